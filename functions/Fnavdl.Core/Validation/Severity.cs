@@ -1,0 +1,3 @@
+namespace Fnavdl.Core.Validation;
+
+public enum Severity { Error, Warning }
