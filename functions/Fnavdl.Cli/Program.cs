@@ -1,1 +1,3 @@
-return 0;
+using Fnavdl.Cli;
+
+return await FnavdlCommandLine.RunAsync(args, Console.Out, Console.Error);

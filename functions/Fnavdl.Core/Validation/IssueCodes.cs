@@ -44,5 +44,4 @@ public static class IssueCodes
     public const string CoPortageIncoherent = "co-portage-incoherent";
     public const string ProjetInconnu = "projet-inconnu";
     public const string CoPorteursNonAlignes = "co-porteurs-non-alignes";
-    public const string AnneeDecisionDifferente = "annee-decision-differente";
 }

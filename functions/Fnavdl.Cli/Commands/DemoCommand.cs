@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Cli.Commands;
+
+/// <summary>`fnavdl demo`: the bundled samples, ingested into a fresh local store.</summary>
+internal static class DemoCommand
+{
+    public const string DefaultFolder = "fnavdl-demo";
+
+    public static Command Create(CliConsole console)
+    {
+        var store = StoreOptions.Store(DefaultFolder);
+        var command = new Command("demo", $"Intègre les fichiers d'exemple fournis (samples/uploads) dans un stockage local neuf (par défaut ./{DefaultFolder}).")
+        {
+            store,
+        };
+        command.SetAction(async (parsed, ct) => await RunAsync(console, parsed.GetValue(store)!, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo folder, CancellationToken ct)
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples", "uploads");
+        if (!Directory.Exists(samples))
+        {
+            console.Error.WriteLine($"Fichiers d'exemple introuvables : {samples}");
+            return ExitCodes.Usage;
+        }
+        if (!TryReset(folder, out var problem))
+        {
+            console.Error.WriteLine(problem);
+            return ExitCodes.Usage;
+        }
+        console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
+        var uploads = UploadSources.Collect([samples], null, out _)!;
+        var code = await IngestCommand.IngestAsync(console, new LocalPipelineStore(folder.FullName), uploads, ct);
+        console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
+        console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
+        return code;
+    }
+
+    /// <summary>Empties the demo folder, but only if it is one of ours: never delete a folder we did not make.</summary>
+    private static bool TryReset(DirectoryInfo folder, out string? problem)
+    {
+        problem = null;
+        if (!folder.Exists) return true;
+        var ours = new[] { "uploads", "raw", "curated", "reports", "log", "units" };
+        var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
+        if (foreign.Count > 0)
+        {
+            problem = $"Le dossier {folder.FullName} existe et contient autre chose qu'un stockage fnavdl ({string.Join(", ", foreign.Take(3))}) : choisissez un autre dossier avec --store.";
+            return false;
+        }
+        folder.Delete(recursive: true);
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Validation;
+using Fnavdl.Core.Validation.Report;
+
+namespace Fnavdl.Cli.Commands;
+
+/// <summary>`fnavdl validate FILE --region CODE`: the region's check before uploading; writes nothing to any store.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX ou JSON)." };
+        var region = StoreOptions.Region();
+        region.Required = true;
+        var report = new Option<FileInfo?>("--report")
+        {
+            Description = "Enregistre aussi le rapport complet dans ce fichier (.html ou .json).",
+        };
+        var command = new Command("validate", "Valide un fichier sans rien intégrer : affiche chaque erreur et avertissement. Code de sortie 0 si valide, 1 sinon.")
+        {
+            file, region, report,
+        };
+        command.SetAction(async (parsed, ct) =>
+            await RunAsync(console, parsed.GetValue(file)!, parsed.GetValue(region)!, parsed.GetValue(report), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, FileInfo file, string regionCode, FileInfo? reportFile, CancellationToken ct)
+    {
+        var reference = AdministrativeReference.Embedded;
+        if (!file.Exists)
+        {
+            console.Error.WriteLine($"Fichier introuvable : {file.FullName}");
+            return ExitCodes.Usage;
+        }
+        if (reference.FindRegion(regionCode.Trim()) is not { } region)
+        {
+            console.Error.WriteLine($"Région inconnue : « {regionCode} » (code INSEE attendu, par ex. 93).");
+            return ExitCodes.Usage;
+        }
+
+        await using var content = file.OpenRead();
+        // Without a store there are no curated projects to match `suivi` rows against: each
+        // unknown project is a warning, never an error, so validation stays meaningful.
+        var result = await new ReportValidator().ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
+            _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null, ct);
+        result = result with { SourcePath = file.Name };
+
+        IssuePrinter.Print(console.Out, result);
+        if (reportFile is not null)
+        {
+            var bytes = reportFile.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+                ? ValidationReportJson.ToBytes(result)
+                : ValidationReportHtml.ToBytes(result);
+            await File.WriteAllBytesAsync(reportFile.FullName, bytes, ct);
+            console.Out.WriteLine($"Rapport : {reportFile.FullName}");
+        }
+        return result.IsValid ? ExitCodes.Ok : ExitCodes.Rejected;
+    }
+}

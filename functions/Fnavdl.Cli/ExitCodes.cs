@@ -1,0 +1,14 @@
+namespace Fnavdl.Cli;
+
+/// <summary>Exit codes scripts can rely on.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything valid: accepted or unchanged.</summary>
+    public const int Ok = 0;
+
+    /// <summary>At least one file was rejected (invalid).</summary>
+    public const int Rejected = 1;
+
+    /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
+    public const int Usage = 2;
+}

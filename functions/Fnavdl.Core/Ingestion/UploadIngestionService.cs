@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Fnavdl.Core.Lake;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Storage;
+using Fnavdl.Core.Validation;
+using Fnavdl.Core.Validation.Report;
+
+namespace Fnavdl.Core.Ingestion;
+
+/// <summary>
+/// From an uploaded file to curated Parquet, whole or not at all, with an effect that does not
+/// depend on how many times or in which order deliveries arrive:
+/// <list type="number">
+/// <item>spool the upload and hash it; archive it by content hash (write-once);</item>
+/// <item>an identical file whose units are all still current is reported unchanged;</item>
+/// <item>validate and stage every unit to temporary Parquet files in one streaming pass;</item>
+/// <item>rejected: write the report, log, stop; nothing reaches the curated area;</item>
+/// <item>accepted: commit unit by unit under the unit's lock — the newer upload (by upload time)
+/// keeps a unit, an older version finishing later never overwrites it; files are written before
+/// the unit record, so a crash in between is repaired by the retry;</item>
+/// <item>write the report and log the outcome (an accepted version is logged once).</item>
+/// </list>
+/// </summary>
+public sealed class UploadIngestionService(IPipelineStore store, AdministrativeReference reference,
+    IngestionOptions options, TimeProvider clock) : IUploadIngestion
+{
+    public UploadIngestionService(IPipelineStore store)
+        : this(store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System) { }
+
+    public async Task<IngestionRecord> IngestAsync(UploadRef upload, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var path = UploadPath.Normalise(upload.Path);
+        await using var content = await store.Uploads.OpenReadAsync(path, cancellationToken)
+            ?? throw new FileNotFoundException($"Upload not found in the uploads area: {path}", path);
+        await using var spooled = await SpooledUpload.CreateAsync(content, options.Limits.MaxUploadBytes, cancellationToken);
+        var region = UploadPath.RegionOf(path, reference, out var pathProblem);
+        var record = new IngestionRecord
+        {
+            IngestionId = IngestionIdOf(path, spooled.Sha256),
+            CodeRegion = region ?? "inconnue",
+            SourcePath = path,
+            Sha256 = spooled.Sha256,
+            SizeBytes = spooled.Size,
+            Outcome = IngestionOutcome.Failed,
+            UploadedAt = upload.UploadedAt,
+            ProcessedAt = clock.GetUtcNow(),
+        };
+        try
+        {
+            return await IngestSpooledAsync(record, spooled, region, pathProblem, started, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Logged, then rethrown: the trigger's retries and poison queue take it from here.
+            await store.Log.AppendAsync(record with
+            {
+                Outcome = IngestionOutcome.Failed,
+                FailureMessage = $"{ex.GetType().Name}: {ex.Message}",
+                TotalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            }, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, string? region,
+        string? pathProblem, long started, CancellationToken ct)
+    {
+        var rawPath = ReportPaths.Raw(record.CodeRegion, record.SourcePath, record.Sha256);
+        if (!spooled.Truncated)
+        {
+            await store.Raw.WriteIfAbsentAsync(rawPath, spooled.File, ct);
+            spooled.File.Position = 0;
+            record = record with { RawPath = rawPath };
+        }
+
+        if (region is not null && await FindUnchangedAsync(record, ct) is { } accepted)
+            return await LogAsync(record with
+            {
+                Outcome = IngestionOutcome.Unchanged,
+                Kind = accepted.Kind,
+                Rows = accepted.Rows,
+                Warnings = accepted.Warnings,
+                ReportPath = accepted.ReportPath,
+                UnitsWritten = [],
+            }, started, ct);
+
+        var lineage = new Lineage(record.SourcePath, record.Sha256, record.IngestionId, record.UploadedAt);
+        await using var stager = new UnitStager(lineage, options.RowGroupSize);
+        var validationStarted = Stopwatch.GetTimestamp();
+        ValidationReport report;
+        if (region is null)
+            report = StructureError(record, IssueCodes.CheminInvalide, pathProblem!);
+        else if (spooled.Truncated)
+            report = StructureError(record, IssueCodes.FichierTropVolumineux,
+                $"Le fichier fait {spooled.Size:N0} octets, au-delà de la limite de {options.Limits.MaxUploadBytes:N0} octets : découpez-le (par exemple par année ou par appel à projets).");
+        else
+            report = await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
+                async c => await CuratedProjectIds.ReadAsync(store.Curated, region, c), stager, ct);
+        report = report with { Sha256 = record.Sha256, SizeBytes = record.SizeBytes };
+        record = record with
+        {
+            Kind = report.Kinds.Count == 0 ? null : string.Join('+', report.Kinds),
+            Rows = report.Rows,
+            Errors = report.ErrorCount,
+            Warnings = report.WarningCount,
+            ValidationMs = Stopwatch.GetElapsedTime(validationStarted).TotalMilliseconds,
+        };
+
+        if (!report.IsValid)
+        {
+            record = record with { Outcome = IngestionOutcome.Rejected, ReportPath = await WriteReportAsync(report, ct) };
+            return await LogAsync(record, started, ct);
+        }
+
+        var mine = new UnitVersion("", record.SourcePath, record.Sha256, record.UploadedAt, record.IngestionId);
+        var written = new List<string>();
+        var superseded = new List<string>();
+        foreach (var unit in await stager.CompleteAsync(ct))
+        {
+            if (await CommitUnitAsync(unit, mine with { UnitKey = unit.UnitKey }, ct)) written.Add(unit.UnitKey);
+            else superseded.Add(unit.UnitKey);
+        }
+        record = record with
+        {
+            Outcome = written.Count == 0 && superseded.Count > 0 ? IngestionOutcome.Superseded : IngestionOutcome.Accepted,
+            UnitsWritten = written,
+            UnitsSuperseded = superseded,
+            ReportPath = await WriteReportAsync(report, ct),
+        };
+        return await LogAsync(record, started, ct);
+    }
+
+    /// <summary>Writes a unit's files unless a newer upload owns it; true when this version now owns it.</summary>
+    private async Task<bool> CommitUnitAsync(StagedUnit unit, UnitVersion mine, CancellationToken ct)
+    {
+        await using var held = await store.Units.LockAsync(unit.UnitKey, ct);
+        while (true)
+        {
+            var current = await store.Units.GetAsync(unit.UnitKey, ct);
+            var owned = current?.Version.IngestionId == mine.IngestionId;
+            if (current is not null && !owned && current.Version.IsNewerThan(mine)) return false;
+            foreach (var file in unit.Files)
+            {
+                await using var staged = File.OpenRead(file.TempPath);
+                await store.Curated.WriteAsync(file.CuratedPath, staged, ct);
+            }
+            if (owned || await store.Units.TrySetAsync(mine, current?.ETag, ct)) return true;
+        }
+    }
+
+    /// <summary>An accepted version with the same content whose units all still belong to that content.</summary>
+    private async Task<IngestionRecord?> FindUnchangedAsync(IngestionRecord record, CancellationToken ct)
+    {
+        await foreach (var earlier in store.Log.ListAsync(record.CodeRegion, ct))
+        {
+            if (earlier.Outcome != IngestionOutcome.Accepted || earlier.Sha256 != record.Sha256) continue;
+            var allCurrent = true;
+            foreach (var unit in earlier.UnitsWritten)
+            {
+                var current = await store.Units.GetAsync(unit, ct);
+                if (current?.Version.Sha256 != record.Sha256) { allCurrent = false; break; }
+            }
+            if (allCurrent) return earlier;
+        }
+        return null;
+    }
+
+    private async Task<string> WriteReportAsync(ValidationReport report, CancellationToken ct)
+    {
+        var jsonPath = ReportPaths.Json(report.SourcePath, report.Sha256!);
+        using (var json = new MemoryStream(ValidationReportJson.ToBytes(report)))
+            await store.Reports.WriteAsync(jsonPath, json, ct);
+        using (var html = new MemoryStream(ValidationReportHtml.ToBytes(report)))
+            await store.Reports.WriteAsync(ReportPaths.Html(report.SourcePath, report.Sha256!), html, ct);
+        return jsonPath;
+    }
+
+    private async Task<IngestionRecord> LogAsync(IngestionRecord record, long started, CancellationToken ct)
+    {
+        record = record with { TotalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        await store.Log.AppendAsync(record, ct);
+        return record;
+    }
+
+    private ValidationReport StructureError(IngestionRecord record, string code, string message) => new()
+    {
+        SourcePath = record.SourcePath,
+        CodeRegion = record.CodeRegion,
+        ErrorCount = 1,
+        Issues = [ValidationIssue.Error(code, message)],
+        ReferenceSource = reference.Source,
+    };
+
+    /// <summary>Deterministic per (path, content): a redelivery carries the same id into the lineage columns.</summary>
+    public static string IngestionIdOf(string path, string sha256) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}\n{sha256}")))[..16];
+}

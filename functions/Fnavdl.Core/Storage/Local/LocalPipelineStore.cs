@@ -1,0 +1,44 @@
+namespace Fnavdl.Core.Storage.Local;
+
+/// <summary>
+/// The embedded default store: one folder that mirrors the Azure layout, nothing to install.
+/// <code>
+/// {root}/uploads/{code_region}/…      what regions drop
+/// {root}/raw/{code_region}/{sha256}.* immutable archive of every version
+/// {root}/curated/{table}/annee=…/code_region=…/…parquet
+/// {root}/reports/{code_region}/…      validation reports (JSON + HTML)
+/// {root}/log/ingestions.jsonl         one record per processed file version
+/// {root}/units/…json                  which version owns each replacement unit
+/// </code>
+/// </summary>
+public sealed class LocalPipelineStore : IPipelineStore
+{
+    /// <summary>The default store folder, relative to the working directory.</summary>
+    public const string DefaultFolder = "fnavdl-store";
+
+    public LocalPipelineStore(string root)
+    {
+        Root = Path.GetFullPath(root);
+        Uploads = new LocalFileArea(Path.Combine(Root, "uploads"));
+        Raw = new LocalFileArea(Path.Combine(Root, "raw"));
+        Curated = new LocalFileArea(Path.Combine(Root, "curated"));
+        Reports = new LocalFileArea(Path.Combine(Root, "reports"));
+        Log = new LocalIngestionLog(Path.Combine(Root, "log", "ingestions.jsonl"));
+        Units = new LocalUnitRegistry(Path.Combine(Root, "units"));
+    }
+
+    public string Root { get; }
+    public LocalFileArea Uploads { get; }
+    public LocalFileArea Raw { get; }
+    public LocalFileArea Curated { get; }
+    public LocalFileArea Reports { get; }
+    public IIngestionLog Log { get; }
+    public IUnitRegistry Units { get; }
+
+    IFileArea IPipelineStore.Uploads => Uploads;
+    IFileArea IPipelineStore.Raw => Raw;
+    IFileArea IPipelineStore.Curated => Curated;
+    IFileArea IPipelineStore.Reports => Reports;
+
+    public string Describe(string area, string path) => Path.Combine(Root, area, path);
+}

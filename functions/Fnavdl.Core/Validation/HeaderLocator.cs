@@ -1,0 +1,41 @@
+using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
+
+namespace Fnavdl.Core.Validation;
+
+/// <summary>
+/// Finds the header row of a CSV file or XLSX sheet: the first of its first rows that names a
+/// report kind's columns. Title rows, blank rows and merged title cells above it are skipped.
+/// </summary>
+internal static class HeaderLocator
+{
+    /// <summary>How many non-blank rows may precede the header (titles, notes, a logo's caption…).</summary>
+    public const int MaxRowsBeforeHeader = 30;
+
+    /// <summary>
+    /// Advances <paramref name="rows"/> past the header and returns its match, or null with the
+    /// first non-blank row's cells (to tell the region what was found instead).
+    /// </summary>
+    public static (HeaderMatch? Match, IReadOnlyList<string> Header, int HeaderRow) Find(IEnumerator<RawRow> rows)
+    {
+        IReadOnlyList<string> firstSeen = [];
+        var seen = 0;
+        while (seen < MaxRowsBeforeHeader && rows.MoveNext())
+        {
+            var row = rows.Current;
+            if (row.IsBlank) continue;
+            seen++;
+            var cells = Texts(row);
+            if (seen == 1) firstSeen = cells;
+            if (KindDetector.Detect(cells) is { } match) return (match, cells, row.RowNumber);
+        }
+        return (null, firstSeen, 0);
+    }
+
+    public static string[] Texts(RawRow row)
+    {
+        var cells = new string[row.Cells.Length];
+        for (var i = 0; i < cells.Length; i++) cells[i] = row.Cells[i].Display.Trim();
+        return cells;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Fnavdl.Core.Validation;
+
+/// <summary>
+/// Collects every problem of a file. All are counted; past <see cref="MaxListed"/> only the
+/// counts grow, so a million-row file with an error on each row cannot exhaust memory, and the
+/// report says how many were left out.
+/// </summary>
+public sealed class IssueCollector(int maxListed = 10_000)
+{
+    private readonly List<ValidationIssue> _issues = [];
+
+    public int MaxListed { get; } = maxListed;
+    public int ErrorCount { get; private set; }
+    public int WarningCount { get; private set; }
+    public bool HasErrors => ErrorCount > 0;
+    public int Omitted => ErrorCount + WarningCount - _issues.Count;
+    public IReadOnlyList<ValidationIssue> Issues => _issues;
+
+    /// <summary>Sheet name stamped on issues that carry a row (XLSX).</summary>
+    public string? CurrentSheet { get; set; }
+
+    public void Add(ValidationIssue issue)
+    {
+        if (issue.Severity == Severity.Error) ErrorCount++;
+        else WarningCount++;
+        if (_issues.Count < MaxListed)
+            _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null
+                ? issue with { Sheet = CurrentSheet }
+                : issue);
+    }
+
+    public void Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
+        Add(ValidationIssue.Error(code, message, row, field, value));
+
+    public void Warning(string code, string message, int? row = null, string? field = null, string? value = null) =>
+        Add(ValidationIssue.Warning(code, message, row, field, value));
+}

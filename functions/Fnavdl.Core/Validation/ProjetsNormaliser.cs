@@ -1,0 +1,224 @@
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Schema;
+using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Validation.Values;
+
+namespace Fnavdl.Core.Validation;
+
+/// <summary>Turns `projets` source rows into canonical <see cref="Projet"/> rows, reporting every problem.</summary>
+internal sealed class ProjetsNormaliser
+{
+    private readonly string _region;
+    private readonly AdministrativeReference _reference;
+    private readonly RowReader _row;
+    private readonly DuplicateKeys _ids = new();
+    private readonly int _codeRegion, _annee, _appel, _dateDecision, _idProjet, _intitule, _porteur, _typePorteur,
+        _siren, _coPorteurs, _typesCoPorteurs, _coPortage, _thematiques, _departements, _epci, _montantAccorde,
+        _montantDemande, _menagesPrevus, _dureeMois, _volet;
+
+    public ProjetsNormaliser(ColumnMap columns, RowReader row, string uploadRegion, AdministrativeReference reference)
+    {
+        _row = row;
+        _region = uploadRegion;
+        _reference = reference;
+        _codeRegion = columns.IndexOf("code_region");
+        _annee = columns.IndexOf("annee");
+        _appel = columns.IndexOf("appel_a_projets");
+        _dateDecision = columns.IndexOf("date_decision");
+        _idProjet = columns.IndexOf("id_projet");
+        _intitule = columns.IndexOf("intitule");
+        _porteur = columns.IndexOf("porteur");
+        _typePorteur = columns.IndexOf("type_porteur");
+        _siren = columns.IndexOf("siren_porteur");
+        _coPorteurs = columns.IndexOf("co_porteurs");
+        _typesCoPorteurs = columns.IndexOf("types_co_porteurs");
+        _coPortage = columns.IndexOf("co_portage");
+        _thematiques = columns.IndexOf("thematiques");
+        _departements = columns.IndexOf("departements");
+        _epci = columns.IndexOf("epci");
+        _montantAccorde = columns.IndexOf("montant_accorde");
+        _montantDemande = columns.IndexOf("montant_demande");
+        _menagesPrevus = columns.IndexOf("menages_prevus");
+        _dureeMois = columns.IndexOf("duree_mois");
+        _volet = columns.IndexOf("volet");
+    }
+
+    /// <summary>`annee` is required unless `date_decision` gives the year: a header check.</summary>
+    public static void CheckHeader(ColumnMap columns, IssueCollector issues)
+    {
+        if (!columns.Has("annee") && !columns.Has("date_decision"))
+            issues.Error(IssueCodes.ColonneObligatoireManquante,
+                "Il manque la colonne « annee » (année de programmation) ; elle n'est facultative que si la colonne « date_decision » est présente.",
+                field: "annee");
+    }
+
+    public Projet? Normalise(Reading.RawRow raw)
+    {
+        var row = _row;
+        row.Begin(raw);
+        RegionCheck.Check(row, _codeRegion, _region, _reference);
+
+        var dateDecision = row.Date(_dateDecision, "date_decision", required: false);
+        var annee = row.Year(_annee, "annee", required: false);
+        if (annee is null && row.Raw(_annee).IsEmpty)
+        {
+            if (dateDecision is { } date) annee = date.Year;
+            else if (row.Raw(_dateDecision).IsEmpty)
+                row.Error(IssueCodes.ValeurObligatoireManquante, "L'année de programmation manque, et aucune date de décision ne permet de la déduire.", "annee");
+        }
+
+        var appel = row.Text(_appel, "appel_a_projets", required: true);
+        var id = row.Text(_idProjet, "id_projet", required: true);
+        if (appel is not null && id is not null && _ids.FirstRow(appel + "\u001f" + id, raw.RowNumber) is { } first)
+            row.Error(IssueCodes.IdProjetEnDouble,
+                $"Le projet « {id} » de l'appel « {appel} » figure déjà ligne {first} : un identifiant de projet est unique par appel à projets.",
+                "id_projet", id);
+
+        var intitule = row.Text(_intitule, "intitule", required: true);
+        var porteur = row.Text(_porteur, "porteur", required: true);
+        var typePorteur = CarrierType(row.Text(_typePorteur, "type_porteur", required: true), "type_porteur");
+        var siren = Siren(row.Text(_siren, "siren_porteur", required: false));
+
+        var coPorteurs = row.List(_coPorteurs, "co_porteurs", required: false);
+        var typeTexts = row.List(_typesCoPorteurs, "types_co_porteurs", required: false);
+        var coTypes = new string?[typeTexts.Count];
+        for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], "types_co_porteurs");
+        if (typeTexts.Count > 0 && typeTexts.Count != coPorteurs.Count)
+            row.Warning(IssueCodes.CoPorteursNonAlignes,
+                $"{coPorteurs.Count} co-porteur(s) pour {typeTexts.Count} type(s) de co-porteur : les types sont associés aux co-porteurs dans l'ordre, vérifiez la correspondance.",
+                "types_co_porteurs", row.Raw(_typesCoPorteurs).Display);
+        var coPortage = row.Boolean(_coPortage, "co_portage");
+
+        var thematiques = Themes(row.List(_thematiques, "thematiques", required: true));
+        var departements = Departements(row.List(_departements, "departements", required: true));
+        var epci = Epci(row.List(_epci, "epci", required: false));
+
+        var montant = row.Amount(_montantAccorde, "montant_accorde", required: true);
+        var demande = row.Amount(_montantDemande, "montant_demande", required: false);
+        var menages = row.Integer(_menagesPrevus, "menages_prevus", required: false, 0, int.MaxValue);
+        var duree = row.Integer(_dureeMois, "duree_mois", required: false, 1, 60);
+        var volet = Volet(row.Text(_volet, "volet", required: false));
+
+        if (row.HasErrors || typePorteur is null) return null;
+
+        var carrierTypes = new List<string>(1 + coTypes.Length) { typePorteur };
+        foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
+        var coPortageDerive = carrierTypes.Contains("association") && carrierTypes.Contains("bailleur_social");
+        if (coPortage is { } declared && declared != coPortageDerive)
+            row.Warning(IssueCodes.CoPortageIncoherent,
+                $"Le fichier indique co-portage = {(declared ? "oui" : "non")}, mais les types de porteurs en déduisent {(coPortageDerive ? "oui" : "non")} (association et bailleur social parmi les porteurs). La valeur du fichier est conservée ; les indicateurs utilisent la valeur déduite.",
+                "co_portage", row.Raw(_coPortage).Display);
+
+        var co = new CoPorteur[coPorteurs.Count];
+        for (var i = 0; i < co.Length; i++) co[i] = new CoPorteur(coPorteurs[i], i < coTypes.Length ? coTypes[i] : null);
+
+        return new Projet
+        {
+            CodeRegion = _region,
+            Annee = annee!.Value,
+            AppelAProjets = appel!,
+            DateDecision = dateDecision,
+            IdProjet = id!,
+            Intitule = intitule!,
+            Porteur = porteur!,
+            TypePorteur = typePorteur,
+            SirenPorteur = siren,
+            CoPorteurs = co,
+            CoPortage = coPortage,
+            Thematiques = thematiques,
+            Departements = departements,
+            Epci = epci,
+            MontantAccorde = montant!.Value,
+            MontantDemande = demande,
+            MenagesPrevus = menages,
+            DureeMois = duree,
+            Volet = volet,
+            CoPortageDerive = coPortageDerive,
+            PortageBailleur = carrierTypes.Contains("bailleur_social"),
+            SourceRow = raw.RowNumber,
+            SourceSheet = _row.Issues.CurrentSheet,
+        };
+    }
+
+    private string? CarrierType(string? text, string field)
+    {
+        if (text is null) return null;
+        if (CarrierTypeVocabulary.Match(text) is { } code) return code;
+        _row.Error(IssueCodes.ValeurHorsVocabulaire,
+            "Type de porteur inconnu : valeurs attendues « association », « bailleur_social », « collectivite » ou « autre » (ou leurs synonymes : asso, OPH, ESH, CCAS, commune…).",
+            field, text);
+        return null;
+    }
+
+    private string? Siren(string? text)
+    {
+        if (text is null) return null;
+        if (SirenNumber.TryNormalise(text, out var digits) && SirenNumber.IsValid(digits)) return digits;
+        _row.Error(IssueCodes.SirenInvalide,
+            "Numéro SIREN (9 chiffres) ou SIRET (14 chiffres) invalide : la clé de contrôle ne correspond pas, ou le nombre de chiffres est faux.",
+            "siren_porteur", text);
+        return null;
+    }
+
+    private Thematique[] Themes(IReadOnlyList<string> labels)
+    {
+        var themes = new List<Thematique>(labels.Count);
+        foreach (var label in labels)
+        {
+            var code = ThemeVocabulary.Match(label);
+            if (code is null)
+            {
+                code = "autre";
+                _row.Warning(IssueCodes.ThematiqueInconnue,
+                    "Thématique hors de la nomenclature FNAVDL : elle est conservée telle quelle sous le code « autre ».",
+                    "thematiques", label);
+            }
+            if (!themes.Exists(t => t.Code == code && code != "autre")) themes.Add(new Thematique(code, label));
+        }
+        return [.. themes];
+    }
+
+    private string[] Departements(IReadOnlyList<string> codes)
+    {
+        var result = new List<string>(codes.Count);
+        foreach (var code in codes)
+        {
+            var departement = _reference.FindDepartement(code);
+            if (departement is null)
+                _row.Error(IssueCodes.DepartementInconnu, "Code de département inconnu du référentiel INSEE.", "departements", code);
+            else if (departement.CodeRegion != _region)
+                _row.Error(IssueCodes.DepartementHorsRegion,
+                    $"Le département {departement.Code} ({departement.Nom}) n'appartient pas à la région {_region}.", "departements", code);
+            else if (!result.Contains(departement.Code))
+                result.Add(departement.Code);
+        }
+        return [.. result];
+    }
+
+    private string[] Epci(IReadOnlyList<string> sirens)
+    {
+        var result = new List<string>(sirens.Count);
+        foreach (var text in sirens)
+        {
+            var epci = SirenNumber.TryNormalise(text, out var digits) ? _reference.FindEpci(digits) : null;
+            if (epci is null)
+                _row.Error(IssueCodes.EpciInconnu, "SIREN d'EPCI inconnu de la liste officielle des EPCI à fiscalité propre.", "epci", text);
+            else if (!epci.RegionsOfMembers.Contains(_region))
+                _row.Error(IssueCodes.EpciHorsRegion,
+                    $"L'EPCI {epci.Siren} ({epci.Nom}) n'a aucune commune membre dans la région {_region}.", "epci", text);
+            else if (!result.Contains(epci.Siren))
+                result.Add(epci.Siren);
+        }
+        return [.. result];
+    }
+
+    private string? Volet(string? text)
+    {
+        if (text is null) return null;
+        if (VoletVocabulary.Match(text) is { } code) return code;
+        _row.Error(IssueCodes.ValeurHorsVocabulaire,
+            "Volet inconnu : valeurs attendues « vers » (accompagnement vers le logement), « dans » (dans le logement) ou « vers_et_dans ».",
+            "volet", text);
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Fnavdl.Core.Validation.Report;
+
+/// <summary>
+/// The report as a self-contained French HTML page a regional officer can open, print or forward:
+/// no script, no external resource.
+/// </summary>
+public static class ValidationReportHtml
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Render(ValidationReport report)
+    {
+        var html = new StringBuilder(4096);
+        var title = $"Rapport de validation — {report.SourcePath}";
+        html.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E(title)).Append("</title>\n<style>\n")
+            .Append("body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:2rem;color:#1e1e1e;max-width:72rem}")
+            .Append("h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}")
+            .Append(".verdict{padding:.8rem 1rem;border-radius:.3rem;font-weight:600}")
+            .Append(".ok{background:#e6f4ea;border-left:.4rem solid #18753c}.ko{background:#fdecea;border-left:.4rem solid #ce0500}")
+            .Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}")
+            .Append("th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}code{font-size:.85rem}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}")
+            .Append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n");
+        html.Append(report.IsValid
+            ? "<p class=\"verdict ok\">Fichier accepté : aucune erreur.</p>\n"
+            : $"<p class=\"verdict ko\">Fichier refusé : {N(report.ErrorCount)} erreur(s). Rien de ce fichier n'a été intégré ; corrigez les erreurs ci-dessous puis déposez-le à nouveau.</p>\n");
+        html.Append("<dl>\n");
+        Item(html, "Fichier", report.SourcePath);
+        Item(html, "Région", report.CodeRegion);
+        if (report.Sha256 is not null) Item(html, "Empreinte SHA-256", report.Sha256);
+        Item(html, "Type(s) de rapport", report.Kinds.Count == 0 ? "non reconnu" : string.Join(", ", report.Kinds));
+        Item(html, "Lignes de données", N(report.Rows));
+        Item(html, "Erreurs", N(report.ErrorCount));
+        Item(html, "Avertissements", N(report.WarningCount));
+        Item(html, "Référentiel administratif", report.ReferenceSource);
+        html.Append("</dl>\n");
+        if (report.Omitted > 0)
+            html.Append("<p>").Append(N(report.Omitted)).Append(" problème(s) supplémentaire(s) non listé(s) : corrigez les premiers, puis validez à nouveau.</p>\n");
+        Section(html, "Erreurs", "Les erreurs empêchent l'intégration du fichier.", report.Issues.Where(i => i.Severity == Severity.Error).ToList());
+        Section(html, "Avertissements", "Les avertissements n'empêchent pas l'intégration ; vérifiez-les.", report.Issues.Where(i => i.Severity == Severity.Warning).ToList());
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    public static byte[] ToBytes(ValidationReport report) => Encoding.UTF8.GetBytes(Render(report));
+
+    private static void Section(StringBuilder html, string title, string help, IReadOnlyList<ValidationIssue> issues)
+    {
+        html.Append("<h2>").Append(title).Append(" (").Append(N(issues.Count)).Append(")</h2>\n");
+        if (issues.Count == 0) { html.Append("<p>Aucun.</p>\n"); return; }
+        html.Append("<p>").Append(help).Append("</p>\n<table>\n<thead><tr><th>Ligne</th><th>Champ</th><th>Valeur</th><th>Problème</th><th>Code</th></tr></thead>\n<tbody>\n");
+        foreach (var issue in issues)
+        {
+            var where = issue.Row is { } row
+                ? (issue.Sheet is null ? N(row) : $"{E(issue.Sheet)}, {N(row)}")
+                : "—";
+            html.Append("<tr><td class=\"num\">").Append(where)
+                .Append("</td><td>").Append(E(issue.Field ?? "—"))
+                .Append("</td><td>").Append(E(issue.Value ?? ""))
+                .Append("</td><td>").Append(E(issue.Message))
+                .Append("</td><td><code>").Append(E(issue.Code)).Append("</code></td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void Item(StringBuilder html, string term, string value) =>
+        html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
+
+    private static string N(int value) => value.ToString("N0", French);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

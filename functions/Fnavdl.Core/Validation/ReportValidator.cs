@@ -1,0 +1,216 @@
+using Fnavdl.Core.Reading;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Schema;
+using Fnavdl.Core.Validation.Report;
+
+namespace Fnavdl.Core.Validation;
+
+/// <summary>
+/// Validates and normalises one uploaded file in a single streaming pass: finds each table's
+/// header, detects its kind, checks every cell, and hands the canonical rows to a sink (the lake
+/// stager) while the file is still error-free. Every problem lands in the report.
+/// </summary>
+public sealed class ReportValidator(AdministrativeReference reference, ReadLimits limits)
+{
+    public ReportValidator() : this(AdministrativeReference.Embedded, ReadLimits.Default) { }
+
+    public ReadLimits Limits => limits;
+
+    /// <param name="content">The file, seekable.</param>
+    /// <param name="sourcePath">Path in the uploads area, <c>{code_region}/…/{file}</c>: names the format and the report.</param>
+    /// <param name="uploadRegion">The region the file was uploaded for (authoritative).</param>
+    /// <param name="loadKnownProjects">Loads the project ids already curated for the region, when a `suivi` table needs them.</param>
+    /// <param name="sink">Receives canonical rows while the file has no error; null to validate only.</param>
+    public async Task<ValidationReport> ValidateAsync(Stream content, string sourcePath, string uploadRegion,
+        Func<CancellationToken, Task<IReadOnlySet<string>>> loadKnownProjects, ICanonicalRowSink? sink,
+        CancellationToken cancellationToken = default)
+    {
+        var knownProjects = new ProjectIds(loadKnownProjects);
+        var issues = new IssueCollector();
+        var kinds = new List<string>();
+        var rows = 0;
+        var reader = ReportReaders.ForPath(sourcePath);
+        if (reader is null)
+        {
+            issues.Error(IssueCodes.FormatNonSupporte,
+                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX ou JSON.");
+        }
+        else if (content.Length > limits.MaxUploadBytes)
+        {
+            issues.Error(IssueCodes.FichierTropVolumineux,
+                $"Le fichier fait {content.Length:N0} octets, au-delà de la limite de {limits.MaxUploadBytes:N0} octets : découpez-le (par exemple par année ou par appel à projets).");
+        }
+        else
+        {
+            try
+            {
+                rows = await ReadTablesAsync(reader, content, uploadRegion, knownProjects, sink, issues, kinds, cancellationToken);
+            }
+            catch (UnreadableFileException ex)
+            {
+                issues.Add(new ValidationIssue(ex.Code, Severity.Error, ex.Message, ex.Row));
+            }
+        }
+
+        return new ValidationReport
+        {
+            SourcePath = sourcePath,
+            CodeRegion = uploadRegion,
+            SizeBytes = content.CanSeek ? content.Length : 0,
+            Kinds = kinds,
+            Rows = rows,
+            ErrorCount = issues.ErrorCount,
+            WarningCount = issues.WarningCount,
+            Omitted = issues.Omitted,
+            Issues = issues.Issues,
+            ReferenceSource = reference.Source,
+        };
+    }
+
+    private async Task<int> ReadTablesAsync(IReportReader reader, Stream content, string region, ProjectIds knownProjects,
+        ICanonicalRowSink? sink, IssueCollector issues, List<string> kinds, CancellationToken ct)
+    {
+        // An XLSX workbook is read from its first sheet that has a header (notes and lists of
+        // values often sit on other sheets); a JSON document may hold several report kinds.
+        var firstTableOnly = reader is XlsxReportReader;
+        var rows = 0;
+        var tablesWithHeader = 0;
+        IReadOnlyList<string> firstSeen = [];
+        foreach (var table in ReadGuarded(reader, content, limits))
+        {
+            issues.CurrentSheet = table.SheetName;
+            using var enumerator = new GuardedRows(table.Rows);
+            HeaderMatch? match;
+            IReadOnlyList<string> header;
+            if (table.Header is { } known)
+            {
+                header = known;
+                match = KindDetector.Detect(known);
+            }
+            else
+            {
+                (match, header, _) = HeaderLocator.Find(enumerator);
+            }
+            if (match is null)
+            {
+                if (firstSeen.Count == 0) firstSeen = header;
+                if (!firstTableOnly) ReportNoHeader(issues, header, table.SheetName);
+                continue;
+            }
+            tablesWithHeader++;
+            var kind = match.Kind.ToCode();
+            if (!kinds.Contains(kind)) kinds.Add(kind);
+            var columns = CheckHeader(match, issues);
+            rows += await ReadRowsAsync(match.Kind, columns, enumerator, table.Delimiter, region, knownProjects, sink, issues, ct);
+            if (firstTableOnly) break;
+        }
+        issues.CurrentSheet = null;
+        if (firstTableOnly && tablesWithHeader == 0) ReportNoHeader(issues, firstSeen, null);
+        if (tablesWithHeader > 0 && rows == 0)
+            issues.Error(IssueCodes.AucuneLigne, "Le fichier a un en-tête mais aucune ligne de données.");
+        return rows;
+    }
+
+    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IEnumerator<RawRow> enumerator, char? delimiter,
+        string region, ProjectIds knownProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
+    {
+        var row = new RowReader(issues, delimiter);
+        var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
+        var suivi = kind == ReportKind.Suivi
+            ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
+            : null;
+        var enveloppes = kind == ReportKind.Enveloppes ? new EnveloppesNormaliser(columns, row, region, reference) : null;
+        var count = 0;
+        while (enumerator.MoveNext())
+        {
+            var raw = enumerator.Current;
+            if (raw.IsBlank) continue;
+            count++;
+            if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
+            // Once the file has an error nothing of it will be written: keep checking, stop staging.
+            var staging = sink is not null && !issues.HasErrors;
+            if (projets is not null)
+            {
+                if (projets.Normalise(raw) is { } p)
+                {
+                    knownProjects.Add(p.IdProjet);
+                    if (staging && !issues.HasErrors) await sink!.AddAsync(p, ct);
+                }
+            }
+            else if (suivi is not null)
+            {
+                if (suivi.Normalise(raw) is { } s && staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+            }
+            else if (enveloppes!.Normalise(raw) is { } e && staging && !issues.HasErrors)
+            {
+                await sink!.AddAsync(e, ct);
+            }
+        }
+        return count;
+    }
+
+    private static ColumnMap CheckHeader(HeaderMatch match, IssueCollector issues)
+    {
+        var columns = new ColumnMap(match);
+        foreach (var missing in match.MissingRequired)
+            issues.Error(IssueCodes.ColonneObligatoireManquante,
+                $"Il manque la colonne obligatoire « {missing.Name} » (intitulés reconnus : {string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name))}).",
+                field: missing.Name);
+        if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
+        foreach (var duplicate in match.Duplicates)
+            issues.Error(IssueCodes.ColonneEnDouble,
+                $"Plusieurs colonnes correspondent au champ « {duplicate.Field} » ({string.Join(", ", duplicate.Headers.Select(h => $"« {h} »"))}) : gardez-en une seule.",
+                field: duplicate.Field);
+        foreach (var unknown in match.UnknownColumns)
+            issues.Warning(IssueCodes.ColonneInconnue,
+                "Colonne non prévue par le format : elle est ignorée.", value: unknown);
+        return columns;
+    }
+
+    private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
+    {
+        static string Expected(ReportKind kind) =>
+            $"{kind.ToCode()} : {string.Join(", ", FieldCatalog.For(kind).Where(f => f.Required).Select(f => f.Name))}";
+        var foundText = found.Count == 0 ? "aucune" : string.Join(", ", found.Where(c => c.Length > 0).Select(c => $"« {c} »"));
+        issues.Add(new ValidationIssue(IssueCodes.EnTeteIntrouvable, Severity.Error,
+            $"Aucune ligne d'en-tête reconnaissable{(sheet is null ? "" : $" dans la feuille « {sheet} »")}. Colonnes attendues — "
+            + $"{Expected(ReportKind.Projets)} ; {Expected(ReportKind.Suivi)} ; {Expected(ReportKind.Enveloppes)}. Colonnes trouvées : {foundText}.",
+            Sheet: sheet));
+    }
+
+    /// <summary>Readers may fail while enumerating (a corrupt part deep in a workbook): that is the file's problem, not ours.</summary>
+    private static IEnumerable<RawTable> ReadGuarded(IReportReader reader, Stream content, ReadLimits limits)
+    {
+        using var tables = Guard(() => reader.Read(content, limits).GetEnumerator());
+        while (Guard(tables.MoveNext)) yield return tables.Current;
+    }
+
+    private sealed class GuardedRows(IEnumerable<RawRow> rows) : IEnumerator<RawRow>
+    {
+        private readonly IEnumerator<RawRow> _inner = Guard(rows.GetEnumerator);
+        public RawRow Current => _inner.Current;
+        object System.Collections.IEnumerator.Current => Current;
+        public bool MoveNext() => Guard(_inner.MoveNext);
+        public void Reset() => throw new NotSupportedException();
+        public void Dispose() => _inner.Dispose();
+    }
+
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw new UnreadableFileException(IssueCodes.FichierIllisible,
+                $"Le fichier n'a pas pu être lu jusqu'au bout ({ex.Message}). Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
+        }
+    }
+
+    private static bool IsReadFailure(Exception ex) =>
+        ex is not UnreadableFileException and not OperationCanceledException and not OutOfMemoryException
+            and (IOException or InvalidDataException or FormatException or System.Text.DecoderFallbackException
+                or System.Text.Json.JsonException or ArgumentException or InvalidOperationException
+                || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true);
+}

@@ -1,0 +1,119 @@
+using Fnavdl.Core.Reading;
+using Fnavdl.Core.Validation.Values;
+
+namespace Fnavdl.Core.Validation;
+
+/// <summary>
+/// Reads typed values out of one source row, reporting each problem with the row and field the
+/// user sees. A row with any error is marked so the caller drops it from the output (the file is
+/// rejected anyway) while every other cell is still checked and reported.
+/// </summary>
+internal sealed class RowReader(IssueCollector issues, char? csvDelimiter)
+{
+    private RawRow _row = new(0, []);
+
+    public int RowNumber => _row.RowNumber;
+    public bool HasErrors { get; private set; }
+    public IssueCollector Issues => issues;
+
+    public void Begin(RawRow row)
+    {
+        _row = row;
+        HasErrors = false;
+    }
+
+    public RawValue Raw(int column) => ColumnMap.Cell(_row, column);
+
+    public void Error(string code, string message, string? field, string? value = null)
+    {
+        HasErrors = true;
+        issues.Error(code, message, _row.RowNumber, field, value);
+    }
+
+    public void Warning(string code, string message, string? field, string? value = null) =>
+        issues.Warning(code, message, _row.RowNumber, field, value);
+
+    /// <summary>
+    /// True when the cell is empty. A required value is reported as missing, except when the whole
+    /// column is absent: that is one header problem, reported once, not once per row.
+    /// </summary>
+    private bool Missing(int column, RawValue raw, string field, bool required)
+    {
+        if (!raw.IsEmpty) return false;
+        if (required && column >= 0)
+            Error(IssueCodes.ValeurObligatoireManquante, $"La valeur du champ « {field} » est obligatoire et manque sur cette ligne.", field);
+        return true;
+    }
+
+    private void Report(ValueError error, string field, RawValue raw) =>
+        Error(error.Code, error.Message, field, raw.Display);
+
+    public string? Text(int column, string field, bool required)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return null;
+        var text = raw.Display.Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    public decimal? Amount(int column, string field, bool required)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return null;
+        if (!AmountParser.TryParse(raw, out var euros, out var error)) { Report(error!, field, raw); return null; }
+        if (euros < 0)
+        {
+            Error(IssueCodes.ValeurHorsPlage, $"Le montant du champ « {field} » doit être positif ou nul.", field, raw.Display);
+            return null;
+        }
+        return euros;
+    }
+
+    public int? Integer(int column, string field, bool required, int min, int max)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return null;
+        if (!IntegerParser.TryParse(raw, out var value, out var error)) { Report(error!, field, raw); return null; }
+        if (value < min || value > max)
+        {
+            var range = max == int.MaxValue ? $"supérieur ou égal à {min}" : $"compris entre {min} et {max}";
+            Error(IssueCodes.ValeurHorsPlage, $"Le champ « {field} » doit être un entier {range}.", field, raw.Display);
+            return null;
+        }
+        return value;
+    }
+
+    public int? Year(int column, string field, bool required)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return null;
+        if (!YearParser.TryParse(raw, out var year, out var error)) { Report(error!, field, raw); return null; }
+        return year;
+    }
+
+    public DateOnly? Date(int column, string field, bool required)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return null;
+        if (!DateParser.TryParse(raw, out var date, out var error)) { Report(error!, field, raw); return null; }
+        return date;
+    }
+
+    public bool? Boolean(int column, string field)
+    {
+        var raw = Raw(column);
+        if (raw.IsEmpty) return null;
+        if (!BooleanParser.TryParse(raw, out var value, out var error)) { Report(error!, field, raw); return null; }
+        return value;
+    }
+
+    public IReadOnlyList<string> List(int column, string field, bool required)
+    {
+        var raw = Raw(column);
+        if (Missing(column, raw, field, required)) return [];
+        var items = ListSplitter.Split(raw, csvDelimiter);
+        if (items.Count == 0 && required)
+            Error(IssueCodes.ValeurObligatoireManquante, $"La liste du champ « {field} » est vide.", field, raw.Display);
+        return items;
+    }
+}

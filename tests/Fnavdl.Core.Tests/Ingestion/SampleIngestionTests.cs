@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Fnavdl.Cli.Commands;
+using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Storage;
+using Fnavdl.Core.Tests.Support;
+
+namespace Fnavdl.Core.Tests.Ingestion;
+
+/// <summary>The bundled samples, ingested as the demo does, read back with DuckDB.</summary>
+public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.IngestedSamples>
+{
+    private readonly IngestedSamples _samples;
+
+    public SampleIngestionTests(IngestedSamples samples) => _samples = samples;
+
+    public sealed class IngestedSamples : IAsyncLifetime
+    {
+        public TempStore Store { get; } = new();
+        public List<IngestionRecord> Records { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            var uploads = Path.Combine(RepoPaths.Samples, "uploads");
+            foreach (var file in Directory.EnumerateFiles(uploads, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var path = Path.GetRelativePath(uploads, file).Replace('\\', '/');
+                var upload = await Store.UploadAsync(path, await File.ReadAllBytesAsync(file), TempStore.T0.AddSeconds(Records.Count));
+                Records.Add(await Store.Ingestion.IngestAsync(upload));
+            }
+        }
+
+        public Task DisposeAsync()
+        {
+            Store.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    private string Projets => Duck.Table(_samples.Store.Store.Curated.Root, "projets");
+
+    [Fact]
+    public void Every_sample_upload_is_accepted()
+    {
+        Assert.True(_samples.Records.Count >= 8, $"only {_samples.Records.Count} sample files");
+        Assert.All(_samples.Records, r => Assert.True(r.Outcome == IngestionOutcome.Accepted, $"{r.SourcePath}: {r.Outcome}, {r.Errors} erreur(s)"));
+        Assert.Contains(_samples.Records, r => r.Kind == "projets");
+        Assert.Contains(_samples.Records, r => r.Kind!.Contains("suivi"));
+        Assert.Contains(_samples.Records, r => r.Kind!.Contains("enveloppes"));
+    }
+
+    [Fact]
+    public void Region_93_reproduces_the_seed_figures_read_back_with_DuckDB()
+    {
+        var rows = Duck.Rows($"""
+            select count(*), sum(montant_accorde), count(*) filter (where co_portage_derive)
+            from {Projets} where code_region = '93' and annee = 2021
+            """);
+        Assert.Equal(67L, Convert.ToInt64(rows[0][0]));
+        Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1]));
+        Assert.Equal(16L, Convert.ToInt64(rows[0][2]));
+
+        var perCall = Duck.Rows($"""
+            select appel_a_projets, count(*), count(*) filter (where co_portage_derive), sum(montant_accorde)
+            from {Projets} where code_region = '93' and annee = 2021 group by 1 order by 1
+            """);
+        Assert.Equal(2, perCall.Count);
+        Assert.Equal((40L, 13L, 3_100_000.00m), (Convert.ToInt64(perCall[0][1]), Convert.ToInt64(perCall[0][2]), Convert.ToDecimal(perCall[0][3])));
+        Assert.Equal((27L, 3L, 2_200_000.00m), (Convert.ToInt64(perCall[1][1]), Convert.ToInt64(perCall[1][2]), Convert.ToDecimal(perCall[1][3])));
+
+        var envelope = Duck.Scalar($"select sum(enveloppe) from {Duck.Table(_samples.Store.Store.Curated.Root, "enveloppes")} where code_region = '93' and annee = 2021");
+        Assert.Equal(3_700_000.00m, Convert.ToDecimal(envelope));
+    }
+
+    [Fact]
+    public void Curated_columns_have_explicit_types()
+    {
+        var types = Duck.Rows($"select column_name, column_type from (describe select * from {Projets})")
+            .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        Assert.Equal("DECIMAL(18,2)", types["montant_accorde"]);
+        Assert.Equal("INTEGER", types["annee"]);
+        Assert.Equal("DATE", types["date_decision"]);
+        Assert.Equal("BOOLEAN", types["co_portage_derive"]);
+    }
+
+    [Fact]
+    public void Every_row_carries_its_lineage()
+    {
+        var missing = Duck.Scalar($"""
+            select count(*) from {Projets}
+            where source_chemin is null or length(source_sha256) <> 64 or source_ligne is null or id_ingestion is null
+            """);
+        Assert.Equal(0L, Convert.ToInt64(missing));
+        var xlsx = Duck.Scalar($"select count(*) from {Projets} where source_chemin like '%.xlsx' and source_feuille is not null");
+        Assert.True(Convert.ToInt64(xlsx) > 0);
+    }
+
+    [Fact]
+    public void Multi_valued_fields_are_bridge_tables_that_join_back()
+    {
+        var curated = _samples.Store.Store.Curated.Root;
+        var orphan = Duck.Scalar($"""
+            select count(*) from {Duck.Table(curated, "projets_thematiques")} t
+            anti join {Projets} p using (annee, code_region, appel_a_projets, id_projet)
+            """);
+        Assert.Equal(0L, Convert.ToInt64(orphan));
+        var themes = Duck.Scalar($"select count(distinct thematique) from {Duck.Table(curated, "projets_thematiques")} where code_region = '93'");
+        Assert.True(Convert.ToInt64(themes) >= 10);
+        var weights = Duck.Scalar($"""
+            select max(abs(s - 1)) from (select sum(poids) s from {Duck.Table(curated, "projets_thematiques")}
+            group by annee, code_region, appel_a_projets, id_projet)
+            """);
+        Assert.True(Convert.ToDouble(weights) < 1e-9);
+    }
+}

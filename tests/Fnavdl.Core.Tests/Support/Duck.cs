@@ -1,0 +1,37 @@
+using DuckDB.NET.Data;
+
+namespace Fnavdl.Core.Tests.Support;
+
+/// <summary>DuckDB over our Parquet: an independent reader of what the pipeline wrote.</summary>
+public static class Duck
+{
+    /// <summary>A table's files under a curated folder, as DuckDB reads them (columns come from the files themselves).</summary>
+    public static string Table(string curatedRoot, string table) =>
+        $"read_parquet('{Path.Combine(curatedRoot, table).Replace("'", "''")}/**/*.parquet', hive_partitioning = false)";
+
+    public static object? Scalar(string sql)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public static List<object?[]> Rows(string sql)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}

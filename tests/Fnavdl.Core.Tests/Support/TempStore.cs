@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Storage;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Core.Tests.Support;
+
+/// <summary>A local store in a fresh temporary folder, deleted afterwards.</summary>
+public sealed class TempStore : IDisposable
+{
+    public TempStore()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "fnavdl-tests", Guid.NewGuid().ToString("N"));
+        Store = new LocalPipelineStore(Root);
+        Ingestion = new UploadIngestionService(Store);
+    }
+
+    public string Root { get; }
+    public LocalPipelineStore Store { get; }
+    public UploadIngestionService Ingestion { get; }
+
+    public static readonly DateTimeOffset T0 = new(2022, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public async Task<UploadRef> UploadAsync(string path, byte[] content, DateTimeOffset? uploadedAt = null)
+    {
+        using var stream = new MemoryStream(content);
+        await Store.Uploads.WriteAsync(path, stream);
+        return new UploadRef(path, uploadedAt ?? T0);
+    }
+
+    public Task<UploadRef> UploadAsync(string path, string csv, DateTimeOffset? uploadedAt = null) =>
+        UploadAsync(path, Encoding.UTF8.GetBytes(csv), uploadedAt);
+
+    public async Task<IngestionRecord> IngestAsync(string path, string csv, DateTimeOffset? uploadedAt = null) =>
+        await Ingestion.IngestAsync(await UploadAsync(path, csv, uploadedAt));
+
+    /// <summary>Every curated file with the hash of its bytes: compares whole lake states.</summary>
+    public IReadOnlyDictionary<string, string> CuratedSnapshot()
+    {
+        var folder = Store.Curated.Root;
+        if (!Directory.Exists(folder)) return new Dictionary<string, string>();
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+                f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
+    }
+
+    public async Task<List<IngestionRecord>> LogAsync(string? region = null)
+    {
+        var records = new List<IngestionRecord>();
+        await foreach (var record in Store.Log.ListAsync(region)) records.Add(record);
+        return records;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+    }
+}
