@@ -9,9 +9,21 @@ internal static class ReferenceCsv
     /// <summary>Data rows of <paramref name="reader"/>, each with exactly <paramref name="fieldCount"/> fields.</summary>
     public static IEnumerable<string[]> Rows(TextReader reader, string fileName, int fieldCount)
     {
+        foreach (var (line, _) in Lines(reader, fileName, fieldCount))
+        {
+            yield return line.Split(';');
+        }
+    }
+
+    /// <summary>
+    /// Data lines (with their line number), each checked to have exactly <paramref name="fieldCount"/>
+    /// fields, for callers that slice fields as spans instead of allocating one string per field.
+    /// </summary>
+    public static IEnumerable<(string Line, int Number)> Lines(TextReader reader, string fileName, int fieldCount)
+    {
         var header = reader.ReadLine()
             ?? throw new InvalidDataException($"Reference file {fileName} is empty.");
-        if (header.Split(';').Length != fieldCount)
+        if (header.AsSpan().Count(';') + 1 != fieldCount)
         {
             throw new InvalidDataException($"Reference file {fileName}: header '{header}' does not have {fieldCount} fields.");
         }
@@ -25,18 +37,34 @@ internal static class ReferenceCsv
                 continue;
             }
 
-            var fields = line.Split(';');
-            if (fields.Length != fieldCount)
+            var fields = line.AsSpan().Count(';') + 1;
+            if (fields != fieldCount)
             {
                 throw new InvalidDataException(
-                    $"Reference file {fileName}, line {lineNumber}: {fields.Length} fields instead of {fieldCount}.");
+                    $"Reference file {fileName}, line {lineNumber}: {fields} fields instead of {fieldCount}.");
             }
 
-            yield return fields;
+            yield return (line, lineNumber);
         }
     }
 
-    public static long ParseCount(string text, string fileName) =>
+    /// <summary>Cuts the next ';'-separated field off <paramref name="rest"/>.</summary>
+    public static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOf(';');
+        if (end < 0)
+        {
+            var last = rest;
+            rest = [];
+            return last;
+        }
+
+        var field = rest[..end];
+        rest = rest[(end + 1)..];
+        return field;
+    }
+
+    public static long ParseCount(ReadOnlySpan<char> text, string fileName) =>
         long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new InvalidDataException($"Reference file {fileName}: '{text}' is not a non-negative integer.");

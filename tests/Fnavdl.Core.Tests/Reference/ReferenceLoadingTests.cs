@@ -53,4 +53,12 @@ public sealed class ReferenceLoadingTests
     [Fact]
     public void A_population_that_is_not_a_count_is_rejected() =>
         Assert.Throws<InvalidDataException>(() => LoadWith("communes.csv", "code;departement;region;population\n13055;13;93;-5\n"));
+
+    [Fact]
+    public void An_EPCI_without_member_communes_is_rejected() =>
+        Assert.Throws<InvalidDataException>(() => LoadWith("epci.csv", "siren;nom;population;communes\n200054807;X;1;\n"));
+
+    [Fact]
+    public void A_commune_of_an_unknown_region_is_rejected() =>
+        Assert.Throws<InvalidDataException>(() => LoadWith("communes.csv", "code;departement;region;population\n97501;975;975;5000\n"));
 }
