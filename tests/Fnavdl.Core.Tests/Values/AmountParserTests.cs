@@ -76,17 +76,18 @@ public class AmountParserTests
     }
 
     [Theory]
-    [InlineData("1.234", "1 234 €", "1,234 €")]
-    [InlineData("12,500", "12 500 €", "12,500 €")]
-    [InlineData("999.999", "999 999 €", "999,999 €")]
-    [InlineData("1,000 €", "1 000 €", "1,000 €")]
-    public void A_single_separator_before_three_digits_is_ambiguous(string text, string thousands, string decimals)
+    [InlineData("1.234", "1 234 €", "1,234 €", "« 1,234 k€ »")]
+    [InlineData("999.999", "999 999 €", "999,999 €", "« 999,999 k€ »")]
+    [InlineData("12,500", "12 500 €", "12,50 €", "« 12,50 »")]
+    [InlineData("1,000 €", "1 000 €", "1,00 €", "« 1,00 »")]
+    public void A_single_separator_before_three_digits_is_ambiguous(string text, string thousands, string decimals, string hint)
     {
         var error = Fail(RawValue.FromText(text));
         Assert.Equal(IssueCodes.MontantAmbigu, error.Code);
-        Assert.Contains(thousands, error.Message);
-        Assert.Contains(decimals, error.Message);
-        Assert.Contains("k€", error.Message);
+        Assert.Contains($"peut se lire {thousands}", error.Message);
+        Assert.Contains($"ou {decimals}", error.Message);
+        Assert.Contains($"« {thousands.Replace(" €", "").Replace(" ", "")} »", error.Message);
+        Assert.Contains(hint, error.Message);
     }
 
     [Theory]

@@ -196,11 +196,16 @@ public static class AmountParser
     {
         var markName = mark == '.' ? "le point" : "la virgule";
         var asThousands = NumberText.GroupThousands(before + after);
+        // "12,500" may mean 12,50 €; "1.234" as decimals is 1,234 €, not a whole number of cents,
+        // so the likelier other intent is a figure in thousands of euros.
+        var centsReading = after[2] == '0';
+        var asDecimals = centsReading ? $"{before},{after[..2]}" : $"{before},{after}";
+        var otherHint = centsReading
+            ? $"pour {asDecimals} €, écrivez « {asDecimals} » (deux chiffres après la virgule)"
+            : $"pour un montant en milliers d'euros, indiquez l'unité (« {before},{after} k€ »)";
         return new ValueError(IssueCodes.MontantAmbigu,
             $"Montant ambigu : « {shown} » peut se lire {asThousands} € ({markName} séparant les milliers) "
-            + $"ou {before},{after} € ({markName} marquant les décimales). "
-            + $"Écrivez les milliers sans séparateur ou avec une espace (« {before + after} » ou « {asThousands} »), "
-            + "les décimales après une virgule et au plus deux (par exemple « 1 234,50 »), "
-            + $"et un montant en milliers d'euros avec son unité (« {before},{after} k€ »).");
+            + $"ou {asDecimals} € ({markName} marquant les décimales). "
+            + $"Pour {asThousands} €, écrivez « {before + after} » ou « {asThousands} » ; {otherHint}.");
     }
 }
