@@ -38,10 +38,11 @@ public static class FieldCatalog
         F("volet", FieldType.Volet, false, "type d'accompagnement", "type accompagnement"),
     ];
 
+    // Fields that projets also has take the same aliases in suivi and enveloppes (report-format.md).
     public static IReadOnlyList<FieldDefinition> Suivi { get; } =
     [
         Region,
-        F("annee", FieldType.Year, true, "année", "exercice"),
+        F("annee", FieldType.Year, true, "année", "exercice", "année de programmation", "millésime"),
         F("id_projet", FieldType.Text, true, "n° projet", "numéro", "numéro de projet", "référence", "identifiant", "id"),
         F("menages_accompagnes", FieldType.Integer, true, "ménages accompagnés", "ménages suivis", "nombre de ménages accompagnés"),
         F("menages_sortis", FieldType.Integer, false, "sorties", "ménages sortis", "ménages sortis du dispositif"),
@@ -53,7 +54,7 @@ public static class FieldCatalog
     public static IReadOnlyList<FieldDefinition> Enveloppes { get; } =
     [
         Region,
-        F("annee", FieldType.Year, true, "année", "exercice"),
+        F("annee", FieldType.Year, true, "année", "exercice", "année de programmation", "millésime"),
         F("enveloppe", FieldType.Amount, true, "enveloppe régionale", "dotation", "crédits notifiés", "enveloppe (€)"),
     ];
 

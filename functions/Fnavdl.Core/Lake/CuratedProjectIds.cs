@@ -1,0 +1,55 @@
+using Fnavdl.Core.Storage;
+using Parquet;
+
+namespace Fnavdl.Core.Lake;
+
+/// <summary>
+/// The projects already in the curated data of a region, any year: what <c>suivi</c> rows are
+/// checked against (spec: an unknown <c>id_projet</c> is a warning).
+/// </summary>
+public static class CuratedProjectIds
+{
+    private const string IdColumn = "id_projet";
+
+    /// <summary>Reads only the <c>id_projet</c> column of <c>projets/annee=*/code_region={r}/*.parquet</c>.</summary>
+    public static async Task<HashSet<string>> ReadAsync(IFileArea curated, string codeRegion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        ArgumentNullException.ThrowIfNull(codeRegion);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var file in curated.ListAsync(CuratedLayout.Projets + "/", ct))
+        {
+            if (!CuratedLayout.IsProjetsFileOfRegion(file.Path, codeRegion)) continue;
+            var stream = await curated.OpenReadAsync(file.Path, ct);
+            if (stream is null) continue; // replaced or deleted since the listing
+            await using (stream)
+                await AddIdsAsync(stream, ids, ct);
+        }
+        return ids;
+    }
+
+    private static async Task AddIdsAsync(Stream stream, HashSet<string> ids, CancellationToken ct)
+    {
+        // Parquet is read from its footer: a blob download stream may not seek, so buffer it then.
+        await using var buffered = stream.CanSeek ? null : await CopyToMemoryAsync(stream, ct);
+        var seekable = buffered ?? stream;
+        await using var reader = await ParquetReader.CreateAsync(seekable, null, leaveStreamOpen: true, ct);
+        var field = reader.Schema.FindDataField(IdColumn);
+        for (var i = 0; i < reader.RowGroupCount; i++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(i);
+            var values = new string?[checked((int)rowGroup.RowCount)];
+            await rowGroup.ReadAsync(field, values.AsMemory(), null, ct);
+            foreach (var id in values)
+                if (id is not null) ids.Add(id);
+        }
+    }
+
+    private static async Task<MemoryStream> CopyToMemoryAsync(Stream stream, CancellationToken ct)
+    {
+        var memory = new MemoryStream();
+        await stream.CopyToAsync(memory, ct);
+        memory.Position = 0;
+        return memory;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Fnavdl.Core.Lake;
+
+/// <summary>
+/// The common part of the <c>suivi</c> and <c>enveloppes</c> writers: one table, one file per unit,
+/// the unit given by the first row's (region, year).
+/// </summary>
+internal sealed class SingleTableUnitWriter<TRow>(
+    LakeTable<TRow> table,
+    Func<TRow, (string CodeRegion, int Annee)> unitOf,
+    Func<string, int, string> unitKey,
+    Func<string, int, IReadOnlyList<string>> files,
+    Func<string, Stream> openOutput,
+    int rowGroupSize) : IAsyncDisposable
+{
+    private (string CodeRegion, int Annee)? _unit;
+    private TableFileWriter<TRow>? _file;
+    private bool _completed;
+
+    public string? UnitKey { get; private set; }
+
+    public async Task AddAsync(TRow row, CancellationToken ct)
+    {
+        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        var unit = unitOf(row);
+        if (_unit is null)
+        {
+            UnitKey = unitKey(unit.CodeRegion, unit.Annee);
+            _file = await TableFileWriter<TRow>.OpenAsync(files(unit.CodeRegion, unit.Annee).Single(), table, openOutput, rowGroupSize, ct);
+            _unit = unit;
+        }
+        else if (_unit != unit)
+        {
+            throw new ArgumentException($"A {table.Name} row of another unit than {UnitKey}: one writer per unit.", nameof(row));
+        }
+        await _file!.AddAsync(row, ct);
+    }
+
+    public async Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct)
+    {
+        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        _completed = true;
+        if (_file is null) return [];
+        await _file.CompleteAsync(ct);
+        return [_file.Path];
+    }
+
+    public ValueTask DisposeAsync() => _file?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,22 @@
+namespace Fnavdl.Core.Schema;
+
+/// <summary>How a header row maps onto the canonical fields of one report kind.</summary>
+/// <param name="Kind">The report kind the header was matched against.</param>
+/// <param name="ColumnFields">
+/// One entry per header column: the field the column feeds, or null for a blank, unknown or
+/// duplicate column (a duplicate is listed in <paramref name="Duplicates"/>, only its first
+/// column feeds the field).
+/// </param>
+/// <param name="UnknownColumns">Texts of the non-blank columns that match no field of the kind (a warning).</param>
+/// <param name="MissingRequired">Required fields of the kind that no column matches (an error).</param>
+/// <param name="Duplicates">Fields matched by two or more columns (an error).</param>
+public sealed record HeaderMatch(
+    ReportKind Kind,
+    IReadOnlyList<FieldDefinition?> ColumnFields,
+    IReadOnlyList<string> UnknownColumns,
+    IReadOnlyList<FieldDefinition> MissingRequired,
+    IReadOnlyList<DuplicateColumn> Duplicates)
+{
+    /// <summary>Number of distinct fields that some column feeds.</summary>
+    public int MatchedFieldCount => ColumnFields.Count(f => f is not null);
+}

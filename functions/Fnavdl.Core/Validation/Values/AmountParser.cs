@@ -1,0 +1,211 @@
+using System.Globalization;
+using Fnavdl.Core.Reading;
+
+namespace Fnavdl.Core.Validation.Values;
+
+/// <summary>
+/// Reads an amount in euros (report-format.md, "Amounts"), rounded to the cent.
+/// </summary>
+/// <remarks>
+/// <para>Numeric cells (XLSX, JSON) are taken as they are and rounded to the cent.</para>
+/// <para>
+/// Text: an optional sign, an optional currency (<c>€</c>, <c>EUR</c>, <c>euro(s)</c>, before or
+/// after), an optional multiplier (<c>k</c>, <c>M</c>, <c>million(s)</c>, before the currency:
+/// <c>450 k€</c>, <c>3,1 M€</c>). Spaces of any kind (U+00A0, U+202F, thin…) group thousands.
+/// The decimal separator is decided as follows:
+/// </para>
+/// <list type="bullet">
+/// <item>both <c>.</c> and <c>,</c> present: the last one is decimal (it must occur once), the other groups thousands;</item>
+/// <item>one of them, several times: it groups thousands, there are no decimals;</item>
+/// <item>one of them, once: decimal when a multiplier follows or spaces already group the thousands;
+/// otherwise, if 1–3 digits (not starting with 0) precede it and exactly 3 follow
+/// (<c>1.234</c>, <c>12,500</c>) the amount is ambiguous (<see cref="IssueCodes.MontantAmbigu"/>);
+/// otherwise decimal.</item>
+/// </list>
+/// <para>
+/// Groups must be well formed (1–3 digits then groups of 3), and the amount in euros must have at
+/// most two significant decimals (<c>12,345</c> with spaces, <c>1,234.567</c> are rejected, while
+/// <c>12,3000</c> is 12,30 €). Negative amounts are read; the caller checks the range.
+/// </para>
+/// </remarks>
+public static class AmountParser
+{
+    /// <summary>Beyond a thousand billion euros a figure is a typing error, not an FNAVDL amount.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
+    private const string Formats =
+        "Formats acceptés : « 3100000 », « 3 100 000,50 », « 3.100.000,50 € », « 3,1 M€ », « 450 k€ ».";
+
+    // Longest first, so "euros" is stripped before "eur" could leave an "os".
+    private static readonly string[] Currencies = ["d'euros", "d’euros", "euros", "euro", "eur", "€"];
+
+    private static readonly (string Suffix, decimal Factor)[] Multipliers =
+        [("millions", 1_000_000m), ("million", 1_000_000m), ("m", 1_000_000m), ("k", 1_000m)];
+
+    public static bool TryParse(in RawValue raw, out decimal euros, out ValueError? error)
+    {
+        euros = 0;
+        error = null;
+        switch (raw.Kind)
+        {
+            case RawValueKind.Number:
+                var n = raw.Number;
+                if (double.IsNaN(n) || double.IsInfinity(n) || Math.Abs(n) >= (double)MaxMagnitude)
+                {
+                    error = TooLarge(raw.Display);
+                    return false;
+                }
+                euros = Math.Round((decimal)n, 2, MidpointRounding.AwayFromZero);
+                return true;
+            case RawValueKind.Text:
+                return TryParseText(raw.Text!, out euros, out error);
+            case RawValueKind.Empty:
+                error = new ValueError(IssueCodes.MontantInvalide, "Le montant est vide.");
+                return false;
+            default:
+                error = Invalid(raw.Display);
+                return false;
+        }
+    }
+
+    private static bool TryParseText(string text, out decimal euros, out ValueError? error)
+    {
+        euros = 0;
+        error = null;
+        var shown = text.Trim();
+        var s = NumberText.CleanSpaces(text).ToLowerInvariant();
+
+        var negative = NumberText.StripSign(ref s);
+        s = StripPrefix(s, Currencies);
+        if (!negative) negative = NumberText.StripSign(ref s); // "€ -50"
+        s = StripSuffix(s, Currencies);
+        var factor = 1m;
+        foreach (var (suffix, f) in Multipliers)
+        {
+            if (!s.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            s = s[..^suffix.Length].TrimEnd();
+            factor = f;
+            break;
+        }
+
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1])
+            || s.Any(c => !char.IsAsciiDigit(c) && c is not ('.' or ',' or ' ')))
+        {
+            error = Invalid(shown);
+            return false;
+        }
+
+        var dots = s.Count(c => c == '.');
+        var commas = s.Count(c => c == ',');
+        char? decimalMark = null;
+        char? groupMark = null;
+        if (dots > 0 && commas > 0)
+        {
+            decimalMark = s.LastIndexOf('.') > s.LastIndexOf(',') ? '.' : ',';
+            groupMark = decimalMark == '.' ? ',' : '.';
+            if (s.Count(c => c == decimalMark) > 1)
+            {
+                error = Invalid(shown);
+                return false;
+            }
+        }
+        else if (dots + commas > 1)
+        {
+            groupMark = dots > 0 ? '.' : ',';
+        }
+        else if (dots + commas == 1)
+        {
+            var mark = dots > 0 ? '.' : ',';
+            var at = s.IndexOf(mark);
+            var before = s[..at];
+            var after = s[(at + 1)..];
+            var spacesGroup = before.Contains(' ');
+            if (factor == 1m && !spacesGroup && after.Length == 3 && NumberText.AllAsciiDigits(after)
+                && before.Length is >= 1 and <= 3 && NumberText.AllAsciiDigits(before) && before[0] != '0')
+            {
+                error = Ambiguous(shown, mark, before, after);
+                return false;
+            }
+            decimalMark = mark;
+        }
+
+        var integerPart = s;
+        var fraction = "";
+        if (decimalMark is char d)
+        {
+            var at = s.LastIndexOf(d);
+            integerPart = s[..at];
+            fraction = s[(at + 1)..];
+            if (!NumberText.AllAsciiDigits(fraction))
+            {
+                error = Invalid(shown);
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> separators = groupMark is char g ? [' ', g] : [' '];
+        var digits = NumberText.UngroupDigits(integerPart, separators);
+        if (digits is null)
+        {
+            error = Invalid(shown);
+            return false;
+        }
+        if (digits.TrimStart('0').Length > 13 || fraction.Length > 12)
+        {
+            error = TooLarge(shown);
+            return false;
+        }
+
+        var value = decimal.Parse(fraction.Length == 0 ? digits : $"{digits}.{fraction}", CultureInfo.InvariantCulture) * factor;
+        if (value != Math.Round(value, 2))
+        {
+            error = new ValueError(IssueCodes.MontantInvalide,
+                $"« {shown} » a plus de deux décimales : un montant s'exprime en euros, au centime près (par exemple « 1 234,56 »).");
+            return false;
+        }
+        if (value >= MaxMagnitude)
+        {
+            error = TooLarge(shown);
+            return false;
+        }
+        euros = Math.Round(negative ? -value : value, 2);
+        return true;
+    }
+
+    private static string StripPrefix(string s, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+            if (s.StartsWith(w, StringComparison.Ordinal)) return s[w.Length..].TrimStart();
+        return s;
+    }
+
+    private static string StripSuffix(string s, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+            if (s.EndsWith(w, StringComparison.Ordinal)) return s[..^w.Length].TrimEnd();
+        return s;
+    }
+
+    private static ValueError Invalid(string shown) =>
+        new(IssueCodes.MontantInvalide, $"« {shown} » n'est pas un montant en euros reconnu. {Formats}");
+
+    private static ValueError TooLarge(string shown) =>
+        new(IssueCodes.MontantInvalide, $"« {shown} » n'est pas un montant plausible (mille milliards d'euros ou plus).");
+
+    private static ValueError Ambiguous(string shown, char mark, string before, string after)
+    {
+        var markName = mark == '.' ? "le point" : "la virgule";
+        var asThousands = NumberText.GroupThousands(before + after);
+        // "12,500" may mean 12,50 €; "1.234" as decimals is 1,234 €, not a whole number of cents,
+        // so the likelier other intent is a figure in thousands of euros.
+        var centsReading = after[2] == '0';
+        var asDecimals = centsReading ? $"{before},{after[..2]}" : $"{before},{after}";
+        var otherHint = centsReading
+            ? $"pour {asDecimals} €, écrivez « {asDecimals} » (deux chiffres après la virgule)"
+            : $"pour un montant en milliers d'euros, indiquez l'unité (« {before},{after} k€ »)";
+        return new ValueError(IssueCodes.MontantAmbigu,
+            $"Montant ambigu : « {shown} » peut se lire {asThousands} € ({markName} séparant les milliers) "
+            + $"ou {asDecimals} € ({markName} marquant les décimales). "
+            + $"Pour {asThousands} €, écrivez « {before + after} » ou « {asThousands} » ; {otherHint}.");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Fnavdl.Core.Reading;
+
+namespace Fnavdl.Core.Validation.Values;
+
+/// <summary>
+/// Reads a whole number (households, months). Text may group thousands with spaces of any kind
+/// (<c>1 200</c>); a decimal part made of one or two zeros (<c>12,0</c>, <c>12.00</c>, as spreadsheet
+/// exports write whole numbers) is accepted, while <c>1.200</c> is refused rather than guessed.
+/// Numeric cells must be integral. Negative numbers are read; the caller checks the range.
+/// </summary>
+public static class IntegerParser
+{
+    public static bool TryParse(in RawValue raw, out int value, out ValueError? error)
+    {
+        value = 0;
+        error = null;
+        switch (raw.Kind)
+        {
+            case RawValueKind.Number:
+                var n = raw.Number;
+                if (double.IsNaN(n) || double.IsInfinity(n) || n != Math.Floor(n))
+                {
+                    error = NotWhole(raw.Display);
+                    return false;
+                }
+                if (n is > int.MaxValue or < int.MinValue)
+                {
+                    error = TooLarge(raw.Display);
+                    return false;
+                }
+                value = (int)n;
+                return true;
+            case RawValueKind.Text:
+                return TryParseText(raw.Text!, out value, out error);
+            case RawValueKind.Empty:
+                error = new ValueError(IssueCodes.EntierInvalide, "La valeur est vide : un nombre entier est attendu.");
+                return false;
+            default:
+                error = Invalid(raw.Display);
+                return false;
+        }
+    }
+
+    private static bool TryParseText(string text, out int value, out ValueError? error)
+    {
+        value = 0;
+        error = null;
+        var shown = text.Trim();
+        var s = NumberText.CleanSpaces(text);
+        var negative = NumberText.StripSign(ref s);
+
+        var mark = s.IndexOfAny(['.', ',']);
+        if (mark >= 0)
+        {
+            var fraction = s[(mark + 1)..];
+            if (fraction.Length is < 1 or > 2 || fraction.Any(c => c != '0'))
+            {
+                error = NotWhole(shown);
+                return false;
+            }
+            s = s[..mark];
+        }
+
+        var digits = NumberText.UngroupDigits(s, [' ']);
+        if (digits is null)
+        {
+            error = Invalid(shown);
+            return false;
+        }
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        {
+            error = TooLarge(shown);
+            return false;
+        }
+        if (negative) value = -value;
+        return true;
+    }
+
+    private static ValueError Invalid(string shown) =>
+        new(IssueCodes.EntierInvalide, $"« {shown} » n'est pas un nombre entier (par exemple « 12 » ou « 1 200 »).");
+
+    private static ValueError NotWhole(string shown) =>
+        new(IssueCodes.EntierInvalide,
+            $"« {shown} » n'est pas un nombre entier : écrivez-le sans décimales, les milliers séparés par une espace ou sans séparateur (par exemple « 1200 » ou « 1 200 »).");
+
+    private static ValueError TooLarge(string shown) =>
+        new(IssueCodes.EntierInvalide, $"« {shown} » est un nombre trop grand.");
+}

@@ -1,0 +1,107 @@
+using Fnavdl.Core.Lake;
+
+namespace Fnavdl.Core.Tests.Lake;
+
+public class CuratedLayoutTests
+{
+    [Fact]
+    public void Projets_unit_key_is_partitioned_by_year_region_and_call_slug()
+    {
+        var key = CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10");
+
+        Assert.Equal("projets/annee=2021/code_region=93/appel=" + AppelSlug.For("AAP 2020-10"), key);
+        Assert.Matches("^projets/annee=2021/code_region=93/appel=aap-2020-10-[0-9a-f]{8}$", key);
+    }
+
+    [Fact]
+    public void Suivi_and_enveloppes_units_are_region_and_year()
+    {
+        Assert.Equal("suivi/annee=2021/code_region=93", CuratedLayout.SuiviUnitKey("93", 2021));
+        Assert.Equal("enveloppes/annee=2021/code_region=93", CuratedLayout.EnveloppesUnitKey("93", 2021));
+        Assert.Equal(["suivi/annee=2021/code_region=93/suivi.parquet"], CuratedLayout.SuiviFiles("93", 2021));
+        Assert.Equal(["enveloppes/annee=2021/code_region=93/enveloppes.parquet"], CuratedLayout.EnveloppesFiles("93", 2021));
+    }
+
+    [Fact]
+    public void A_projets_unit_is_one_file_per_table_with_the_same_name()
+    {
+        var slug = AppelSlug.For("AAP 2020-10");
+        var files = CuratedLayout.ProjetsFiles("93", 2021, "AAP 2020-10");
+
+        Assert.Equal(
+            CuratedLayout.ProjetsTables.Select(t => $"{t}/annee=2021/code_region=93/appel-{slug}.parquet"),
+            files);
+        Assert.Equal(files, CuratedLayout.FilesOfUnit(CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10")));
+    }
+
+    [Fact]
+    public void Tables_list_every_curated_table_once()
+    {
+        Assert.Equal(
+            ["projets", "projets_thematiques", "projets_departements", "projets_epci", "projets_co_porteurs", "suivi", "enveloppes"],
+            CuratedLayout.Tables);
+    }
+
+    [Fact]
+    public void Slug_drops_accents_and_punctuation_and_keeps_the_text_readable()
+    {
+        var slug = AppelSlug.For("Appel à projets — Été 2021 (n°2)");
+
+        Assert.Matches("^appel-a-projets-ete-2021-n-2-[0-9a-f]{8}$", slug);
+    }
+
+    [Fact]
+    public void Slug_is_deterministic_and_calls_whose_text_differs_stay_apart()
+    {
+        Assert.Equal(AppelSlug.For("AAP 2020-10"), AppelSlug.For("AAP 2020-10"));
+        // Same readable part, different exact text: the hash separates them.
+        var a = AppelSlug.For("AAP 2020-10");
+        var b = AppelSlug.For("aap 2020/10");
+        Assert.Equal(a[..^9], b[..^9]);
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public void Slug_readable_part_is_capped_and_never_empty()
+    {
+        var longSlug = AppelSlug.For(new string('x', 30) + " " + new string('y', 30));
+        var emptySlug = AppelSlug.For("—/—");
+
+        Assert.True(longSlug.Length <= AppelSlug.MaxReadableLength + 9, longSlug);
+        Assert.DoesNotContain("--", longSlug);
+        Assert.Matches("^appel-[0-9a-f]{8}$", emptySlug);
+        Assert.True(AppelSlug.IsSlug(longSlug));
+        Assert.True(AppelSlug.IsSlug(emptySlug));
+    }
+
+    [Theory]
+    [InlineData("projets/annee=2021/code_region=93")]
+    [InlineData("projets/annee=2021/code_region=93/appel=../../x-12345678")]
+    [InlineData("suivi/annee=21/code_region=93")]
+    [InlineData("suivi/annee=2021/code_region=9 3")]
+    [InlineData("enveloppes/annee=2021/code_region=93/extra")]
+    [InlineData("autre/annee=2021/code_region=93")]
+    public void Unknown_unit_keys_are_refused(string key)
+    {
+        Assert.Throws<ArgumentException>(() => CuratedLayout.FilesOfUnit(key));
+    }
+
+    [Fact]
+    public void Region_codes_and_years_must_be_safe_path_segments()
+    {
+        Assert.Throws<ArgumentException>(() => CuratedLayout.SuiviUnitKey("../93", 2021));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CuratedLayout.SuiviUnitKey("93", 21));
+    }
+
+    [Theory]
+    [InlineData("projets/annee=2021/code_region=93/appel-x-12345678.parquet", true)]
+    [InlineData("projets/annee=2019/code_region=93/appel-y-12345678.parquet", true)]
+    [InlineData("projets/annee=2021/code_region=11/appel-x-12345678.parquet", false)]
+    [InlineData("projets/annee=2021/code_region=930/appel-x-12345678.parquet", false)]
+    [InlineData("projets_epci/annee=2021/code_region=93/appel-x-12345678.parquet", false)]
+    [InlineData("projets/annee=2021/code_region=93/appel-x-12345678.parquet.tmp", false)]
+    public void Projets_files_of_a_region_are_recognised_by_path(string path, bool expected)
+    {
+        Assert.Equal(expected, CuratedLayout.IsProjetsFileOfRegion(path, "93"));
+    }
+}

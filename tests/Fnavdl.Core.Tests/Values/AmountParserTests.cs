@@ -1,0 +1,132 @@
+using System.Globalization;
+using Fnavdl.Core.Reading;
+using Fnavdl.Core.Validation;
+using Fnavdl.Core.Validation.Values;
+
+namespace Fnavdl.Core.Tests.Values;
+
+public class AmountParserTests
+{
+    private static decimal Parse(string text)
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromText(text), out var euros, out var error), error?.Message);
+        Assert.Null(error);
+        return euros;
+    }
+
+    private static ValueError Fail(RawValue raw)
+    {
+        Assert.False(AmountParser.TryParse(raw, out _, out var error));
+        Assert.NotNull(error);
+        return error;
+    }
+
+    [Theory]
+    [InlineData("3100000", "3100000")]
+    [InlineData("3100000.50", "3100000.50")]
+    [InlineData("3100000,50", "3100000.50")]
+    [InlineData("3 100 000,50", "3100000.50")]
+    [InlineData("3 100 000,50 €", "3100000.50")]
+    [InlineData("3\u00A0100\u00A0000,50\u00A0€", "3100000.50")]
+    [InlineData("3\u202F100\u202F000,50\u202F€", "3100000.50")]
+    [InlineData("3\u2009100\u2009000,50", "3100000.50")]
+    [InlineData("3.100.000,50 €", "3100000.50")]
+    [InlineData("3,100,000.50", "3100000.50")]
+    [InlineData("3.100.000", "3100000")]
+    [InlineData("3,100,000", "3100000")]
+    [InlineData("3,1 M€", "3100000")]
+    [InlineData("1,5 M€", "1500000")]
+    [InlineData("1.5M€", "1500000")]
+    [InlineData("3 millions d'euros", "3000000")]
+    [InlineData("450 k€", "450000")]
+    [InlineData("450 K€", "450000")]
+    [InlineData("450k€", "450000")]
+    [InlineData("450 kEUR", "450000")]
+    [InlineData("1.234 k€", "1234")]
+    [InlineData("12,5 k€", "12500")]
+    [InlineData("1000 EUR", "1000")]
+    [InlineData("1000 euros", "1000")]
+    [InlineData("1 euro", "1")]
+    [InlineData("€ 1 000", "1000")]
+    [InlineData("  25000  ", "25000")]
+    [InlineData("12,5", "12.5")]
+    [InlineData("12,50", "12.50")]
+    [InlineData("12,3000", "12.30")]
+    [InlineData("0,500", "0.5")]
+    [InlineData("1234,500", "1234.5")]
+    [InlineData("1 234,50", "1234.50")]
+    [InlineData("-1 500", "-1500")]
+    [InlineData("\u22121500", "-1500")]
+    [InlineData("+1500", "1500")]
+    [InlineData("0", "0")]
+    public void Reads_the_formats_of_the_spec(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Parse(text));
+
+    [Theory]
+    [InlineData(3100000.0, "3100000")]
+    [InlineData(1234.5, "1234.5")]
+    [InlineData(1234.567, "1234.57")]
+    [InlineData(0.125, "0.13")]
+    [InlineData(-50.0, "-50")]
+    public void Numeric_cells_are_taken_as_they_are_rounded_to_the_cent(double number, string expected)
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromNumber(number), out var euros, out var error));
+        Assert.Null(error);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), euros);
+    }
+
+    [Theory]
+    [InlineData("1.234", "1 234 €", "1,234 €", "« 1,234 k€ »")]
+    [InlineData("999.999", "999 999 €", "999,999 €", "« 999,999 k€ »")]
+    [InlineData("12,500", "12 500 €", "12,50 €", "« 12,50 »")]
+    [InlineData("1,000 €", "1 000 €", "1,00 €", "« 1,00 »")]
+    public void A_single_separator_before_three_digits_is_ambiguous(string text, string thousands, string decimals, string hint)
+    {
+        var error = Fail(RawValue.FromText(text));
+        Assert.Equal(IssueCodes.MontantAmbigu, error.Code);
+        Assert.Contains($"peut se lire {thousands}", error.Message);
+        Assert.Contains($"ou {decimals}", error.Message);
+        Assert.Contains($"« {thousands.Replace(" €", "").Replace(" ", "")} »", error.Message);
+        Assert.Contains(hint, error.Message);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("12 euros 50")]
+    [InlineData("1 2")]
+    [InlineData("12 34 567")]
+    [InlineData("1.2.3")]
+    [InlineData("1,234,5")]
+    [InlineData("1.234.567,89,5")]
+    [InlineData("1,50.25")]
+    [InlineData("12,")]
+    [InlineData(",50")]
+    [InlineData("€")]
+    [InlineData("1 000 000 000 000")]
+    [InlineData("12 $")]
+    [InlineData("N/A")]
+    public void Garbage_is_an_invalid_amount(string text) =>
+        Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.FromText(text)).Code);
+
+    [Theory]
+    [InlineData("12,345 6")]
+    [InlineData("1 234,567")]
+    [InlineData("1,234.567")]
+    [InlineData("12,3456")]
+    [InlineData("1,2345678 k€")]
+    public void More_than_two_decimals_is_refused(string text)
+    {
+        var error = Fail(RawValue.FromText(text));
+        Assert.Equal(IssueCodes.MontantInvalide, error.Code);
+        if (text != "12,345 6") Assert.Contains("deux décimales", error.Message);
+    }
+
+    [Fact]
+    public void Non_numeric_cells_are_invalid()
+    {
+        Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.FromBoolean(true)).Code);
+        Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.FromDate(new DateTime(2021, 1, 1))).Code);
+        Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.Empty).Code);
+        Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.FromNumber(double.NaN)).Code);
+    }
+}
