@@ -84,7 +84,7 @@ public static class Bretagne
         File.WriteAllBytes(path, [.. buffer.ToArray(), (byte)'\n']);
         const string shape = "JSON : objet `{ \"projets\": [...], \"enveloppes\": [...] }`, clés canoniques, nombres JSON, booléens, `null`, listes en tableaux";
         set.Figures.Projets(file, Region, shape, "Un fichier JSON portant deux sortes de rapport (projets et enveloppes)", projects);
-        set.Figures.Enveloppes(file + "#enveloppes", Region, shape, "Enveloppes 2020 et 2021 dans le même fichier", envelopes);
+        set.Figures.Enveloppes(file, Region, shape, "Enveloppes 2020 et 2021 dans le même fichier", envelopes);
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

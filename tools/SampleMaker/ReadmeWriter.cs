@@ -31,7 +31,7 @@ public static class ReadmeWriter
         md.AppendLine("| région | fichier | forme | sorte | lignes | ce qu'il montre |");
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var f in figures)
-            md.AppendLine($"| {f.Region} {RegionNames[f.Region]} | `{f.File}` | {f.Shape} | {f.Kind} | {f.Rows} | {f.Demonstrates} |");
+            md.AppendLine($"| {f.Region} {RegionNames[f.Region]} | `{f.File}` | {Cell(f.Shape)} | {f.Kind} | {f.Rows} | {Cell(f.Demonstrates)} |");
 
         md.AppendLine().AppendLine("### Projects per call").AppendLine();
         md.AppendLine("`co-portés` = carriers include an association and a social landlord (`co_portage_derive`); `bailleur` = a social landlord");
@@ -82,6 +82,9 @@ public static class ReadmeWriter
         File.WriteAllText(Path.Combine(set.Root, "README.md"), md.ToString().Replace("\r\n", "\n"), new UTF8Encoding(false));
         WriteFigures(set);
     }
+
+    /// <summary>A pipe inside a Markdown table cell must be escaped, even inside a code span.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|");
 
     private static void WriteFigures(SampleSet set)
     {
