@@ -34,7 +34,7 @@ public static class Paca
                 Asso("Association Logement Solidaire Provence"), Asso("Accueil Méditerranée Habitat"), Asso("Entraide Logement Azur"),
                 Asso("Toit Partagé 13"), Asso("Réseau Santé Habitat Provence"), Asso("Insertion Logement Vaucluse", "Asso"),
                 Asso("Passerelle Habitat Var"), Asso("Femmes Solidaires Logement Sud"), Asso("Alpes Entraide Logement"),
-                Asso("Voyageurs Citoyens Sud"), Asso("Accueil Réfugiés Méditerranée"), Asso("Habitat Jeunes Provence", "Association loi 1901"),
+                Asso("Voyageurs Citoyens Sud"), Asso("Accueil Réfugiés Méditerranée"), Asso("Habitat Jeunes Provence", "Loi 1901"),
                 Asso("Fondation Solidarité Logis Sud", "Fondation"), Asso("Comité Logement Durance"),
             ],
             [
