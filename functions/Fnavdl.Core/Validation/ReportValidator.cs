@@ -209,8 +209,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     private static bool IsReadFailure(Exception ex) =>
-        ex is not UnreadableFileException and not OperationCanceledException and not OutOfMemoryException
-            and (IOException or InvalidDataException or FormatException or System.Text.DecoderFallbackException
-                or System.Text.Json.JsonException or ArgumentException or InvalidOperationException
-                || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true);
+        ex is IOException or InvalidDataException or FormatException or System.Text.DecoderFallbackException
+            or System.Text.Json.JsonException or ArgumentException or InvalidOperationException
+        || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true;
 }
