@@ -79,9 +79,10 @@ public sealed class XlsxReportReader : IReportReader
             + "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».",
             inner: inner);
 
-    /// <summary>Exceptions ExcelDataReader lets through for a damaged package or sheet.</summary>
+    /// <summary>Exceptions ExcelDataReader lets through for a damaged package or sheet:
+    /// anything else than the caller's own doing (cancellation, a disposed stream) or memory exhaustion.</summary>
     internal static bool IsCorruption(Exception ex) => ex is not (OutOfMemoryException or OperationCanceledException
-        or InvalidOperationException or ObjectDisposedException or UnreadableFileException);
+        or ObjectDisposedException or UnreadableFileException);
 
     /// <summary>Rows of one sheet; each enumeration moves the shared reader to that sheet.</summary>
     private sealed class SheetRows(WorkbookCursor workbook, int sheetIndex) : IEnumerable<RawRow>
@@ -163,7 +164,11 @@ public sealed class XlsxReportReader : IReportReader
                 // ExcelDataReader yields one record per sheet row, absent rows included (it fills the
                 // gaps, leading ones too), so the count of records read is the row number Excel shows.
                 _rowsRead++;
-                var cells = new RawValue[reader.FieldCount];
+                // Cells stop at the row's last non-empty one: a sheet formatted down to column
+                // XFD would otherwise make every row 16,384 cells wide.
+                var width = reader.FieldCount;
+                while (width > 0 && reader.GetValue(width - 1) is null) width--;
+                var cells = new RawValue[width];
                 for (var column = 0; column < cells.Length; column++)
                     cells[column] = ToRawValue(reader.GetValue(column));
                 return new RawRow(_rowsRead, cells);

@@ -179,6 +179,27 @@ public sealed class CsvReportReaderTests
     }
 
     [Fact]
+    public void Empty_file_is_one_table_without_rows()
+    {
+        var table = ReadTable([]);
+
+        Assert.Empty(table.Rows);
+        Assert.Equal(';', table.Delimiter);
+    }
+
+    [Fact]
+    public void Reading_starts_where_the_stream_stands()
+    {
+        var bytes = Utf8NoBom.GetBytes("ignoré\nid,montant\nP1,1\n");
+        var stream = new MemoryStream(bytes) { Position = Utf8NoBom.GetByteCount("ignoré\n") };
+
+        var table = Assert.Single(Reader.Read(stream, ReadLimits.Default));
+
+        Assert.Equal(',', table.Delimiter);
+        Assert.Equal(["id", "P1"], table.Rows.Select(r => r[0].Text));
+    }
+
+    [Fact]
     public void Rows_can_be_enumerated_again()
     {
         var table = ReadTable("id;montant\nP1;1\nP2;2\n", Utf8NoBom);

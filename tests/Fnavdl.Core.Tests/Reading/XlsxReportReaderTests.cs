@@ -46,6 +46,16 @@ public sealed class XlsxReportReaderTests
     }
 
     [Fact]
+    public void Rows_stop_at_their_last_non_empty_cell()
+    {
+        var rows = Reader.Read(RegionalWorkbook(), ReadLimits.Default).Single().Rows.ToList();
+
+        Assert.Single(rows[0].Cells);                   // merged title over A1:E1
+        Assert.Empty(rows[2].Cells);                    // blank row
+        Assert.Equal(5, rows.Single(r => r.RowNumber == 5).Cells.Length);
+    }
+
+    [Fact]
     public void Cells_keep_their_types()
     {
         var rows = Reader.Read(RegionalWorkbook(), ReadLimits.Default).Single().Rows.ToList();
