@@ -1,0 +1,88 @@
+using nietras.SeparatedValues;
+
+namespace Fnavdl.Core.Reading;
+
+/// <summary>
+/// Reads a CSV (or delimited .txt) file with Sep: one <see cref="RawTable"/> without sheet name nor
+/// header (the schema stage finds the header row), whose rows stream with
+/// <see cref="RawRow.RowNumber"/> = the line where the record starts, as a text editor shows it.
+/// The encoding (UTF-8 with or without BOM, else Windows-1252) and the delimiter
+/// (<c>;</c>, <c>,</c> or tab, exposed as <see cref="RawTable.Delimiter"/>) are detected.
+/// </summary>
+/// <remarks>
+/// Detection runs when <see cref="Read"/> is called (one pass over the bytes to validate UTF-8,
+/// then the first 64 K characters for the delimiter). Each enumeration of the rows re-reads the
+/// stream from the first record; do not run two enumerations at the same time.
+/// Cells are unescaped text; spaces outside quotes are trimmed, spaces inside quotes kept.
+/// Records may have more or fewer cells than others.
+/// </remarks>
+public sealed class CsvReportReader : IReportReader
+{
+    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        var start = content.Position;
+        var encoding = TextEncodingDetector.Detect(content);
+        var dataStart = start + encoding.PreambleLength;
+        var delimiter = DetectDelimiter(content, dataStart, encoding);
+
+        return [new RawTable(null, null, new CsvRows(content, dataStart, encoding, delimiter)) { Delimiter = delimiter }];
+    }
+
+    private static char DetectDelimiter(Stream content, long dataStart, DetectedEncoding encoding)
+    {
+        content.Position = dataStart;
+        try
+        {
+            using var text = OpenText(content, encoding);
+            var sample = new char[DelimiterDetector.SampleChars];
+            var length = text.ReadBlock(sample, 0, sample.Length);
+            return DelimiterDetector.Detect(sample.AsSpan(0, length), complete: text.Peek() < 0);
+        }
+        finally
+        {
+            content.Position = dataStart;
+        }
+    }
+
+    private static StreamReader OpenText(Stream content, DetectedEncoding encoding) =>
+        new(content, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
+
+    private sealed class CsvRows(Stream content, long dataStart, DetectedEncoding encoding, char delimiter)
+        : IEnumerable<RawRow>
+    {
+        public IEnumerator<RawRow> GetEnumerator()
+        {
+            content.Position = dataStart;
+            using var text = OpenText(content, encoding);
+            using var reader = Sep.New(delimiter).Reader(options => options with
+            {
+                HasHeader = false,
+                DisableColCountCheck = true,
+                Unescape = true,
+                Trim = SepTrim.Outer,
+                // Report files repeat short values (codes, years, types) on every row: pooling
+                // them per column keeps one string per distinct value instead of one per cell.
+                CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+            }).From(text);
+
+            foreach (var row in reader)
+            {
+                var cells = new RawValue[row.ColCount];
+                for (var column = 0; column < cells.Length; column++)
+                {
+                    var span = row[column].Span;
+                    if (!span.IsWhiteSpace())
+                        cells[column] = RawValue.FromText(row[column].ToString());
+                }
+                // Sep 0.17 gives the first row (when HasHeader is false) the line where it ends as
+                // LineNumberFrom; the first record always starts on line 1.
+                yield return new RawRow(row.RowIndex == 0 ? 1 : row.LineNumberFrom, cells);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using Fnavdl.Core.Validation;
+
+namespace Fnavdl.Core.Reading;
+
+/// <summary>
+/// Reads a JSON report: a top-level array of objects (one table, no sheet name), or an object
+/// holding arrays under <c>projets</c> / <c>suivi</c> / <c>enveloppes</c> (keys matched
+/// case-insensitively; one table per array, named by its key as written; other keys ignored).
+/// Each object is a row: <see cref="RawRow.RowNumber"/> is its 1-based index in its array, and
+/// <see cref="RawTable.Header"/> is the union of the objects' keys in order of first appearance.
+/// </summary>
+/// <remarks>
+/// The document is parsed whole into a <see cref="JsonElement"/> (uploads are bounded by
+/// <see cref="ReadLimits.MaxUploadBytes"/>): the header must cover every object, so all of them
+/// are seen before the first row anyway. Rows are built lazily from the parsed document.
+/// </remarks>
+public sealed class JsonReportReader : IReportReader
+{
+    private static readonly string[] TableKeys = ["projets", "suivi", "enveloppes"];
+
+    private static readonly JsonSerializerOptions ParseOptions = new()
+    {
+        // Hand-edited files: tolerate what JSON5-ish editors leave behind.
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private const string ExpectedShape =
+        "un tableau d'objets (un objet par ligne), ou un objet contenant un tableau « projets », « suivi » ou « enveloppes »";
+
+    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        // JSON is UTF-8 (RFC 8259); a 1252 file would otherwise fail on its first accent with an
+        // obscure error, or later, on whichever string holds it.
+        if (TextEncodingDetector.Detect(content).Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+        {
+            throw new UnreadableFileException(IssueCodes.FichierIllisible,
+                "Le fichier JSON n'est pas encodé en UTF-8 (caractères accentués illisibles). "
+                + "Enregistrez-le en UTF-8 et déposez-le de nouveau.");
+        }
+
+        var root = Parse(content);
+        switch (root.ValueKind)
+        {
+            case JsonValueKind.Array:
+                return [ToTable(null, root)];
+            case JsonValueKind.Object:
+                var tables = new List<RawTable>();
+                foreach (var property in root.EnumerateObject())
+                {
+                    if (!TableKeys.Contains(property.Name, StringComparer.OrdinalIgnoreCase)) continue;
+                    if (property.Value.ValueKind != JsonValueKind.Array)
+                        throw Unreadable($"la valeur de « {property.Name} » n'est pas un tableau d'objets");
+                    tables.Add(ToTable(property.Name, property.Value));
+                }
+                if (tables.Count == 0)
+                    throw Unreadable("l'objet principal ne contient aucun tableau « projets », « suivi » ou « enveloppes »");
+                return tables;
+            default:
+                throw Unreadable("le document ne contient ni tableau ni objet");
+        }
+    }
+
+    private static JsonElement Parse(Stream content)
+    {
+        try
+        {
+            // Deserializing to JsonElement yields a document that needs no disposal, so rows can
+            // be enumerated lazily for as long as the caller holds the tables.
+            return JsonSerializer.Deserialize<JsonElement>(content, ParseOptions);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line
+                ? $" à la ligne {line + 1}" + (ex.BytePositionInLine is { } column ? $", position {column + 1}" : "")
+                : "";
+            throw new UnreadableFileException(IssueCodes.FichierIllisible,
+                $"Le fichier n'est pas un JSON valide : erreur de syntaxe{where}. "
+                + "Vérifiez les guillemets, virgules et accolades autour de cet endroit, et que le fichier est enregistré en UTF-8.",
+                inner: ex);
+        }
+    }
+
+    private static RawTable ToTable(string? name, JsonElement array)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var header = new List<string>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            index++;
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                var where = name is null ? "du tableau" : $"du tableau « {name} »";
+                throw new UnreadableFileException(IssueCodes.FichierIllisible,
+                    $"Le fichier JSON n'a pas la forme attendue : l'élément n° {index} {where} n'est pas un objet. "
+                    + $"Attendu : {ExpectedShape}.", row: index);
+            }
+            foreach (var property in item.EnumerateObject())
+            {
+                if (columns.TryAdd(property.Name, header.Count))
+                    header.Add(property.Name);
+            }
+        }
+        return new RawTable(name, header, Rows(array, columns));
+    }
+
+    private static IEnumerable<RawRow> Rows(JsonElement array, Dictionary<string, int> columns)
+    {
+        var rowNumber = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var cells = new RawValue[columns.Count];
+            foreach (var property in item.EnumerateObject())
+                cells[columns[property.Name]] = ToRawValue(property.Value);
+            yield return new RawRow(++rowNumber, cells);
+        }
+    }
+
+    private static RawValue ToRawValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => RawValue.FromText(value.GetString()),
+        JsonValueKind.Number => RawValue.FromNumber(value.GetDouble()),
+        JsonValueKind.True => RawValue.FromBoolean(true),
+        JsonValueKind.False => RawValue.FromBoolean(false),
+        JsonValueKind.Array => RawValue.FromList(ListItems(value)),
+        JsonValueKind.Object => RawValue.FromText(value.GetRawText()),
+        _ => RawValue.Empty,
+    };
+
+    /// <summary>Array items as text: numbers as written (invariant), nulls and blanks dropped.</summary>
+    private static List<string> ListItems(JsonElement array)
+    {
+        var items = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            var text = item.ValueKind switch
+            {
+                JsonValueKind.String => item.GetString(),
+                JsonValueKind.Number => item.TryGetDouble(out var number)
+                    ? number.ToString("R", CultureInfo.InvariantCulture)
+                    : item.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                _ => item.GetRawText(),
+            };
+            if (!string.IsNullOrWhiteSpace(text)) items.Add(text);
+        }
+        return items;
+    }
+
+    private static UnreadableFileException Unreadable(string reason) =>
+        new(IssueCodes.FichierIllisible, $"Le fichier JSON n'a pas la forme attendue : {reason}. Attendu : {ExpectedShape}.");
+}

@@ -1,0 +1,21 @@
+using Fnavdl.Core.Reading;
+
+namespace Fnavdl.Core.Tests.Reading;
+
+public sealed class ReportReadersTests
+{
+    [Theory]
+    [InlineData("uploads/11/2024/projets.csv", typeof(CsvReportReader))]
+    [InlineData("uploads/11/suivi.TXT", typeof(CsvReportReader))]
+    [InlineData("uploads/53/rapport 2024.XLSX", typeof(XlsxReportReader))]
+    [InlineData("projets.Json", typeof(JsonReportReader))]
+    public void Chooses_by_extension_ignoring_case(string path, Type expected) =>
+        Assert.IsType(expected, ReportReaders.ForPath(path));
+
+    [Theory]
+    [InlineData("rapport.xls")]
+    [InlineData("rapport.ods")]
+    [InlineData("rapport.csv.zip")]
+    [InlineData("rapport")]
+    public void Other_formats_have_no_reader(string path) => Assert.Null(ReportReaders.ForPath(path));
+}
