@@ -18,7 +18,7 @@ public static class FieldCatalog
         Region,
         // Required unless date_decision is present: the normaliser enforces that rule.
         F("annee", FieldType.Year, false, "année", "exercice", "année de programmation", "millésime"),
-        F("appel_a_projets", FieldType.Text, true, "AAP", "appel à projets", "appel a projet", "session", "vague"),
+        F("appel_a_projets", FieldType.Text, true, "AAP", "appel", "appel à projets", "appel a projet", "session", "vague"),
         F("date_decision", FieldType.Date, false, "date de décision", "date comité", "date du comité", "date de validation"),
         F("id_projet", FieldType.Text, true, "n° projet", "numéro", "numéro de projet", "référence", "identifiant", "id"),
         F("intitule", FieldType.Text, true, "intitulé", "intitulé du projet", "titre", "nom du projet", "projet", "libellé"),

@@ -19,12 +19,12 @@ internal sealed class EnveloppesNormaliser(ColumnMap columns, RowReader row, str
         var montant = row.Amount(_enveloppe, "enveloppe", required: true);
         if (annee is not null && _years.FirstRow(annee.Value.ToString(), raw.RowNumber) is { } first)
             row.Error(IssueCodes.LigneEnDouble, $"L'enveloppe de {annee} figure déjà ligne {first} : une seule enveloppe par région et par année.", "annee", annee.ToString());
-        if (row.HasErrors) return null;
+        if (row.HasErrors || annee is null || montant is null) return null;
         return new Enveloppe
         {
             CodeRegion = uploadRegion,
-            Annee = annee!.Value,
-            Montant = montant!.Value,
+            Annee = annee.Value,
+            Montant = montant.Value,
             SourceRow = raw.RowNumber,
             SourceSheet = row.Issues.CurrentSheet,
         };

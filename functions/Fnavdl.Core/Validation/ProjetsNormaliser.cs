@@ -63,7 +63,7 @@ internal sealed class ProjetsNormaliser
         if (annee is null && row.Raw(_annee).IsEmpty)
         {
             if (dateDecision is { } date) annee = date.Year;
-            else if (row.Raw(_dateDecision).IsEmpty)
+            else if (row.Raw(_dateDecision).IsEmpty && (_annee >= 0 || _dateDecision >= 0))
                 row.Error(IssueCodes.ValeurObligatoireManquante, "L'année de programmation manque, et aucune date de décision ne permet de la déduire.", "annee");
         }
 
@@ -99,7 +99,9 @@ internal sealed class ProjetsNormaliser
         var duree = row.Integer(_dureeMois, "duree_mois", required: false, 1, 60);
         var volet = Volet(row.Text(_volet, "volet", required: false));
 
-        if (row.HasErrors || typePorteur is null) return null;
+        // A value can also be absent because its whole column is missing (one header error).
+        if (row.HasErrors || annee is null || appel is null || id is null || intitule is null || porteur is null
+            || typePorteur is null || montant is null || thematiques.Length == 0 || departements.Length == 0) return null;
 
         var carrierTypes = new List<string>(1 + coTypes.Length) { typePorteur };
         foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
@@ -115,12 +117,12 @@ internal sealed class ProjetsNormaliser
         return new Projet
         {
             CodeRegion = _region,
-            Annee = annee!.Value,
-            AppelAProjets = appel!,
+            Annee = annee.Value,
+            AppelAProjets = appel,
             DateDecision = dateDecision,
-            IdProjet = id!,
-            Intitule = intitule!,
-            Porteur = porteur!,
+            IdProjet = id,
+            Intitule = intitule,
+            Porteur = porteur,
             TypePorteur = typePorteur,
             SirenPorteur = siren,
             CoPorteurs = co,
@@ -128,7 +130,7 @@ internal sealed class ProjetsNormaliser
             Thematiques = thematiques,
             Departements = departements,
             Epci = epci,
-            MontantAccorde = montant!.Value,
+            MontantAccorde = montant.Value,
             MontantDemande = demande,
             MenagesPrevus = menages,
             DureeMois = duree,

@@ -46,13 +46,13 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
                     "id_projet", id);
         }
 
-        if (row.HasErrors) return null;
+        if (row.HasErrors || annee is null || id is null || accompagnes is null) return null;
         return new Suivi
         {
             CodeRegion = uploadRegion,
-            Annee = annee!.Value,
-            IdProjet = id!,
-            MenagesAccompagnes = accompagnes!.Value,
+            Annee = annee.Value,
+            IdProjet = id,
+            MenagesAccompagnes = accompagnes.Value,
             MenagesSortis = sortis,
             Relogements = relogements,
             Maintiens = maintiens,

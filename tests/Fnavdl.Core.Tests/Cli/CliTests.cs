@@ -110,7 +110,8 @@ public sealed class CliTests : IDisposable
 
         Assert.True(code == ExitCodes.Ok, output + error);
         Assert.Contains("93/2021/", output);
-        Assert.DoesNotContain("refusé", output);
+        Assert.DoesNotContain("refusé  ", output);
+        Assert.Contains(" 0 refusé(s)", output);
         Assert.True(Directory.EnumerateFiles(Path.Combine(store, "curated"), "*.parquet", SearchOption.AllDirectories).Count() >= 10);
     }
 

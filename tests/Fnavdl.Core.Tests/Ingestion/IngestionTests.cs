@@ -157,8 +157,8 @@ public sealed class IngestionTests : IDisposable
     [Fact]
     public async Task A_file_over_the_size_limit_is_rejected_without_being_read()
     {
-        var service = new UploadIngestionService(_store.Store, Reference.AdministrativeReference.Embedded,
-            new IngestionOptions { Limits = new Reading.ReadLimits { MaxUploadBytes = 100 } }, TimeProvider.System);
+        var service = new UploadIngestionService(_store.Store, Core.Reference.AdministrativeReference.Embedded,
+            new IngestionOptions { Limits = new Core.Reading.ReadLimits { MaxUploadBytes = 100 } }, TimeProvider.System);
         var upload = await _store.UploadAsync("93/gros.csv", TwoCalls);
 
         var record = await service.IngestAsync(upload);
