@@ -12,6 +12,8 @@ internal static class ProjetsCsvGenerator
     private static readonly string[] Themes = ["Prévention des expulsions", "jeunes", "Santé mentale|DALO", "violences conjugales", "GLA"];
     private static readonly string[] Departements = ["13", "06|83", "84", "04|05", "83"];
     private static readonly string[] Epci = ["200054807", "", "200054807", "", ""];
+    // Windows-1252 has the no-break space (U+00A0) but not the narrow one French .NET formats with.
+    private static readonly NumberFormatInfo FrenchGroups = new() { NumberGroupSeparator = "\u00A0", NumberDecimalDigits = 0 };
     private static readonly string[] Types = ["association", "bailleur social", "CCAS", "association", "OPH"];
 
     public static long Write(string path, int rows)
@@ -31,7 +33,7 @@ internal static class ProjetsCsvGenerator
                 .Append(";Association Habitat & Insertion;").Append(Types[k]).Append(";732829320;")
                 .Append(k == 0 ? "Logirem;ESH" : ";")
                 .Append(';').Append(Themes[k]).Append(';').Append(Departements[k]).Append(';').Append(Epci[k]).Append(';')
-                .Append((cents / 100).ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))).Append(',')
+                .Append((cents / 100).ToString("N0", FrenchGroups)).Append(',')
                 .Append((cents % 100).ToString("00", CultureInfo.InvariantCulture)).Append(" €;")
                 .Append((i % 40) + 1).Append(';').Append(k == 3 ? "" : "24").Append("\r\n");
             writer.Write(line);

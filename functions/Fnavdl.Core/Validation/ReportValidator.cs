@@ -101,7 +101,10 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             var kind = match.Kind.ToCode();
             if (!kinds.Contains(kind)) kinds.Add(kind);
             var columns = CheckHeader(match, issues);
-            rows += await ReadRowsAsync(match.Kind, columns, enumerator, table.Delimiter, region, knownProjects, sink, issues, ct);
+            // Only a JSON document holds several tables, so only there can `suivi` rows refer to
+            // projects of the same file; elsewhere remembering every id would only cost memory.
+            var rememberProjects = reader is JsonReportReader;
+            rows += await ReadRowsAsync(match.Kind, columns, enumerator, table.Delimiter, region, knownProjects, rememberProjects, sink, issues, ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -112,7 +115,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IEnumerator<RawRow> enumerator, char? delimiter,
-        string region, ProjectIds knownProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
+        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
     {
         var row = new RowReader(issues, delimiter);
         var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
@@ -133,7 +136,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             {
                 if (projets.Normalise(raw) is { } p)
                 {
-                    knownProjects.Add(p.IdProjet);
+                    if (rememberProjects) knownProjects.Add(p.IdProjet);
                     if (staging && !issues.HasErrors) await sink!.AddAsync(p, ct);
                 }
             }
