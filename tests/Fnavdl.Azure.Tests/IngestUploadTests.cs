@@ -75,6 +75,21 @@ public sealed class IngestUploadTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_overwritten_upload_is_dated_by_its_latest_write()
+    {
+        var blob = await UploadAsync("93/2024/depot.csv");
+        await Task.Delay(1100);
+        await blob.UploadAsync(BinaryData.FromString("a;b;c"), overwrite: true);
+        var properties = (await blob.GetPropertiesAsync()).Value;
+        var ingestion = new RecordingIngestion();
+
+        await new IngestUpload(ingestion, new RecordingLogger()).Run(blob, new TestFunctionContext());
+
+        Assert.Equal(properties.LastModified, Assert.Single(ingestion.Calls).UploadedAt);
+        Assert.True(properties.LastModified >= properties.CreatedOn);
+    }
+
+    [Fact]
     public async Task The_outcome_is_logged_with_named_properties()
     {
         var blob = await UploadAsync("2A/suivi.xlsx");
