@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Fnavdl.Core.Storage;
+
+namespace Fnavdl.Azure;
+
+/// <summary>The pipeline's store on one Azure Storage account: four containers, two tables, one lock container.</summary>
+public sealed class AzurePipelineStore : IPipelineStore
+{
+    private readonly BlobServiceClient _blobs;
+    private readonly TableServiceClient _tables;
+
+    public AzurePipelineStore(BlobServiceClient blobs, TableServiceClient tables, StorageNames? names = null, UnitLockOptions? lockOptions = null)
+    {
+        _blobs = blobs ?? throw new ArgumentNullException(nameof(blobs));
+        _tables = tables ?? throw new ArgumentNullException(nameof(tables));
+        Names = names ?? StorageNames.Default;
+        Uploads = new BlobFileArea(blobs.GetBlobContainerClient(Names.Uploads));
+        Raw = new BlobFileArea(blobs.GetBlobContainerClient(Names.Raw));
+        Curated = new BlobFileArea(blobs.GetBlobContainerClient(Names.Curated));
+        Reports = new BlobFileArea(blobs.GetBlobContainerClient(Names.Reports));
+        Log = new TableIngestionLog(tables.GetTableClient(Names.IngestionsTable));
+        Units = new TableUnitRegistry(
+            tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions);
+    }
+
+    public StorageNames Names { get; }
+
+    public BlobFileArea Uploads { get; }
+    public BlobFileArea Raw { get; }
+    public BlobFileArea Curated { get; }
+    public BlobFileArea Reports { get; }
+    public IIngestionLog Log { get; }
+    public IUnitRegistry Units { get; }
+
+    IFileArea IPipelineStore.Uploads => Uploads;
+    IFileArea IPipelineStore.Raw => Raw;
+    IFileArea IPipelineStore.Curated => Curated;
+    IFileArea IPipelineStore.Reports => Reports;
+
+    /// <summary>
+    /// Creates the containers and tables that are missing. Deployment normally provisions them;
+    /// this serves tests, local runs and the CLI against a fresh account.
+    /// </summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Locks })
+            await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable })
+            await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The URL of <paramref name="path"/> in the area named "uploads", "raw", "curated" or "reports".</summary>
+    public string Describe(string area, string path)
+    {
+        var container = area.ToLowerInvariant() switch
+        {
+            "uploads" => Uploads,
+            "raw" => Raw,
+            "curated" => Curated,
+            "reports" => Reports,
+            _ => null,
+        };
+        return container is null
+            ? $"{_blobs.Uri.ToString().TrimEnd('/')}/{area}/{path.TrimStart('/')}"
+            : container.UriOf(path).ToString();
+    }
+}

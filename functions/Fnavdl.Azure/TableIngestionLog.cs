@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Fnavdl.Core.Storage;
+
+namespace Fnavdl.Azure;
+
+/// <summary>
+/// The ingestion log in a table: one entity per processed file version.
+/// PartitionKey = code_region (encoded with <see cref="StorageKey"/>), so a region's history is one
+/// partition; RowKey = "{ProcessedAt UTC ticks, 19 digits}_{IngestionId}", so a partition lists
+/// oldest first (Table Storage returns rows in RowKey order) and two records processed in the same
+/// tick still get distinct keys.
+/// </summary>
+public sealed class TableIngestionLog : IIngestionLog
+{
+    // A string property holds at most 64 KiB (32 K UTF-16 characters); keep failures well under.
+    private const int MaxFailureMessageLength = 8_000;
+
+    private readonly TableClient _table;
+
+    public TableIngestionLog(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+
+    public static string RowKeyOf(IngestionRecord record) =>
+        record.ProcessedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + StorageKey.Encode(record.IngestionId);
+
+    /// <summary>
+    /// Upsert rather than insert: appending the same record again (a retried call whose first
+    /// attempt did land) leaves one entity, as the log has one record per processing.
+    /// </summary>
+    public async Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await _table.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One region: streamed from its partition in RowKey (processing time) order.
+    /// All regions: the whole table, sorted by processing time in memory (the log holds one row per
+    /// uploaded file version, thousands a year, not millions).
+    /// </summary>
+    public async IAsyncEnumerable<IngestionRecord> ListAsync(string? codeRegion = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (codeRegion is not null)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(codeRegion)}");
+            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+                yield return FromEntity(entity);
+            yield break;
+        }
+
+        var all = new List<(string RowKey, IngestionRecord Record)>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+            all.Add((entity.RowKey, FromEntity(entity)));
+        foreach (var (_, record) in all.OrderBy(r => r.RowKey, StringComparer.Ordinal))
+            yield return record;
+    }
+
+    internal static TableEntity ToEntity(IngestionRecord r)
+    {
+        var failure = r.FailureMessage is { Length: > MaxFailureMessageLength } long_
+            ? long_[..MaxFailureMessageLength] + "…"
+            : r.FailureMessage;
+        return new TableEntity(StorageKey.Encode(r.CodeRegion), RowKeyOf(r))
+        {
+            [nameof(r.IngestionId)] = r.IngestionId,
+            [nameof(r.CodeRegion)] = r.CodeRegion,
+            [nameof(r.SourcePath)] = r.SourcePath,
+            [nameof(r.Sha256)] = r.Sha256,
+            [nameof(r.SizeBytes)] = r.SizeBytes,
+            [nameof(r.Kind)] = r.Kind,
+            [nameof(r.Outcome)] = r.Outcome.ToString(),
+            // Table DateTime keeps 100 ns ticks but no offset: store both instants as UTC.
+            [nameof(r.UploadedAt)] = r.UploadedAt.ToUniversalTime(),
+            [nameof(r.ProcessedAt)] = r.ProcessedAt.ToUniversalTime(),
+            [nameof(r.Rows)] = r.Rows,
+            [nameof(r.Errors)] = r.Errors,
+            [nameof(r.Warnings)] = r.Warnings,
+            [nameof(r.UnitsWritten)] = JsonSerializer.Serialize(r.UnitsWritten),
+            [nameof(r.UnitsSuperseded)] = JsonSerializer.Serialize(r.UnitsSuperseded),
+            [nameof(r.ReportPath)] = r.ReportPath,
+            [nameof(r.RawPath)] = r.RawPath,
+            [nameof(r.ValidationMs)] = r.ValidationMs,
+            [nameof(r.TotalMs)] = r.TotalMs,
+            [nameof(r.FailureMessage)] = failure,
+        };
+    }
+
+    internal static IngestionRecord FromEntity(TableEntity e) => new()
+    {
+        IngestionId = Required(e, nameof(IngestionRecord.IngestionId)),
+        CodeRegion = Required(e, nameof(IngestionRecord.CodeRegion)),
+        SourcePath = Required(e, nameof(IngestionRecord.SourcePath)),
+        Sha256 = Required(e, nameof(IngestionRecord.Sha256)),
+        SizeBytes = e.GetInt64(nameof(IngestionRecord.SizeBytes)) ?? 0,
+        Kind = e.GetString(nameof(IngestionRecord.Kind)),
+        Outcome = Enum.Parse<IngestionOutcome>(Required(e, nameof(IngestionRecord.Outcome))),
+        UploadedAt = e.GetDateTimeOffset(nameof(IngestionRecord.UploadedAt)) ?? throw Missing(e, nameof(IngestionRecord.UploadedAt)),
+        ProcessedAt = e.GetDateTimeOffset(nameof(IngestionRecord.ProcessedAt)) ?? throw Missing(e, nameof(IngestionRecord.ProcessedAt)),
+        Rows = e.GetInt32(nameof(IngestionRecord.Rows)) ?? 0,
+        Errors = e.GetInt32(nameof(IngestionRecord.Errors)) ?? 0,
+        Warnings = e.GetInt32(nameof(IngestionRecord.Warnings)) ?? 0,
+        UnitsWritten = ReadList(e, nameof(IngestionRecord.UnitsWritten)),
+        UnitsSuperseded = ReadList(e, nameof(IngestionRecord.UnitsSuperseded)),
+        ReportPath = e.GetString(nameof(IngestionRecord.ReportPath)),
+        RawPath = e.GetString(nameof(IngestionRecord.RawPath)),
+        ValidationMs = e.GetDouble(nameof(IngestionRecord.ValidationMs)) ?? 0,
+        TotalMs = e.GetDouble(nameof(IngestionRecord.TotalMs)) ?? 0,
+        FailureMessage = e.GetString(nameof(IngestionRecord.FailureMessage)),
+    };
+
+    private static IReadOnlyList<string> ReadList(TableEntity e, string name) =>
+        e.GetString(name) is { Length: > 0 } json ? JsonSerializer.Deserialize<string[]>(json) ?? [] : [];
+
+    private static string Required(TableEntity e, string name) => e.GetString(name) ?? throw Missing(e, name);
+
+    private static InvalidDataException Missing(TableEntity e, string name) =>
+        new($"Ingestion log entity {e.PartitionKey}/{e.RowKey} has no '{name}'.");
+}

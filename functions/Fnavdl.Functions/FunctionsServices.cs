@@ -1,0 +1,29 @@
+using Fnavdl.Azure;
+using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fnavdl.Functions;
+
+/// <summary>The app's services, apart from the host, so tests can resolve them as the app would.</summary>
+public static class FunctionsServices
+{
+    public static IServiceCollection AddFnavdlFunctions(this IServiceCollection services)
+    {
+        // The same connection the blob trigger uses: a connection string "FnavdlStorage" locally, or
+        // FnavdlStorage__blobServiceUri / __tableServiceUri / __queueServiceUri / __credential / __clientId in Azure.
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return AzureStorageConnection.FromSettings(StorageSettings.ConnectionName, key => configuration[key]);
+        });
+        services.AddSingleton<IPipelineStore>(provider =>
+        {
+            var connection = provider.GetRequiredService<AzureStorageConnection>();
+            return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default);
+        });
+        services.AddSingleton<IUploadIngestion, PendingIngestion>();
+        return services;
+    }
+}

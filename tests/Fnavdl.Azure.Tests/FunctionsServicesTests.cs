@@ -1,0 +1,52 @@
+using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Storage;
+using Fnavdl.Functions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fnavdl.Azure.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class FunctionsServicesTests(AzuriteFixture azurite)
+{
+    private static ServiceProvider Services(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddFnavdlFunctions().BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task The_store_uses_the_FnavdlStorage_connection_string()
+    {
+        await using var services = Services(("FnavdlStorage", azurite.ConnectionString));
+
+        var store = Assert.IsType<AzurePipelineStore>(services.GetRequiredService<IPipelineStore>());
+
+        Assert.Equal(azurite.BlobPort, store.Uploads.Container.Uri.Port);
+        Assert.Equal("uploads", store.Uploads.Container.Name);
+    }
+
+    [Fact]
+    public async Task The_store_uses_identity_based_settings_in_Azure()
+    {
+        // Environment variables FnavdlStorage__blobServiceUri etc. arrive as "FnavdlStorage:blobServiceUri".
+        await using var services = Services(
+            ("FnavdlStorage:blobServiceUri", "https://fnavdl.blob.core.windows.net"),
+            ("FnavdlStorage:tableServiceUri", "https://fnavdl.table.core.windows.net"),
+            ("FnavdlStorage:queueServiceUri", "https://fnavdl.queue.core.windows.net"),
+            ("FnavdlStorage:credential", "managedidentity"));
+
+        var store = Assert.IsType<AzurePipelineStore>(services.GetRequiredService<IPipelineStore>());
+
+        Assert.Equal("https://fnavdl.blob.core.windows.net/raw/x", store.Describe("raw", "x"));
+    }
+
+    [Fact]
+    public async Task The_ingestion_is_the_placeholder_until_the_core_service_is_wired()
+    {
+        await using var services = Services(("FnavdlStorage", "UseDevelopmentStorage=true"));
+        Assert.IsType<PendingIngestion>(services.GetRequiredService<IUploadIngestion>());
+    }
+}
