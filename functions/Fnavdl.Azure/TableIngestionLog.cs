@@ -9,9 +9,10 @@ namespace Fnavdl.Azure;
 /// <summary>
 /// The ingestion log in a table: one entity per processed file version.
 /// PartitionKey = code_region (encoded with <see cref="StorageKey"/>), so a region's history is one
-/// partition; RowKey = "{ProcessedAt UTC ticks, 19 digits}_{IngestionId}", so a partition lists
-/// oldest first (Table Storage returns rows in RowKey order) and two records processed in the same
-/// tick still get distinct keys.
+/// partition. RowKey = "{ProcessedAt UTC ticks, 19 digits}_{IngestionId}", so two records processed
+/// in the same tick still get distinct keys — except for an accepted version: its RowKey is
+/// "accepte_{IngestionId}", so concurrent or repeated deliveries of one upload that all reach the
+/// commit leave one accepted record (the log shows one accepted version plus its duplicates).
 /// </summary>
 public sealed class TableIngestionLog : IIngestionLog
 {
@@ -22,8 +23,9 @@ public sealed class TableIngestionLog : IIngestionLog
 
     public TableIngestionLog(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
 
-    public static string RowKeyOf(IngestionRecord record) =>
-        record.ProcessedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + StorageKey.Encode(record.IngestionId);
+    public static string RowKeyOf(IngestionRecord record) => record.Outcome == IngestionOutcome.Accepted
+        ? "accepte_" + StorageKey.Encode(record.IngestionId)
+        : record.ProcessedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + StorageKey.Encode(record.IngestionId);
 
     /// <summary>
     /// Upsert rather than insert: appending the same record again (a retried call whose first
@@ -36,24 +38,19 @@ public sealed class TableIngestionLog : IIngestionLog
     }
 
     /// <summary>
-    /// One region: streamed from its partition in RowKey (processing time) order.
-    /// All regions: the whole table, sorted by processing time in memory (the log holds one row per
-    /// uploaded file version, thousands a year, not millions).
+    /// One region (its partition) or all regions, sorted by processing time in memory: accepted
+    /// records are keyed by ingestion, not time, and the log holds one row per uploaded file
+    /// version — thousands a year, not millions.
     /// </summary>
     public async IAsyncEnumerable<IngestionRecord> ListAsync(string? codeRegion = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (codeRegion is not null)
-        {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(codeRegion)}");
-            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-                yield return FromEntity(entity);
-            yield break;
-        }
-
+        var query = codeRegion is null
+            ? _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
+            : _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(codeRegion)}"), cancellationToken: cancellationToken);
         var all = new List<(string RowKey, IngestionRecord Record)>();
-        await foreach (var entity in _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in query.ConfigureAwait(false))
             all.Add((entity.RowKey, FromEntity(entity)));
-        foreach (var (_, record) in all.OrderBy(r => r.RowKey, StringComparer.Ordinal))
+        foreach (var (_, record) in all.OrderBy(r => r.Record.ProcessedAt).ThenBy(r => r.RowKey, StringComparer.Ordinal))
             yield return record;
     }
 

@@ -1,5 +1,6 @@
 using Fnavdl.Azure;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,12 @@ public static class FunctionsServices
             var connection = provider.GetRequiredService<AzureStorageConnection>();
             return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default);
         });
-        services.AddSingleton<IUploadIngestion, PendingIngestion>();
+        services.AddSingleton(provider => IngestionSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IUploadIngestion>(provider => new UploadIngestionService(
+            provider.GetRequiredService<IPipelineStore>(),
+            AdministrativeReference.Embedded,
+            provider.GetRequiredService<IngestionOptions>(),
+            TimeProvider.System));
         return services;
     }
 }

@@ -26,8 +26,7 @@ public sealed class IngestUpload(IUploadIngestion ingestion, ILogger<IngestUploa
         var path = blob.Name;
         var region = path.Split('/', 2)[0];
         var properties = (await blob.GetPropertiesAsync(cancellationToken: context.CancellationToken)).Value;
-        // Creation time, unless the blob was overwritten since: then the time this content was written.
-        var uploadedAt = properties.LastModified > properties.CreatedOn ? properties.LastModified : properties.CreatedOn;
+        var uploadedAt = UploadTime.Of(properties);
 
         logger.LogInformation("Ingesting {Region} {Path} uploaded at {UploadedAt}", region, path, uploadedAt);
         var record = await ingestion.IngestAsync(new UploadRef(path, uploadedAt), context.CancellationToken);

@@ -44,9 +44,24 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_ingestion_is_the_placeholder_until_the_core_service_is_wired()
+    public async Task The_ingestion_is_the_core_service_with_limits_from_settings()
+    {
+        await using var services = Services(
+            ("FnavdlStorage", "UseDevelopmentStorage=true"),
+            ("Fnavdl:MaxUploadBytes", "1000"),
+            ("Fnavdl:MaxXlsxExpandedBytes", "2000"));
+
+        Assert.IsType<UploadIngestionService>(services.GetRequiredService<IUploadIngestion>());
+        var options = services.GetRequiredService<IngestionOptions>();
+        Assert.Equal(1000, options.Limits.MaxUploadBytes);
+        Assert.Equal(2000, options.Limits.MaxXlsxExpandedBytes);
+    }
+
+    [Fact]
+    public async Task Limits_default_to_the_core_defaults()
     {
         await using var services = Services(("FnavdlStorage", "UseDevelopmentStorage=true"));
-        Assert.IsType<PendingIngestion>(services.GetRequiredService<IUploadIngestion>());
+
+        Assert.Equal(IngestionOptions.Default.Limits, services.GetRequiredService<IngestionOptions>().Limits);
     }
 }

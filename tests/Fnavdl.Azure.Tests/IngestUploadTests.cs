@@ -107,14 +107,28 @@ public sealed class IngestUploadTests(AzuriteFixture azurite)
         Assert.Equal(2, outcome["Warnings"]);
         Assert.Equal(12.5, outcome["DurationMs"]);
     }
+}
+
+public sealed class UploadTimeTests
+{
+    private static readonly DateTimeOffset Created = new(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Until_the_core_service_is_wired_the_placeholder_refuses_loudly()
+    public void The_version_id_gives_sub_second_precision()
     {
-        var blob = await UploadAsync("93/x.csv");
-        var function = new IngestUpload(new PendingIngestion(), new RecordingLogger());
+        var properties = global::Azure.Storage.Blobs.Models.BlobsModelFactory.BlobProperties(
+            createdOn: Created, lastModified: Created, versionId: "2026-01-05T10:00:00.1234567Z");
 
-        var error = await Assert.ThrowsAsync<NotImplementedException>(() => function.Run(blob, new TestFunctionContext()));
-        Assert.Contains("93/x.csv", error.Message);
+        Assert.Equal(Created.AddTicks(1_234_567), UploadTime.Of(properties));
+    }
+
+    [Fact]
+    public void Without_versions_an_overwrite_counts_from_its_last_write()
+    {
+        var overwritten = global::Azure.Storage.Blobs.Models.BlobsModelFactory.BlobProperties(createdOn: Created, lastModified: Created.AddMinutes(5));
+        var fresh = global::Azure.Storage.Blobs.Models.BlobsModelFactory.BlobProperties(createdOn: Created, lastModified: Created);
+
+        Assert.Equal(Created.AddMinutes(5), UploadTime.Of(overwritten));
+        Assert.Equal(Created, UploadTime.Of(fresh));
     }
 }
