@@ -12,6 +12,11 @@ internal static class StoreOptions
         DefaultValueFactory = _ => new DirectoryInfo(defaultFolder),
     };
 
+    public static Option<string?> Connection() => new("--connection")
+    {
+        Description = "Travaille sur Azure Storage au lieu du dossier local : chaîne de connexion (par ex. \"UseDevelopmentStorage=true\" pour Azurite) ou URL du compte (https://compte.blob.core.windows.net, authentification Entra ID).",
+    };
+
     public static Option<string> Region() => new("--region")
     {
         Description = "Code INSEE de la région (par ex. 93) : obligatoire pour un fichier isolé.",

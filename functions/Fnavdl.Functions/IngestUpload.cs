@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Fnavdl.Azure;
 using Fnavdl.Core.Ingestion;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;

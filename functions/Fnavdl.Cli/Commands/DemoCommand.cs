@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class DemoCommand
         }
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
         var uploads = UploadSources.Collect([samples], null, out _)!;
-        var code = await IngestCommand.IngestAsync(console, new LocalPipelineStore(folder.FullName), uploads, ct);
+        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(new LocalPipelineStore(folder.FullName)), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
         return code;

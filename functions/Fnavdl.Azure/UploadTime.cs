@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
 
-namespace Fnavdl.Functions;
+namespace Fnavdl.Azure;
 
 /// <summary>
 /// When a blob's current content was uploaded: it decides which of two versions of a unit is the

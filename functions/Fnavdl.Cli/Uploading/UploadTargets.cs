@@ -1,0 +1,19 @@
+using Fnavdl.Azure;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Cli.Uploading;
+
+internal static class UploadTargets
+{
+    /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
+    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName));
+        var storage = connection.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? AzureStorageConnection.FromAccountUrl(new Uri(connection))
+            : AzureStorageConnection.FromConnectionString(connection);
+        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
+        await store.EnsureCreatedAsync(cancellationToken);
+        return new BlobUploadTarget(store);
+    }
+}
