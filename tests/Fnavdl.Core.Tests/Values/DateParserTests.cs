@@ -18,6 +18,9 @@ public class DateParserTests
     [InlineData("2021-01-15 10:30", 2021, 1, 15)]
     [InlineData("15/01/2021 00:00:00", 2021, 1, 15)]
     [InlineData(" 29/02/2024 ", 2024, 2, 29)]
+    [InlineData("1/12/2021", 2021, 12, 1)]
+    [InlineData("2021-1-5", 2021, 1, 5)]
+    [InlineData("2021/12/5", 2021, 12, 5)]
     [InlineData("44211", 2021, 1, 15)] // Excel serial as text
     public void Reads_text_dates(string text, int y, int m, int d)
     {
@@ -65,6 +68,13 @@ public class DateParserTests
     [InlineData("0")]
     [InlineData("2958466")]
     [InlineData("20210115")]
+    // Shapes near the allocation-free reading of plain dates, which must agree with the patterns.
+    [InlineData("2021.01.15")]
+    [InlineData("2021-01/15")]
+    [InlineData("123/01/2021")]
+    [InlineData("15/01/20210")]
+    [InlineData("15/001/2021")]
+    [InlineData("2021-001-5")]
     public void Refuses_other_text(string text)
     {
         Assert.False(DateParser.TryParse(RawValue.FromText(text), out _, out var error));

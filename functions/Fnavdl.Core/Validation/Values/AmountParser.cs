@@ -68,12 +68,18 @@ public static class AmountParser
         }
     }
 
+    // Runs for every amount cell of every row: the text is read through spans over one buffer,
+    // and strings are only built for error messages.
     private static bool TryParseText(string text, out decimal euros, out ValueError? error)
     {
         euros = 0;
         error = null;
-        var shown = text.Trim();
-        var s = NumberText.CleanSpaces(text).ToLowerInvariant();
+        // Three areas as long as the text: spaces cleaned, then lower-cased, then the digits to parse.
+        var buffer = text.Length <= 128 ? stackalloc char[3 * text.Length] : new char[3 * text.Length];
+        var cleaned = buffer[..NumberText.CleanSpaces(text, buffer)];
+        var lowered = buffer.Slice(text.Length, cleaned.Length);
+        cleaned.ToLowerInvariant(lowered);
+        ReadOnlySpan<char> s = lowered;
 
         var negative = NumberText.StripSign(ref s);
         s = StripPrefix(s, Currencies);
@@ -88,24 +94,23 @@ public static class AmountParser
             break;
         }
 
-        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1])
-            || s.Any(c => !char.IsAsciiDigit(c) && c is not ('.' or ',' or ' ')))
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]) || HasOtherThanDigitsAndMarks(s))
         {
-            error = Invalid(shown);
+            error = Invalid(text.Trim());
             return false;
         }
 
-        var dots = s.Count(c => c == '.');
-        var commas = s.Count(c => c == ',');
+        var dots = s.Count('.');
+        var commas = s.Count(',');
         char? decimalMark = null;
         char? groupMark = null;
         if (dots > 0 && commas > 0)
         {
             decimalMark = s.LastIndexOf('.') > s.LastIndexOf(',') ? '.' : ',';
             groupMark = decimalMark == '.' ? ',' : '.';
-            if (s.Count(c => c == decimalMark) > 1)
+            if (s.Count(decimalMark.Value) > 1)
             {
-                error = Invalid(shown);
+                error = Invalid(text.Trim());
                 return false;
             }
         }
@@ -123,14 +128,14 @@ public static class AmountParser
             if (factor == 1m && !spacesGroup && after.Length == 3 && NumberText.AllAsciiDigits(after)
                 && before.Length is >= 1 and <= 3 && NumberText.AllAsciiDigits(before) && before[0] != '0')
             {
-                error = Ambiguous(shown, mark, before, after);
+                error = Ambiguous(text.Trim(), mark, before.ToString(), after.ToString());
                 return false;
             }
             decimalMark = mark;
         }
 
         var integerPart = s;
-        var fraction = "";
+        var fraction = s[..0];
         if (decimalMark is char d)
         {
             var at = s.LastIndexOf(d);
@@ -138,48 +143,62 @@ public static class AmountParser
             fraction = s[(at + 1)..];
             if (!NumberText.AllAsciiDigits(fraction))
             {
-                error = Invalid(shown);
+                error = Invalid(text.Trim());
                 return false;
             }
         }
 
         ReadOnlySpan<char> separators = groupMark is char g ? [' ', g] : [' '];
-        var digits = NumberText.UngroupDigits(integerPart, separators);
-        if (digits is null)
+        var number = buffer[(2 * text.Length)..];
+        if (!NumberText.TryUngroupDigits(integerPart, separators, number, out var digitCount))
         {
-            error = Invalid(shown);
+            error = Invalid(text.Trim());
             return false;
         }
-        if (digits.TrimStart('0').Length > 13 || fraction.Length > 12)
+        if (number[..digitCount].TrimStart('0').Length > 13 || fraction.Length > 12)
         {
-            error = TooLarge(shown);
+            error = TooLarge(text.Trim());
             return false;
         }
 
-        var value = decimal.Parse(fraction.Length == 0 ? digits : $"{digits}.{fraction}", CultureInfo.InvariantCulture) * factor;
+        var length = digitCount;
+        if (fraction.Length > 0)
+        {
+            number[length++] = '.';
+            fraction.CopyTo(number[length..]);
+            length += fraction.Length;
+        }
+        var value = decimal.Parse(number[..length], NumberStyles.Number, CultureInfo.InvariantCulture) * factor;
         if (value != Math.Round(value, 2))
         {
             error = new ValueError(IssueCodes.MontantInvalide,
-                $"« {shown} » a plus de deux décimales : un montant s'exprime en euros, au centime près (par exemple « 1 234,56 »).");
+                $"« {text.Trim()} » a plus de deux décimales : un montant s'exprime en euros, au centime près (par exemple « 1 234,56 »).");
             return false;
         }
         if (value >= MaxMagnitude)
         {
-            error = TooLarge(shown);
+            error = TooLarge(text.Trim());
             return false;
         }
         euros = Math.Round(negative ? -value : value, 2);
         return true;
     }
 
-    private static string StripPrefix(string s, IEnumerable<string> words)
+    private static bool HasOtherThanDigitsAndMarks(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or ' ')) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> StripPrefix(ReadOnlySpan<char> s, string[] words)
     {
         foreach (var w in words)
             if (s.StartsWith(w, StringComparison.Ordinal)) return s[w.Length..].TrimStart();
         return s;
     }
 
-    private static string StripSuffix(string s, IEnumerable<string> words)
+    private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> s, string[] words)
     {
         foreach (var w in words)
             if (s.EndsWith(w, StringComparison.Ordinal)) return s[..^w.Length].TrimEnd();

@@ -24,10 +24,12 @@ public static class CarrierTypeVocabulary
         (Autre, ["autre", "autres"]),
     ]);
 
+    private static readonly MatchCache Cache = new(text => Index.GetValueOrDefault(VocabularyKey.Of(text)));
+
     /// <summary>The carrier type code, or null when the text is outside the vocabulary.</summary>
     public static string? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Index.GetValueOrDefault(VocabularyKey.Of(text));
+        return Cache.Match(text);
     }
 }

@@ -66,6 +66,9 @@ public static partial class DateParser
         if (NumberText.AllAsciiDigits(s) && s.Length <= 7)
             return TryFromSerial(int.Parse(s, CultureInfo.InvariantCulture), s, out date, out error);
 
+        if (TryReadPlain(s, out var plainYear, out var plainMonth, out var plainDay))
+            return TryCreate(s, plainYear, plainMonth, plainDay, out date, out error);
+
         var m = DayFirst().Match(s);
         if (!m.Success) m = YearFirst().Match(s);
         if (!m.Success)
@@ -85,6 +88,13 @@ public static partial class DateParser
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return TryCreate(s, year, month, day, out date, out error);
+    }
+
+    private static bool TryCreate(string s, int year, int month, int day, out DateOnly date, out ValueError? error)
+    {
+        date = default;
+        error = null;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             error = new ValueError(IssueCodes.DateInvalide, $"« {s} » n'est pas une date existante.");
@@ -92,6 +102,47 @@ public static partial class DateParser
         }
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// The shapes nearly every cell has (<c>15/01/2021</c>, <c>2021-01-15</c>: ASCII digits, no time)
+    /// read without the regular expressions' allocations; they match exactly as
+    /// <see cref="DayFirst"/> or <see cref="YearFirst"/> would. Anything else returns false.
+    /// </summary>
+    private static bool TryReadPlain(ReadOnlySpan<char> s, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        if (s.Length is < 8 or > 10) return false;
+        if (ReadDigits(s, 0, 4, out year) is 4 && s[4] is '/' or '-')
+        {
+            // yyyy-m-d, yyyy/mm/dd
+            var sep = s[4];
+            var monthLength = ReadDigits(s, 5, 2, out month);
+            var at = 5 + monthLength;
+            if (monthLength == 0 || at >= s.Length || s[at] != sep) return false;
+            var dayLength = ReadDigits(s, at + 1, 2, out day);
+            return dayLength > 0 && at + 1 + dayLength == s.Length;
+        }
+        var dLength = ReadDigits(s, 0, 2, out day);
+        if (dLength == 0 || s[dLength] is not ('/' or '.' or '-')) return false;
+        var separator = s[dLength];
+        var mLength = ReadDigits(s, dLength + 1, 2, out month);
+        var yearAt = dLength + 1 + mLength + 1;
+        return mLength > 0 && yearAt + 4 == s.Length && s[yearAt - 1] == separator
+            && ReadDigits(s, yearAt, 4, out year) == 4;
+    }
+
+    /// <summary>Reads up to <paramref name="max"/> ASCII digits from <paramref name="at"/>; returns how many.</summary>
+    private static int ReadDigits(ReadOnlySpan<char> s, int at, int max, out int value)
+    {
+        value = 0;
+        var count = 0;
+        while (count < max && at + count < s.Length && char.IsAsciiDigit(s[at + count]))
+        {
+            value = value * 10 + (s[at + count] - '0');
+            count++;
+        }
+        return count;
     }
 
     private static bool IsValidTime(string text)

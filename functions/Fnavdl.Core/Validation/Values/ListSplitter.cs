@@ -30,51 +30,69 @@ public static partial class ListSplitter
     {
         RawValueKind.Empty => [],
         RawValueKind.List => Clean(raw.Items!),
-        RawValueKind.Text => Clean(SplitText(raw.Text!, csvDelimiter)),
+        RawValueKind.Text => SplitText(raw.Text!, csvDelimiter),
         RawValueKind.Number => [FormatNumber(raw.Number)],
         _ => [raw.Display],
     };
 
-    private static IEnumerable<string> SplitText(string text, char? csvDelimiter)
+    // Called for several cells of every row: items are cut straight from the text, and only
+    // items that need their spaces cleaned are copied twice.
+    private static List<string> SplitText(string text, char? csvDelimiter)
     {
-        var separators = new HashSet<char> { '|', '/', '\n', '\r' };
-        if (csvDelimiter != ';') separators.Add(';');
+        var semicolonSplits = csvDelimiter != ';';
         var commaSplits = csvDelimiter != ',';
-
-        // Commas inside amount-like runs are protected by marking their positions.
-        var keptCommas = new HashSet<int>();
-        if (commaSplits)
+        // Commas inside amount-like runs are protected by marking their positions (rare: only
+        // texts with a comma pay for the regular expressions).
+        HashSet<int>? keptCommas = null;
+        if (commaSplits && text.Contains(','))
         {
             foreach (Match run in DigitCommaRun().Matches(text))
             {
                 if (!AmountLike().IsMatch(run.Value)) continue;
                 for (var i = run.Index; i < run.Index + run.Length; i++)
-                    if (text[i] == ',') keptCommas.Add(i);
+                    if (text[i] == ',') (keptCommas ??= []).Add(i);
             }
         }
 
+        var result = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            var splits = separators.Contains(c) || (c == ',' && commaSplits && !keptCommas.Contains(i));
+            var splits = text[i] switch
+            {
+                '|' or '/' or '\n' or '\r' => true,
+                ';' => semicolonSplits,
+                ',' => commaSplits && keptCommas?.Contains(i) != true,
+                _ => false,
+            };
             if (!splits) continue;
-            yield return text[start..i];
+            AddCleaned(result, text, start, i - start);
             start = i + 1;
         }
-        yield return text[start..];
+        AddCleaned(result, text, start, text.Length - start);
+        return result;
     }
 
     private static List<string> Clean(IEnumerable<string> items)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<string>();
         foreach (var item in items)
-        {
-            var trimmed = NumberText.CleanSpaces(item ?? "");
-            if (trimmed.Length > 0 && seen.Add(trimmed)) result.Add(trimmed);
-        }
+            AddCleaned(result, item ?? "", 0, item?.Length ?? 0);
         return result;
+    }
+
+    /// <summary>Adds the item with its spaces cleaned, unless blank or already there (case-insensitively).</summary>
+    private static void AddCleaned(List<string> result, string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        var item = NumberText.IsClean(span)
+            ? (length == text.Length ? text : span.ToString())
+            : NumberText.CleanSpaces(span.ToString());
+        if (item.Length == 0) return;
+        // Lists hold a handful of items: a linear search beats building a set for each cell.
+        foreach (var existing in result)
+            if (string.Equals(existing, item, StringComparison.OrdinalIgnoreCase)) return;
+        result.Add(item);
     }
 
     private static string FormatNumber(double n) =>

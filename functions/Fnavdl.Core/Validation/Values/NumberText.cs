@@ -11,21 +11,49 @@ internal static class NumberText
     /// </summary>
     public static string CleanSpaces(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Most cells are already clean: they are returned as they are, without a copy.
+        if (IsClean(text)) return text;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..CleanSpaces(text, buffer)]);
+    }
+
+    /// <summary>
+    /// <see cref="CleanSpaces(string)"/> into <paramref name="destination"/> (at least as long as the
+    /// text); returns the length written.
+    /// </summary>
+    public static int CleanSpaces(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF')
+            if (IsSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) destination[length++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            destination[length++] = c;
         }
-        return sb.ToString();
+        return length;
     }
+
+    /// <summary>
+    /// True when <see cref="CleanSpaces"/> would leave the text unchanged: no space at either end,
+    /// spaces only as single plain spaces, no zero-width character.
+    /// </summary>
+    public static bool IsClean(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || IsSpace(text[i + 1]))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
     public static bool AllAsciiDigits(ReadOnlySpan<char> s)
     {
@@ -42,11 +70,36 @@ internal static class NumberText
     {
         if (integerPart.AsSpan().IndexOfAny(separators) < 0)
             return AllAsciiDigits(integerPart) ? integerPart : null;
-        var groups = integerPart.Split(separators.ToArray());
-        if (groups[0].Length is < 1 or > 3 || !AllAsciiDigits(groups[0])) return null;
-        for (var i = 1; i < groups.Length; i++)
-            if (groups[i].Length != 3 || !AllAsciiDigits(groups[i])) return null;
-        return string.Concat(groups);
+        var buffer = integerPart.Length <= 256 ? stackalloc char[integerPart.Length] : new char[integerPart.Length];
+        return TryUngroupDigits(integerPart, separators, buffer, out var length) ? new string(buffer[..length]) : null;
+    }
+
+    /// <summary>
+    /// <see cref="UngroupDigits(string, ReadOnlySpan{char})"/> into <paramref name="digits"/> (at least
+    /// as long as the integer part); false when the grouping is wrong.
+    /// </summary>
+    public static bool TryUngroupDigits(ReadOnlySpan<char> integerPart, ReadOnlySpan<char> separators, Span<char> digits, out int length)
+    {
+        length = 0;
+        if (integerPart.IndexOfAny(separators) < 0)
+        {
+            // Without any separator the whole part is one group of any length.
+            if (!AllAsciiDigits(integerPart)) return false;
+            integerPart.CopyTo(digits);
+            length = integerPart.Length;
+            return true;
+        }
+        var first = true;
+        foreach (var range in integerPart.SplitAny(separators))
+        {
+            var group = integerPart[range];
+            var valid = first ? group.Length is >= 1 and <= 3 : group.Length == 3;
+            if (!valid || !AllAsciiDigits(group)) return false;
+            group.CopyTo(digits[length..]);
+            length += group.Length;
+            first = false;
+        }
+        return true;
     }
 
     /// <summary>Digits grouped by three with spaces, as a French reader writes them: "1234567" → "1 234 567".</summary>
@@ -59,6 +112,15 @@ internal static class NumberText
             sb.Append(digits[i]);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Strips a leading sign (ASCII or U+2212 minus); returns whether it was negative.</summary>
+    public static bool StripSign(ref ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0) return false;
+        if (s[0] is '-' or '\u2212') { s = s[1..].TrimStart(); return true; }
+        if (s[0] == '+') s = s[1..].TrimStart();
+        return false;
     }
 
     /// <summary>Strips a leading sign (ASCII or U+2212 minus); returns whether it was negative.</summary>

@@ -67,10 +67,17 @@ public static class ThemeVocabulary
     private static readonly (string Code, IReadOnlyList<string>[] Keywords)[] Keywords =
         KeywordTable.Select(k => (k.Code, k.Keywords.Select(VocabularyKey.Words).ToArray())).ToArray();
 
+    private static readonly MatchCache Cache = new(MatchUncached);
+
     /// <summary>The code of the theme <paramref name="label"/> names, or null when it names none or several.</summary>
     public static string? Match(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
+        return Cache.Match(label);
+    }
+
+    private static string? MatchUncached(string label)
+    {
         var words = VocabularyKey.Words(label);
         if (words.Count == 0) return null;
         if (Exact.TryGetValue(string.Concat(words), out var code)) return code;

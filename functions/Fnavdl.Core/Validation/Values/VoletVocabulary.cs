@@ -18,10 +18,12 @@ public static class VoletVocabulary
             "les deux", "les 2", "mixte", "AVDL"]),
     ]);
 
+    private static readonly MatchCache Cache = new(text => Index.GetValueOrDefault(VocabularyKey.Of(text)));
+
     /// <summary>The volet code, or null when the text is outside the vocabulary.</summary>
     public static string? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Index.GetValueOrDefault(VocabularyKey.Of(text));
+        return Cache.Match(text);
     }
 }
