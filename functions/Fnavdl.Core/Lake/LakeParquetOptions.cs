@@ -6,5 +6,12 @@ namespace Fnavdl.Core.Lake;
 internal static class LakeParquetOptions
 {
     // Snappy: what every reader of the lake understands (DuckDB, Power BI, Spark, pandas).
-    public static ParquetOptions Create() => new() { CompressionMethod = CompressionMethod.Snappy };
+    // The pools of Parquet.Net's recyclable streams may keep 16 + 64 MB of free buffers by default:
+    // a unit's row group needs far less, and memory must not grow with the file.
+    public static ParquetOptions Create() => new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        MaximumSmallPoolFreeBytes = 2 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 8 * 1024 * 1024,
+    };
 }
