@@ -1,3 +1,4 @@
+using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Azure.Tests;
@@ -10,7 +11,7 @@ namespace Fnavdl.Azure.Tests;
 public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
 {
     private static long ProjetCount(string curated, string where = "true") =>
-        Convert.ToInt64(Duck.Rows($"select count(*) from {Duck.Table(curated, "projets")} where {where}")[0][0]);
+        Convert.ToInt64(DuckDb.Run($"select count(*) from {DuckDb.Table(curated, "projets")} where {where}")[0][0]);
 
     [Theory]
     [InlineData(2)]

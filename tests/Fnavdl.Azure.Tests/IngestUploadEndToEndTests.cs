@@ -1,3 +1,4 @@
+using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Azure.Tests;
@@ -27,9 +28,9 @@ public sealed class IngestUploadEndToEndTests(AzuriteFixture azurite)
         }
 
         var curated = await pipeline.DownloadCuratedAsync();
-        var rows = Duck.Rows($"""
+        var rows = DuckDb.Run($"""
             select count(*), sum(montant_accorde), count(*) filter (where co_portage_derive)
-            from {Duck.Table(curated, "projets")} where code_region = '93' and annee = 2021
+            from {DuckDb.Table(curated, "projets")} where code_region = '93' and annee = 2021
             """);
         Assert.Equal(67L, Convert.ToInt64(rows[0][0]));
         Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1]));

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Tests.Support;
 using System.Diagnostics;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Reference;
@@ -51,7 +52,7 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
         output.WriteLine($"{deliveries.Count} deliveries of {Uploads} uploads, 8-way: {clock.Elapsed.TotalSeconds:N1} s");
 
         var curated = await pipeline.DownloadCuratedAsync();
-        var perCall = Duck.Rows($"select code_region, appel_a_projets, count(*) from {Duck.Table(curated, "projets")} group by all")
+        var perCall = DuckDb.Run($"select code_region, appel_a_projets, count(*) from {DuckDb.Table(curated, "projets")} group by all")
             .ToDictionary(r => ((string)r[0]!, (string)r[1]!), r => Convert.ToInt64(r[2]));
         var expected = uploads.Where(u => u.Valid).Select(u => (u.Region, u.Appel)).Distinct().ToList();
         Assert.Equal(expected.Order(), perCall.Keys.Order());

@@ -36,7 +36,7 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
         }
     }
 
-    private string Projets => Duck.Table(_samples.Store.Store.Curated.Root, "projets");
+    private string Projets => DuckDb.Table(_samples.Store.Store.Curated.Root, "projets");
 
     [Fact]
     public void Every_sample_upload_is_accepted()
@@ -51,7 +51,7 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
     [Fact]
     public void Region_93_reproduces_the_seed_figures_read_back_with_DuckDB()
     {
-        var rows = Duck.Rows($"""
+        var rows = DuckDb.Run($"""
             select count(*), sum(montant_accorde), count(*) filter (where co_portage_derive)
             from {Projets} where code_region = '93' and annee = 2021
             """);
@@ -59,7 +59,7 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
         Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1]));
         Assert.Equal(16L, Convert.ToInt64(rows[0][2]));
 
-        var perCall = Duck.Rows($"""
+        var perCall = DuckDb.Run($"""
             select appel_a_projets, count(*), count(*) filter (where co_portage_derive), sum(montant_accorde)
             from {Projets} where code_region = '93' and annee = 2021 group by 1 order by 1
             """);
@@ -67,14 +67,14 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
         Assert.Equal((40L, 13L, 3_100_000.00m), (Convert.ToInt64(perCall[0][1]), Convert.ToInt64(perCall[0][2]), Convert.ToDecimal(perCall[0][3])));
         Assert.Equal((27L, 3L, 2_200_000.00m), (Convert.ToInt64(perCall[1][1]), Convert.ToInt64(perCall[1][2]), Convert.ToDecimal(perCall[1][3])));
 
-        var envelope = Duck.Scalar($"select sum(enveloppe) from {Duck.Table(_samples.Store.Store.Curated.Root, "enveloppes")} where code_region = '93' and annee = 2021");
+        var envelope = DuckDb.RunScalar($"select sum(enveloppe) from {DuckDb.Table(_samples.Store.Store.Curated.Root, "enveloppes")} where code_region = '93' and annee = 2021");
         Assert.Equal(3_700_000.00m, Convert.ToDecimal(envelope));
     }
 
     [Fact]
     public void Curated_columns_have_explicit_types()
     {
-        var types = Duck.Rows($"select column_name, column_type from (describe select * from {Projets})")
+        var types = DuckDb.Run($"select column_name, column_type from (describe select * from {Projets})")
             .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
         Assert.Equal("DECIMAL(18,2)", types["montant_accorde"]);
         Assert.Equal("INTEGER", types["annee"]);
@@ -85,12 +85,12 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
     [Fact]
     public void Every_row_carries_its_lineage()
     {
-        var missing = Duck.Scalar($"""
+        var missing = DuckDb.RunScalar($"""
             select count(*) from {Projets}
             where source_chemin is null or length(source_sha256) <> 64 or source_ligne is null or id_ingestion is null
             """);
         Assert.Equal(0L, Convert.ToInt64(missing));
-        var xlsx = Duck.Scalar($"select count(*) from {Projets} where source_chemin like '%.xlsx' and source_feuille is not null");
+        var xlsx = DuckDb.RunScalar($"select count(*) from {Projets} where source_chemin like '%.xlsx' and source_feuille is not null");
         Assert.True(Convert.ToInt64(xlsx) > 0);
     }
 
@@ -98,15 +98,15 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
     public void Multi_valued_fields_are_bridge_tables_that_join_back()
     {
         var curated = _samples.Store.Store.Curated.Root;
-        var orphan = Duck.Scalar($"""
-            select count(*) from {Duck.Table(curated, "projets_thematiques")} t
+        var orphan = DuckDb.RunScalar($"""
+            select count(*) from {DuckDb.Table(curated, "projets_thematiques")} t
             anti join {Projets} p using (annee, code_region, appel_a_projets, id_projet)
             """);
         Assert.Equal(0L, Convert.ToInt64(orphan));
-        var themes = Duck.Scalar($"select count(distinct thematique) from {Duck.Table(curated, "projets_thematiques")} where code_region = '93'");
+        var themes = DuckDb.RunScalar($"select count(distinct thematique) from {DuckDb.Table(curated, "projets_thematiques")} where code_region = '93'");
         Assert.True(Convert.ToInt64(themes) >= 10);
-        var weights = Duck.Scalar($"""
-            select max(abs(s - 1)) from (select sum(poids) s from {Duck.Table(curated, "projets_thematiques")}
+        var weights = DuckDb.RunScalar($"""
+            select max(abs(s - 1)) from (select sum(poids) s from {DuckDb.Table(curated, "projets_thematiques")}
             group by annee, code_region, appel_a_projets, id_projet)
             """);
         Assert.True(Convert.ToDouble(weights) < 1e-9);

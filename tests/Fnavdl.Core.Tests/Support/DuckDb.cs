@@ -1,10 +1,27 @@
 using DuckDB.NET.Data;
 
-namespace Fnavdl.Core.Tests.Lake;
+namespace Fnavdl.Core.Tests.Support;
 
-/// <summary>A throwaway in-memory DuckDB to read the lake back as its users will.</summary>
-internal sealed class DuckDb : IDisposable
+/// <summary>A throwaway in-memory DuckDB to read the lake back as its users will: an independent reader of our Parquet.</summary>
+public sealed class DuckDb : IDisposable
 {
+    /// <summary>A curated table's files, columns as the files hold them (not guessed from the folder names).</summary>
+    public static string Table(string curatedRoot, string table) =>
+        $"read_parquet('{Path.Combine(curatedRoot, table).Replace("'", "''")}/**/*.parquet', hive_partitioning = false)";
+
+    /// <summary>One query on a fresh connection.</summary>
+    public static List<object?[]> Run(string sql)
+    {
+        using var duck = new DuckDb();
+        return duck.Rows(sql);
+    }
+
+    public static object? RunScalar(string sql)
+    {
+        using var duck = new DuckDb();
+        return duck.Scalar(sql);
+    }
+
     private readonly DuckDBConnection _connection = new("Data Source=:memory:");
 
     public DuckDb() => _connection.Open();
