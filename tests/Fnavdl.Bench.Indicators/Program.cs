@@ -27,6 +27,13 @@ else
 }
 
 var engine = new IndicatorEngine();
+if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_PROBE") is not null)
+{
+    var w = Stopwatch.StartNew();
+    var ys = await engine.YearsAsync(store.Curated);
+    Console.WriteLine($"years {w.ElapsedMilliseconds} ms");
+    foreach (var y in ys) { w.Restart(); await engine.ComputeAsync(store.Curated, y); Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms"); }
+}
 var engineRows = 0;
 var engineTime = Best(() =>
 {

@@ -19,21 +19,26 @@ namespace Fnavdl.Core.Indicators;
 /// </remarks>
 internal static class CuratedYearReader
 {
-    /// <summary>Programme years present in any curated table (projets, suivi, enveloppes), ascending.</summary>
-    public static async Task<IReadOnlyList<int>> YearsAsync(IFileArea curated, CancellationToken ct)
+    private static readonly string[] ReadTables = [CuratedLayout.Projets, CuratedLayout.Suivi, CuratedLayout.Enveloppes];
+
+    /// <summary>
+    /// The files of the tables the indicators read, every year, from ONE listing of the area: a listing may
+    /// walk the whole area (a folder tree, a container), so it is done once per computation, not per table and year.
+    /// </summary>
+    public static async Task<CuratedIndex> ListAsync(IFileArea curated, CancellationToken ct)
     {
-        var years = new SortedSet<int>();
-        foreach (var table in new[] { CuratedLayout.Projets, CuratedLayout.Suivi, CuratedLayout.Enveloppes })
-            await foreach (var file in curated.ListAsync(table + "/", ct))
-                if (ParsePath(file.Path, table) is { } p) years.Add(p.Annee);
-        return [.. years];
+        var files = new List<CuratedFile>();
+        await foreach (var file in curated.ListAsync("", ct))
+            foreach (var table in ReadTables)
+                if (ParsePath(file.Path, table) is { } parsed) files.Add(parsed);
+        return new CuratedIndex(files);
     }
 
-    public static async Task<YearData> ReadAsync(IFileArea curated, int annee, CancellationToken ct)
+    public static async Task<YearData> ReadAsync(IFileArea curated, CuratedIndex index, int annee, CancellationToken ct)
     {
-        var projetsFiles = await FilesAsync(curated, CuratedLayout.Projets, annee, ct);
-        var suiviFiles = await FilesAsync(curated, CuratedLayout.Suivi, annee, ct);
-        var enveloppesFiles = await FilesAsync(curated, CuratedLayout.Enveloppes, annee, ct);
+        var projetsFiles = index.Files(CuratedLayout.Projets, annee);
+        var suiviFiles = index.Files(CuratedLayout.Suivi, annee);
+        var enveloppesFiles = index.Files(CuratedLayout.Enveloppes, annee);
 
         var regions = projetsFiles.Concat(suiviFiles).Concat(enveloppesFiles).Select(f => f.Region)
             .Distinct().Order(StringComparer.Ordinal).ToList();
@@ -92,14 +97,15 @@ internal static class CuratedYearReader
 
     private sealed record UnitRows(string AppelAProjets, ProjetFacts[] Projets, string[] Themes, IReadOnlySet<string> Epci);
 
-    private sealed record CuratedFile(string Path, int Annee, string Region);
+    internal sealed record CuratedFile(string Table, string Path, int Annee, string Region);
 
-    private static async Task<List<CuratedFile>> FilesAsync(IFileArea curated, string table, int annee, CancellationToken ct)
+    /// <summary>The curated files the indicators read, by table and year, in ordinal order of path (region, then call).</summary>
+    internal sealed class CuratedIndex(IReadOnlyList<CuratedFile> files)
     {
-        var files = new List<CuratedFile>();
-        await foreach (var file in curated.ListAsync($"{table}/annee={annee.ToString(CultureInfo.InvariantCulture)}/", ct))
-            if (ParsePath(file.Path, table) is { } parsed && parsed.Annee == annee) files.Add(parsed);
-        return files; // ListAsync is in ordinal order: region, then call
+        public IReadOnlyList<int> Years { get; } = [.. files.Select(f => f.Annee).Distinct().Order()];
+
+        public List<CuratedFile> Files(string table, int annee) =>
+            [.. files.Where(f => f.Table == table && f.Annee == annee).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
     /// <summary><c>{table}/annee=2021/code_region=93/{file}.parquet</c>, or null for anything else.</summary>
@@ -110,7 +116,7 @@ internal static class CuratedYearReader
         if (!parts[1].StartsWith("annee=", StringComparison.Ordinal) || !parts[2].StartsWith("code_region=", StringComparison.Ordinal)) return null;
         if (!int.TryParse(parts[1]["annee=".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var annee)) return null;
         var region = parts[2]["code_region=".Length..];
-        return region.Length == 0 ? null : new CuratedFile(path, annee, region);
+        return region.Length == 0 ? null : new CuratedFile(table, path, annee, region);
     }
 
     private static async Task<UnitRows?> ReadUnitAsync(IFileArea curated, CuratedFile file, CancellationToken ct)
