@@ -4,7 +4,7 @@ using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Azure;
 
-/// <summary>The pipeline's store on one Azure Storage account: four containers, two tables, one lock container.</summary>
+/// <summary>The pipeline's store on one Azure Storage account: five containers, two tables, one lock container.</summary>
 public sealed class AzurePipelineStore : IPipelineStore
 {
     private readonly BlobServiceClient _blobs;
@@ -19,6 +19,7 @@ public sealed class AzurePipelineStore : IPipelineStore
         Raw = new BlobFileArea(blobs.GetBlobContainerClient(Names.Raw));
         Curated = new BlobFileArea(blobs.GetBlobContainerClient(Names.Curated));
         Reports = new BlobFileArea(blobs.GetBlobContainerClient(Names.Reports));
+        Gold = new BlobFileArea(blobs.GetBlobContainerClient(Names.Gold));
         Log = new TableIngestionLog(tables.GetTableClient(Names.IngestionsTable));
         Units = new TableUnitRegistry(
             tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions);
@@ -30,6 +31,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     public BlobFileArea Raw { get; }
     public BlobFileArea Curated { get; }
     public BlobFileArea Reports { get; }
+    public BlobFileArea Gold { get; }
     public IIngestionLog Log { get; }
     public IUnitRegistry Units { get; }
 
@@ -37,6 +39,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     IFileArea IPipelineStore.Raw => Raw;
     IFileArea IPipelineStore.Curated => Curated;
     IFileArea IPipelineStore.Reports => Reports;
+    IFileArea IPipelineStore.Gold => Gold;
 
     /// <summary>
     /// Creates the containers and tables that are missing. Deployment normally provisions them;
@@ -44,7 +47,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Locks })
+        foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Locks })
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable })
             await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
@@ -59,6 +62,7 @@ public sealed class AzurePipelineStore : IPipelineStore
             "raw" => Raw,
             "curated" => Curated,
             "reports" => Reports,
+            "gold" => Gold,
             _ => null,
         };
         return container is null

@@ -11,6 +11,7 @@ public sealed partial record StorageNames
     public string Raw { get; init; } = "raw";
     public string Curated { get; init; } = "curated";
     public string Reports { get; init; } = "reports";
+    public string Gold { get; init; } = "gold";
     public string IngestionsTable { get; init; } = "ingestions";
     public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";
@@ -29,6 +30,7 @@ public sealed partial record StorageNames
             Raw = prefix + Raw,
             Curated = prefix + Curated,
             Reports = prefix + Reports,
+            Gold = prefix + Gold,
             IngestionsTable = prefix + IngestionsTable,
             UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,

@@ -14,6 +14,8 @@ public static class FnavdlCommandLine
             ValidateCommand.Create(console),
             IngestCommand.Create(console),
             DemoCommand.Create(console),
+            IndicatorsCommand.Create(console),
+            QueryCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

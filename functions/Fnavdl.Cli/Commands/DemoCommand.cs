@@ -46,7 +46,7 @@ internal static class DemoCommand
     {
         problem = null;
         if (!folder.Exists) return true;
-        var ours = new[] { "uploads", "raw", "curated", "reports", "log", "units" };
+        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", "log", "units" };
         var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
         if (foreign.Count > 0)
         {

@@ -18,6 +18,9 @@ public interface IPipelineStore
     /// <summary>Validation reports (JSON + HTML), per region.</summary>
     IFileArea Reports { get; }
 
+    /// <summary>Derived tables computed from the curated data (indicators), Parquet.</summary>
+    IFileArea Gold { get; }
+
     IIngestionLog Log { get; }
 
     IUnitRegistry Units { get; }

@@ -7,6 +7,7 @@ namespace Fnavdl.Core.Storage.Local;
 /// {root}/raw/{code_region}/{sha256}.* immutable archive of every version
 /// {root}/curated/{table}/annee=…/code_region=…/…parquet
 /// {root}/reports/{code_region}/…      validation reports (JSON + HTML)
+/// {root}/gold/indicateurs/annee=…/…   derived tables (indicators)
 /// {root}/log/ingestions.jsonl         one record per processed file version
 /// {root}/units/…json                  which version owns each replacement unit
 /// </code>
@@ -23,6 +24,7 @@ public sealed class LocalPipelineStore : IPipelineStore
         Raw = new LocalFileArea(Path.Combine(Root, "raw"));
         Curated = new LocalFileArea(Path.Combine(Root, "curated"));
         Reports = new LocalFileArea(Path.Combine(Root, "reports"));
+        Gold = new LocalFileArea(Path.Combine(Root, "gold"));
         Log = new LocalIngestionLog(Path.Combine(Root, "log", "ingestions.jsonl"));
         Units = new LocalUnitRegistry(Path.Combine(Root, "units"));
     }
@@ -32,6 +34,7 @@ public sealed class LocalPipelineStore : IPipelineStore
     public LocalFileArea Raw { get; }
     public LocalFileArea Curated { get; }
     public LocalFileArea Reports { get; }
+    public LocalFileArea Gold { get; }
     public IIngestionLog Log { get; }
     public IUnitRegistry Units { get; }
 
@@ -39,6 +42,7 @@ public sealed class LocalPipelineStore : IPipelineStore
     IFileArea IPipelineStore.Raw => Raw;
     IFileArea IPipelineStore.Curated => Curated;
     IFileArea IPipelineStore.Reports => Reports;
+    IFileArea IPipelineStore.Gold => Gold;
 
     public string Describe(string area, string path) => Path.Combine(Root, area, path);
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Cli.Commands;
+
+/// <summary>
+/// `fnavdl query "SQL" [--store DIR]`: DuckDB over the local lake, with a view per table
+/// (projets, its bridges, suivi, enveloppes, indicateurs), result printed as an aligned table.
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var sql = new Argument<string>("sql") { Description = "Requête SQL DuckDB, par ex. \"select code_region, count(*) from projets group by 1\"." };
+        var store = StoreOptions.Store();
+        var command = new Command("query", "Interroge le lac avec DuckDB : vues projets, projets_thematiques, projets_departements, projets_epci, projets_co_porteurs, suivi, enveloppes, indicateurs.")
+        {
+            sql, store,
+        };
+        command.SetAction(parsed => Run(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName), parsed.GetValue(sql)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, LocalPipelineStore store, string sql)
+    {
+        var (views, empty) = LakeViews.For(store);
+        if (empty.Count > 0)
+            console.Error.WriteLine($"Vues vides (aucun fichier encore) : {string.Join(", ", empty)}");
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using (var define = connection.CreateCommand())
+        {
+            define.CommandText = views;
+            define.ExecuteNonQuery();
+        }
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+            var numeric = Enumerable.Range(0, reader.FieldCount).Select(i => IsNumeric(reader.GetFieldType(i))).ToList();
+            var rows = new List<string?[]>();
+            while (reader.Read())
+                rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : Format(reader.GetValue(i)))]);
+            TextTable.Write(console.Out, headers, rows, numeric);
+            console.Out.WriteLine($"({rows.Count} ligne(s))");
+            return ExitCodes.Ok;
+        }
+        catch (DuckDBException e)
+        {
+            console.Error.WriteLine($"Requête refusée par DuckDB : {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static bool IsNumeric(Type type) =>
+        Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) is >= TypeCode.SByte and <= TypeCode.Decimal
+        || type == typeof(System.Numerics.BigInteger);
+
+    private static string Format(object value) => value switch
+    {
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss.FFF", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss.FFFzzz", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,59 @@
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Storage;
+
+namespace Fnavdl.Core.Indicators;
+
+/// <summary>
+/// The national indicators (indicators.md): reads a year's curated Parquet through the
+/// <see cref="IFileArea"/> port, computes the long table for every scope, and writes it to the gold area
+/// (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced whole on each computation).
+/// </summary>
+public sealed class IndicatorEngine
+{
+    private readonly IndicatorCalculator _calculator;
+
+    public IndicatorEngine(AdministrativeReference? reference = null) =>
+        _calculator = new IndicatorCalculator(reference ?? AdministrativeReference.Embedded);
+
+    /// <summary>Programme years with curated data in any table, ascending.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(IFileArea curated, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        return (await CuratedYearReader.ListAsync(curated, ct)).Years;
+    }
+
+    /// <summary>The year's long table, in a deterministic order (scope, region, call, the spec's indicator order, dimension).</summary>
+    public async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IFileArea curated, int annee, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        return await ComputeAsync(curated, await CuratedYearReader.ListAsync(curated, ct), annee, ct);
+    }
+
+    private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IFileArea curated, CuratedYearReader.CuratedIndex index, int annee, CancellationToken ct) =>
+        _calculator.Compute(await CuratedYearReader.ReadAsync(curated, index, annee, ct));
+
+    /// <summary>Computes the year and replaces its gold file; returns the rows.</summary>
+    public async Task<IReadOnlyList<IndicatorRow>> ComputeAndWriteAsync(IFileArea curated, IFileArea gold, int annee, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        var rows = await ComputeAsync(curated, annee, ct);
+        await IndicatorFile.WriteAsync(gold, annee, rows, ct);
+        return rows;
+    }
+
+    /// <summary>Every year present in the curated data, each computed and written; returns the rows by year.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<IndicatorRow>>> ComputeAndWriteAllAsync(IFileArea curated, IFileArea gold, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        ArgumentNullException.ThrowIfNull(gold);
+        var index = await CuratedYearReader.ListAsync(curated, ct);
+        var results = new SortedDictionary<int, IReadOnlyList<IndicatorRow>>();
+        foreach (var annee in index.Years)
+        {
+            var rows = await ComputeAsync(curated, index, annee, ct);
+            await IndicatorFile.WriteAsync(gold, annee, rows, ct);
+            results[annee] = rows;
+        }
+        return results;
+    }
+}
