@@ -49,7 +49,7 @@ public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples s
         var read = await IndicatorFile.ReadAsync(stream);
         Assert.Equal(all[2021], read);
 
-        var columns = Duck.Rows($"select column_name, column_type from (describe select * from read_parquet('{store.Gold.FullPath(path)}', hive_partitioning = false))")
+        var columns = DuckDb.Run($"select column_name, column_type from (describe select * from read_parquet('{store.Gold.FullPath(path)}', hive_partitioning = false))")
             .Select(r => $"{r[0]} {r[1]}");
         Assert.Equal(["annee INTEGER", "perimetre VARCHAR", "code_region VARCHAR", "appel_a_projets VARCHAR", "indicateur VARCHAR",
             "dimension VARCHAR", "valeur DOUBLE", "numerateur DOUBLE", "denominateur DOUBLE", "unite VARCHAR"], columns);

@@ -20,7 +20,7 @@ internal static class SqlKit
     public static List<IndicatorRow> Headline(string curatedRoot)
     {
         var sql = Script(curatedRoot) + File.ReadAllText(Path.Combine(RepoPaths.Root, "queries", "headline-indicators.sql"));
-        return [.. Duck.Rows(sql).Select(r => new IndicatorRow(
+        return [.. DuckDb.Run(sql).Select(r => new IndicatorRow(
             Convert.ToInt32(r[0]), (string)r[1]!, (string?)r[2], (string?)r[3], (string)r[4]!, (string?)r[5],
             Convert.ToDouble(r[6]), r[7] is null ? null : Convert.ToDouble(r[7]), r[8] is null ? null : Convert.ToDouble(r[8]), (string)r[9]!))];
     }
