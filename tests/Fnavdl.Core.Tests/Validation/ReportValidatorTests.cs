@@ -129,6 +129,16 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public async Task Co_carrier_types_that_do_not_line_up_with_co_carriers_are_a_warning()
+    {
+        var report = await ValidateAsync(Csv.Projets(Csv.Projet("P1", coPorteurs: "Logirem|Habitat 13", coTypes: "ESH")));
+
+        Assert.True(report.IsValid);
+        var warning = Assert.Single(report.Issues);
+        Assert.Equal((IssueCodes.CoPorteursNonAlignes, 2, "types_co_porteurs"), (warning.Code, warning.Row, warning.Field));
+    }
+
+    [Fact]
     public async Task Unknown_themes_are_kept_as_autre_with_a_warning()
     {
         var report = await ValidateAsync(Csv.Projets(Csv.Projet("P1", themes: "jeunes|Accès à la culture")));
