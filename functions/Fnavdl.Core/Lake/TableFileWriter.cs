@@ -48,7 +48,7 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
     public async Task AddAsync(TRow row, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        ObjectDisposedException.ThrowIf(_faulted, this);
+        ThrowIfFaulted();
         try
         {
             foreach (var column in _columns) column.Append(row);
@@ -66,6 +66,7 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
     public async Task CompleteAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
+        ThrowIfFaulted();
         await FlushRowGroupAsync(ct);
         _closed = true;
         await _writer.DisposeAsync();
@@ -89,6 +90,11 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
         {
             await _output.DisposeAsync();
         }
+    }
+
+    private void ThrowIfFaulted()
+    {
+        if (_faulted) throw new InvalidOperationException($"A row was refused half-way into {Path}: the file is abandoned.");
     }
 
     private async Task FlushRowGroupAsync(CancellationToken ct)
