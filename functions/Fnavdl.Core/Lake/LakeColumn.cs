@@ -12,7 +12,8 @@ internal abstract class LakeColumn<TRow>(DataField field)
 {
     public DataField Field { get; } = field;
 
-    public abstract ColumnBuffer<TRow> CreateBuffer();
+    /// <param name="rowGroupSize">The most rows the buffer will hold before being flushed.</param>
+    public abstract ColumnBuffer<TRow> CreateBuffer(int rowGroupSize);
 }
 
 /// <summary>
@@ -26,6 +27,14 @@ internal abstract class ColumnBuffer<TRow>
 
     /// <summary>Writes the buffered values as this column's chunk of the row group, then forgets them.</summary>
     public abstract Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct);
+
+    /// <summary>Per-row arrays start small (most units are small) and never grow past one row group.</summary>
+    protected static T[] RowArray<T>(int rowGroupSize) => new T[Math.Min(256, rowGroupSize)];
+
+    protected static void MakeRoom<T>(ref T[] rows, int count, int rowGroupSize)
+    {
+        if (count == rows.Length) Array.Resize(ref rows, Math.Min(count * 2, Math.Max(rowGroupSize, count + 1)));
+    }
 }
 
 /// <summary>UTF-8 string column; required columns refuse nulls here rather than deep inside the encoder.</summary>
@@ -34,20 +43,20 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
 {
     private readonly Func<TRow, string?> _value = value;
 
-    public override ColumnBuffer<TRow> CreateBuffer() => new TextBuffer(this);
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new TextBuffer(this, rowGroupSize);
 
     /// <summary>
     /// Characters of every pending value, one after the other, in a reused array. A value equal to
     /// the previous row's (region, call, lineage, a project's key repeated in its bridge rows) points
     /// to the same characters instead of copying them again.
     /// </summary>
-    private sealed class TextBuffer(TextColumn<TRow> column) : ColumnBuffer<TRow>
+    private sealed class TextBuffer(TextColumn<TRow> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
         private const int NullLength = -1;
         private char[] _chars = new char[1024];
         private int _charCount;
-        private int[] _starts = new int[256];
-        private int[] _lengths = new int[256];
+        private int[] _starts = RowArray<int>(rowGroupSize);
+        private int[] _lengths = RowArray<int>(rowGroupSize);
         private int _count;
 
         public override void Append(TRow row)
@@ -55,11 +64,8 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
             var text = column._value(row);
             if (text is null && !column.Field.IsNullable)
                 throw new InvalidOperationException($"Column '{column.Field.Name}' is required but a row has no value.");
-            if (_count == _starts.Length)
-            {
-                Array.Resize(ref _starts, _count * 2);
-                Array.Resize(ref _lengths, _count * 2);
-            }
+            MakeRoom(ref _starts, _count, rowGroupSize);
+            MakeRoom(ref _lengths, _count, rowGroupSize);
             if (text is null)
             {
                 _starts[_count] = 0;
@@ -112,16 +118,16 @@ internal sealed class ValueColumn<TRow, T>(DataField field, Func<TRow, T> value)
 {
     private readonly Func<TRow, T> _value = value;
 
-    public override ColumnBuffer<TRow> CreateBuffer() => new ValueBuffer(this);
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new ValueBuffer(this, rowGroupSize);
 
-    private sealed class ValueBuffer(ValueColumn<TRow, T> column) : ColumnBuffer<TRow>
+    private sealed class ValueBuffer(ValueColumn<TRow, T> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        private T[] _values = new T[256];
+        private T[] _values = RowArray<T>(rowGroupSize);
         private int _count;
 
         public override void Append(TRow row)
         {
-            if (_count == _values.Length) Array.Resize(ref _values, _count * 2);
+            MakeRoom(ref _values, _count, rowGroupSize);
             _values[_count++] = column._value(row);
         }
 
@@ -139,16 +145,16 @@ internal sealed class OptionalValueColumn<TRow, T>(DataField field, Func<TRow, T
 {
     private readonly Func<TRow, T?> _value = value;
 
-    public override ColumnBuffer<TRow> CreateBuffer() => new OptionalValueBuffer(this);
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new OptionalValueBuffer(this, rowGroupSize);
 
-    private sealed class OptionalValueBuffer(OptionalValueColumn<TRow, T> column) : ColumnBuffer<TRow>
+    private sealed class OptionalValueBuffer(OptionalValueColumn<TRow, T> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        private T?[] _values = new T?[256];
+        private T?[] _values = RowArray<T?>(rowGroupSize);
         private int _count;
 
         public override void Append(TRow row)
         {
-            if (_count == _values.Length) Array.Resize(ref _values, _count * 2);
+            MakeRoom(ref _values, _count, rowGroupSize);
             _values[_count++] = column._value(row);
         }
 

@@ -23,7 +23,7 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
         _output = output;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _columns = table.Columns.Select(c => c.CreateBuffer()).ToArray();
+        _columns = table.Columns.Select(c => c.CreateBuffer(rowGroupSize)).ToArray();
     }
 
     /// <summary>The file's path relative to the curated area.</summary>
