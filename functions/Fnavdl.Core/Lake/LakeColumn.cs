@@ -1,30 +1,114 @@
+using System.Buffers;
 using Parquet;
 using Parquet.Schema;
 
 namespace Fnavdl.Core.Lake;
 
-/// <summary>One column of a curated table: its Parquet field, and how to take its values from buffered rows.</summary>
+/// <summary>
+/// One column of a curated table: its Parquet field, and how to take its value from a row into a
+/// <see cref="ColumnBuffer{TRow}"/> that holds the pending row group of one file.
+/// </summary>
 internal abstract class LakeColumn<TRow>(DataField field)
 {
     public DataField Field { get; } = field;
 
-    public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, IReadOnlyList<TRow> rows, CancellationToken ct);
+    /// <param name="rowGroupSize">The most rows the buffer will hold before being flushed.</param>
+    public abstract ColumnBuffer<TRow> CreateBuffer(int rowGroupSize);
+}
+
+/// <summary>
+/// The pending values of one column of one file. Rows are copied in as they arrive, so no row object
+/// outlives its <c>Add</c>: buffered row objects would survive collections, reach gen 2 and make the
+/// heap grow with the file. The buffer's arrays are kept and reused from one row group to the next.
+/// </summary>
+internal abstract class ColumnBuffer<TRow>
+{
+    public abstract void Append(TRow row);
+
+    /// <summary>Writes the buffered values as this column's chunk of the row group, then forgets them.</summary>
+    public abstract Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct);
+
+    /// <summary>Per-row arrays start small (most units are small) and never grow past one row group.</summary>
+    protected static T[] RowArray<T>(int rowGroupSize) => new T[Math.Min(256, rowGroupSize)];
+
+    protected static void MakeRoom<T>(ref T[] rows, int count, int rowGroupSize)
+    {
+        if (count == rows.Length) Array.Resize(ref rows, Math.Min(count * 2, Math.Max(rowGroupSize, count + 1)));
+    }
 }
 
 /// <summary>UTF-8 string column; required columns refuse nulls here rather than deep inside the encoder.</summary>
 internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, string?> value)
     : LakeColumn<TRow>(new DataField<string>(name, nullable))
 {
-    public override Task WriteAsync(ParquetRowGroupWriter rowGroup, IReadOnlyList<TRow> rows, CancellationToken ct)
+    private readonly Func<TRow, string?> _value = value;
+
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new TextBuffer(this, rowGroupSize);
+
+    /// <summary>
+    /// Characters of every pending value, one after the other, in a reused array. A value equal to
+    /// the previous row's (region, call, lineage, a project's key repeated in its bridge rows) points
+    /// to the same characters instead of copying them again.
+    /// </summary>
+    private sealed class TextBuffer(TextColumn<TRow> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        var values = new string?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
+        private const int NullLength = -1;
+        private char[] _chars = new char[1024];
+        private int _charCount;
+        private int[] _starts = RowArray<int>(rowGroupSize);
+        private int[] _lengths = RowArray<int>(rowGroupSize);
+        private int _count;
+
+        public override void Append(TRow row)
         {
-            values[i] = value(rows[i]);
-            if (values[i] is null && !Field.IsNullable)
-                throw new InvalidOperationException($"Column '{Field.Name}' is required but a row has no value.");
+            var text = column._value(row);
+            if (text is null && !column.Field.IsNullable)
+                throw new InvalidOperationException($"Column '{column.Field.Name}' is required but a row has no value.");
+            MakeRoom(ref _starts, _count, rowGroupSize);
+            MakeRoom(ref _lengths, _count, rowGroupSize);
+            if (text is null)
+            {
+                _starts[_count] = 0;
+                _lengths[_count] = NullLength;
+            }
+            else if (_count > 0 && _lengths[_count - 1] >= 0
+                     && text.AsSpan().SequenceEqual(_chars.AsSpan(_starts[_count - 1], _lengths[_count - 1])))
+            {
+                _starts[_count] = _starts[_count - 1];
+                _lengths[_count] = text.Length;
+            }
+            else
+            {
+                if (_charCount + text.Length > _chars.Length)
+                    Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
+                text.CopyTo(_chars.AsSpan(_charCount));
+                _starts[_count] = _charCount;
+                _lengths[_count] = text.Length;
+                _charCount += text.Length;
+            }
+            _count++;
         }
-        return rowGroup.WriteAsync(Field, values!, null);
+
+        public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct)
+        {
+            // The slices are made only now: _chars may have moved while the row group was filling.
+            var values = ArrayPool<ReadOnlyMemory<char>?>.Shared.Rent(_count);
+            try
+            {
+                var chars = new ReadOnlyMemory<char>(_chars);
+                for (var i = 0; i < _count; i++)
+                    // Typed null: a bare null would convert to an empty ReadOnlyMemory<char> (through char[]), not to no value.
+                    values[i] = _lengths[i] == NullLength ? (ReadOnlyMemory<char>?)null : chars.Slice(_starts[i], _lengths[i]);
+                await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(values, 0, _count), null, null, ct);
+            }
+            finally
+            {
+                Array.Clear(values, 0, _count);
+                ArrayPool<ReadOnlyMemory<char>?>.Shared.Return(values);
+            }
+            _count = 0;
+            _charCount = 0;
+        }
     }
 }
 
@@ -32,11 +116,26 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
 internal sealed class ValueColumn<TRow, T>(DataField field, Func<TRow, T> value) : LakeColumn<TRow>(field)
     where T : struct
 {
-    public override Task WriteAsync(ParquetRowGroupWriter rowGroup, IReadOnlyList<TRow> rows, CancellationToken ct)
+    private readonly Func<TRow, T> _value = value;
+
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new ValueBuffer(this, rowGroupSize);
+
+    private sealed class ValueBuffer(ValueColumn<TRow, T> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        var values = new T[rows.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = value(rows[i]);
-        return rowGroup.WriteAsync(Field, new ReadOnlyMemory<T>(values), null, null, ct);
+        private T[] _values = RowArray<T>(rowGroupSize);
+        private int _count;
+
+        public override void Append(TRow row)
+        {
+            MakeRoom(ref _values, _count, rowGroupSize);
+            _values[_count++] = column._value(row);
+        }
+
+        public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct)
+        {
+            await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<T>(_values, 0, _count), null, null, ct);
+            _count = 0;
+        }
     }
 }
 
@@ -44,11 +143,26 @@ internal sealed class ValueColumn<TRow, T>(DataField field, Func<TRow, T> value)
 internal sealed class OptionalValueColumn<TRow, T>(DataField field, Func<TRow, T?> value) : LakeColumn<TRow>(field)
     where T : struct
 {
-    public override Task WriteAsync(ParquetRowGroupWriter rowGroup, IReadOnlyList<TRow> rows, CancellationToken ct)
+    private readonly Func<TRow, T?> _value = value;
+
+    public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new OptionalValueBuffer(this, rowGroupSize);
+
+    private sealed class OptionalValueBuffer(OptionalValueColumn<TRow, T> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        var values = new T?[rows.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = value(rows[i]);
-        return rowGroup.WriteAsync(Field, new ReadOnlyMemory<T?>(values), null, null, ct);
+        private T?[] _values = RowArray<T?>(rowGroupSize);
+        private int _count;
+
+        public override void Append(TRow row)
+        {
+            MakeRoom(ref _values, _count, rowGroupSize);
+            _values[_count++] = column._value(row);
+        }
+
+        public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct)
+        {
+            await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<T?>(_values, 0, _count), null, null, ct);
+            _count = 0;
+        }
     }
 }
 

@@ -3,26 +3,27 @@ using Parquet;
 namespace Fnavdl.Core.Lake;
 
 /// <summary>
-/// Streams one Parquet file of one table: rows are buffered until <c>rowGroupSize</c> of them are
-/// there, then written as a row group and released, so memory is bounded by one row group.
+/// Streams one Parquet file of one table: each row's values are copied into per-column buffers until
+/// <c>rowGroupSize</c> rows are there, then written as a row group; the buffers are reused for the next
+/// one, so memory is bounded by one row group of values (not of row objects).
 /// </summary>
 internal sealed class TableFileWriter<TRow> : IAsyncDisposable
 {
-    private readonly LakeTable<TRow> _table;
     private readonly Stream _output;
     private readonly ParquetWriter _writer;
     private readonly int _rowGroupSize;
-    private readonly List<TRow> _pending;
+    private readonly ColumnBuffer<TRow>[] _columns;
+    private int _pending;
     private bool _closed;
+    private bool _faulted;
 
     private TableFileWriter(string path, LakeTable<TRow> table, Stream output, ParquetWriter writer, int rowGroupSize)
     {
         Path = path;
-        _table = table;
         _output = output;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _pending = new List<TRow>(Math.Min(rowGroupSize, 4096));
+        _columns = table.Columns.Select(c => c.CreateBuffer(rowGroupSize)).ToArray();
     }
 
     /// <summary>The file's path relative to the curated area.</summary>
@@ -47,14 +48,25 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
     public async Task AddAsync(TRow row, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        _pending.Add(row);
-        if (_pending.Count >= _rowGroupSize) await FlushRowGroupAsync(ct);
+        ThrowIfFaulted();
+        try
+        {
+            foreach (var column in _columns) column.Append(row);
+        }
+        catch
+        {
+            // Some columns took the row and others not: the buffers no longer line up.
+            _faulted = true;
+            throw;
+        }
+        if (++_pending >= _rowGroupSize) await FlushRowGroupAsync(ct);
     }
 
     /// <summary>Writes the last row group and the footer, then closes the output.</summary>
     public async Task CompleteAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
+        ThrowIfFaulted();
         await FlushRowGroupAsync(ct);
         _closed = true;
         await _writer.DisposeAsync();
@@ -80,15 +92,20 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
         }
     }
 
+    private void ThrowIfFaulted()
+    {
+        if (_faulted) throw new InvalidOperationException($"A row was refused half-way into {Path}: the file is abandoned.");
+    }
+
     private async Task FlushRowGroupAsync(CancellationToken ct)
     {
-        if (_pending.Count == 0) return;
+        if (_pending == 0) return;
         using (var rowGroup = _writer.CreateRowGroup())
         {
-            foreach (var column in _table.Columns)
-                await column.WriteAsync(rowGroup, _pending, ct);
+            foreach (var column in _columns)
+                await column.FlushAsync(rowGroup, ct);
             rowGroup.CompleteValidate();
         }
-        _pending.Clear();
+        _pending = 0;
     }
 }

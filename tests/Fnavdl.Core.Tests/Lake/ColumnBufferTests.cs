@@ -1,0 +1,59 @@
+using Fnavdl.Core.Lake;
+
+namespace Fnavdl.Core.Tests.Lake;
+
+/// <summary>
+/// Rows are copied into per-column buffers reused from one row group to the next: what is read back
+/// must be exactly what was added, across row groups, repeats, nulls, empty and long values.
+/// </summary>
+public sealed class ColumnBufferTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly DuckDb _db = new();
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Text_values_read_back_exactly_across_row_groups()
+    {
+        var longId = string.Concat(Enumerable.Repeat("Projet très long é€ ", 300)); // larger than the buffer's first array
+        (string Id, string? Sheet)[] values =
+        [
+            ("P1", null), ("P1", "Feuille"), ("P1", "Feuille"), (longId, null),
+            ("P2", ""), ("P2", ""), ("P1", null), (longId, "Feuille"),
+            ("", "Feuille 2"), ("P3", null), ("P3", "Feuille 2"),
+        ];
+        var output = LakeSamples.FolderOutput(_temp.Root);
+        await using (var writer = new SuiviUnitWriter(LakeSamples.Lineage, output, rowGroupSize: 4))
+        {
+            for (var i = 0; i < values.Length; i++)
+                await writer.AddAsync(LakeSamples.SuiviRow(values[i].Id, i + 2, sortis: i % 3 == 0 ? null : i, consomme: i) with { SourceSheet = values[i].Sheet });
+            await writer.CompleteAsync();
+        }
+
+        var file = _temp.Glob("suivi/annee=2021/code_region=93/suivi.parquet");
+        var rows = _db.Rows($"SELECT id_projet, source_feuille, menages_sortis, montant_consomme FROM read_parquet('{file}') ORDER BY source_ligne");
+        Assert.Equal(values.Select(v => v.Id), rows.Select(r => (string?)r[0]));
+        Assert.Equal(values.Select(v => v.Sheet), rows.Select(r => (string?)r[1]));
+        Assert.Equal(values.Select((_, i) => i % 3 == 0 ? null : (int?)i), rows.Select(r => (int?)r[2]));
+        Assert.Equal(values.Select((_, i) => (decimal)i), rows.Select(r => (decimal)r[3]!));
+        Assert.Equal(3L, _db.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{file}')"));
+    }
+
+    [Fact]
+    public async Task A_row_refused_by_a_column_abandons_the_file()
+    {
+        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream());
+        await writer.AddAsync(LakeSamples.SuiviRow("A", 2, null, null));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => writer.AddAsync(LakeSamples.SuiviRow(null!, 3, null, null)));
+        Assert.Contains("id_projet", refused.Message, StringComparison.Ordinal);
+        // The row reached some column buffers and not others: nothing more may be added or written.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.AddAsync(LakeSamples.SuiviRow("B", 4, null, null)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.CompleteAsync());
+    }
+}
