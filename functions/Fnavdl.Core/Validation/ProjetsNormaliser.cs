@@ -183,7 +183,7 @@ internal sealed class ProjetsNormaliser
     private string[] Departements(IReadOnlyList<string> codes)
     {
         var result = new List<string>(codes.Count);
-        foreach (var code in codes)
+        foreach (var code in Codes(codes))
         {
             var departement = _reference.FindDepartement(code);
             if (departement is null)
@@ -200,7 +200,7 @@ internal sealed class ProjetsNormaliser
     private string[] Epci(IReadOnlyList<string> sirens)
     {
         var result = new List<string>(sirens.Count);
-        foreach (var text in sirens)
+        foreach (var text in Codes(sirens))
         {
             var epci = SirenNumber.TryNormalise(text, out var digits) ? _reference.FindEpci(digits) : null;
             if (epci is null)
@@ -212,6 +212,20 @@ internal sealed class ProjetsNormaliser
                 result.Add(epci.Siren);
         }
         return [.. result];
+    }
+
+    /// <summary>
+    /// The list splitter keeps "13,84" whole because it could be an amount; department and EPCI
+    /// codes never hold a comma, so here it can only separate two codes.
+    /// </summary>
+    private static IEnumerable<string> Codes(IReadOnlyList<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (!item.Contains(',')) { yield return item; continue; }
+            foreach (var part in item.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                yield return part;
+        }
     }
 
     private string? Volet(string? text)

@@ -175,6 +175,14 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public async Task A_comma_between_department_codes_separates_them_even_where_it_could_be_a_decimal_comma()
+    {
+        var report = await ValidateAsync(Csv.Projets(Csv.Projet("P1", departements: "13,84")));
+
+        Assert.True(report.IsValid, string.Join("\n", report.Issues));
+    }
+
+    [Fact]
     public async Task Suivi_checks_household_consistency_and_duplicates()
     {
         var csv = "Année;N° projet;Ménages accompagnés;Ménages sortis;Relogés;Maintiens\n"
