@@ -5,7 +5,7 @@ using ScottPlot;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>
-/// The summary's charts as inline SVG, drawn with ScottPlot. ScottPlot numbers clip paths with a
+/// The summary's charts as inline SVG, drawn with ScottPlot. ScottPlot numbers clip paths (in hex) with a
 /// process-wide counter; they are renamed per chart so a page holds several charts and two renders
 /// of the same summary give the same bytes.
 /// </summary>
@@ -81,11 +81,11 @@ public static partial class SummaryCharts
         });
     }
 
-    private static Regex ChartId(string id) => new($@"\b{Regex.Escape(id)}_\d+\b");
+    private static Regex ChartId(string id) => new($@"\b{Regex.Escape(id)}_[0-9a-fA-F]+\b");
 
     [GeneratedRegex(@"<\?xml[^>]*\?>")]
     private static partial Regex XmlDeclaration();
 
-    [GeneratedRegex(@"\bcl_(\d+)\b")]
+    [GeneratedRegex(@"\bcl_([0-9a-fA-F]+)\b")]
     private static partial Regex ClipId();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Fnavdl.Core.Indicators;
 
@@ -104,5 +103,8 @@ public static class SummaryHtml
         return $"<td class=\"n\">{Enc(text)}</td>";
     }
 
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
+    // Only the characters HTML needs escaped: accents and non-breaking spaces stay as UTF-8 text.
+    private static string Enc(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }

@@ -34,13 +34,14 @@ public static class SummaryWorkbook
         {
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
             uint sheetId = 1;
             foreach (var table in SummaryTables.Build(summary))
             {
-                var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                // Explicit relationship ids: the SDK's default ones are random.
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{sheetId}");
                 sheetPart.Worksheet = Worksheet(table);
                 sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = table.Sheet });
             }
@@ -113,7 +114,15 @@ public static class SummaryWorkbook
                 copy.LastWriteTime = EntryTime;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    // The package's relationship to the workbook gets a random id nothing else refers to.
+                    using var reader = new StreamReader(from);
+                    var rels = System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "Id=\"R[0-9a-f]+\"", "Id=\"rIdWorkbook\"");
+                    to.Write(new System.Text.UTF8Encoding(false).GetBytes(rels));
+                }
+                else
+                    from.CopyTo(to);
             }
         }
         return output.ToArray();
