@@ -131,6 +131,7 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
 
     private Dictionary<string, DataTable> Sheets()
     {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var stream = new MemoryStream(_p.Bytes(SummaryLayout.Xlsx(2021)));
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         var sheets = new Dictionary<string, DataTable>();

@@ -39,6 +39,7 @@ public sealed class SmallCellsTests
         var summary = new YearlySummaryBuilder().Build(2021, rows, [], []);
         Assert.Contains("<td class=\"m\" title=\"Secret statistique\">&lt; 11</td>", SummaryHtml.Render(summary));
         Assert.Equal(7, SummaryJson.Read(SummaryJson.Render(summary)).Region("93", Indicateurs.MenagesAccompagnes)!.Valeur);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         using var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(SummaryWorkbook.Render(summary)));
         while (reader.Name != "Régions") Assert.True(reader.NextResult(), "no sheet Régions");
         reader.Read();
