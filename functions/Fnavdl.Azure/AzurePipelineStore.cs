@@ -4,7 +4,7 @@ using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Azure;
 
-/// <summary>The pipeline's store on one Azure Storage account: five containers, two tables, one lock container.</summary>
+/// <summary>The pipeline's store on one Azure Storage account: six containers, two tables, one lock container.</summary>
 public sealed class AzurePipelineStore : IPipelineStore
 {
     private readonly BlobServiceClient _blobs;
@@ -20,6 +20,7 @@ public sealed class AzurePipelineStore : IPipelineStore
         Curated = new BlobFileArea(blobs.GetBlobContainerClient(Names.Curated));
         Reports = new BlobFileArea(blobs.GetBlobContainerClient(Names.Reports));
         Gold = new BlobFileArea(blobs.GetBlobContainerClient(Names.Gold));
+        Syntheses = new BlobFileArea(blobs.GetBlobContainerClient(Names.Syntheses));
         Log = new TableIngestionLog(tables.GetTableClient(Names.IngestionsTable));
         Units = new TableUnitRegistry(
             tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions);
@@ -32,6 +33,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     public BlobFileArea Curated { get; }
     public BlobFileArea Reports { get; }
     public BlobFileArea Gold { get; }
+    public BlobFileArea Syntheses { get; }
     public IIngestionLog Log { get; }
     public IUnitRegistry Units { get; }
 
@@ -40,6 +42,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     IFileArea IPipelineStore.Curated => Curated;
     IFileArea IPipelineStore.Reports => Reports;
     IFileArea IPipelineStore.Gold => Gold;
+    IFileArea IPipelineStore.Syntheses => Syntheses;
 
     /// <summary>
     /// Creates the containers and tables that are missing. Deployment normally provisions them;
@@ -47,7 +50,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Locks })
+        foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Syntheses, Names.Locks })
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable })
             await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
@@ -63,6 +66,7 @@ public sealed class AzurePipelineStore : IPipelineStore
             "curated" => Curated,
             "reports" => Reports,
             "gold" => Gold,
+            "syntheses" => Syntheses,
             _ => null,
         };
         return container is null

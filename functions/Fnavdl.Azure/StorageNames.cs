@@ -12,6 +12,7 @@ public sealed partial record StorageNames
     public string Curated { get; init; } = "curated";
     public string Reports { get; init; } = "reports";
     public string Gold { get; init; } = "gold";
+    public string Syntheses { get; init; } = "syntheses";
     public string IngestionsTable { get; init; } = "ingestions";
     public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";
@@ -31,6 +32,7 @@ public sealed partial record StorageNames
             Curated = prefix + Curated,
             Reports = prefix + Reports,
             Gold = prefix + Gold,
+            Syntheses = prefix + Syntheses,
             IngestionsTable = prefix + IngestionsTable,
             UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,

@@ -15,6 +15,7 @@ public static class FnavdlCommandLine
             IngestCommand.Create(console),
             DemoCommand.Create(console),
             IndicatorsCommand.Create(console),
+            SummaryCommand.Create(console),
             QueryCommand.Create(console),
         };
         var parsed = root.Parse(args);

@@ -2,6 +2,7 @@ using Fnavdl.Azure;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
+using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,8 @@ public static class FunctionsServices
             AdministrativeReference.Embedded,
             provider.GetRequiredService<IngestionOptions>(),
             TimeProvider.System));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new SummaryPublisher(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
         return services;
     }
 }

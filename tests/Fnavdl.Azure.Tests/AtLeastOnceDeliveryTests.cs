@@ -135,6 +135,7 @@ public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
         public IFileArea Curated => _curated;
         public IFileArea Reports => inner.Reports;
         public IFileArea Gold => inner.Gold;
+        public IFileArea Syntheses => inner.Syntheses;
         public IIngestionLog Log => _log;
         public IUnitRegistry Units => inner.Units;
         public string Describe(string area, string path) => inner.Describe(area, path);

@@ -26,14 +26,33 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
 
-        var function = Assert.Single(metadata.RootElement.EnumerateArray());
-        Assert.Equal("IngestUpload", function.GetProperty("name").GetString());
+        var function = Assert.Single(metadata.RootElement.EnumerateArray(), f => f.GetProperty("name").GetString() == "IngestUpload");
         var binding = Assert.Single(function.GetProperty("bindings").EnumerateArray());
         Assert.Equal("blobTrigger", binding.GetProperty("type").GetString());
         Assert.Equal("In", binding.GetProperty("direction").GetString());
         Assert.Equal("uploads/{name}", binding.GetProperty("path").GetString());
         Assert.Equal("EventGrid", binding.GetProperty("source").GetString());
         Assert.Equal("FnavdlStorage", binding.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void The_app_has_exactly_the_ingestion_and_the_two_summary_functions()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+        var names = metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["IngestUpload", "RegenerateSummary", "YearlySummary"], names);
+    }
+
+    [Fact]
+    public void YearlySummary_is_a_timer_on_the_schedule_setting_and_RegenerateSummary_a_post_route()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+        var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        var timer = functions["YearlySummary"].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger");
+        Assert.Equal("%Fnavdl:YearlySummarySchedule%", timer.GetProperty("schedule").GetString());
+        var http = functions["RegenerateSummary"].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("syntheses/{annee:int}", http.GetProperty("route").GetString());
+        Assert.Equal(["post"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Summary;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
@@ -20,6 +21,9 @@ internal static class DemoCommand
         return command;
     }
 
+    /// <summary>The programme year of the samples.</summary>
+    public const int DemoYear = 2021;
+
     private static async Task<int> RunAsync(CliConsole console, DirectoryInfo folder, CancellationToken ct)
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples", "uploads");
@@ -35,9 +39,12 @@ internal static class DemoCommand
         }
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
         var uploads = UploadSources.Collect([samples], null, out _)!;
-        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(new LocalPipelineStore(folder.FullName)), uploads, ct);
+        var localStore = new LocalPipelineStore(folder.FullName);
+        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
+        var published = await new SummaryPublisher(localStore).PublishAsync(DemoYear, ct);
+        console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         return code;
     }
 
@@ -46,7 +53,7 @@ internal static class DemoCommand
     {
         problem = null;
         if (!folder.Exists) return true;
-        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", "log", "units" };
+        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", "syntheses", "log", "units" };
         var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
         if (foreign.Count > 0)
         {

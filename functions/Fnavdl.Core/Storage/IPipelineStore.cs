@@ -21,6 +21,9 @@ public interface IPipelineStore
     /// <summary>Derived tables computed from the curated data (indicators), Parquet.</summary>
     IFileArea Gold { get; }
 
+    /// <summary>Yearly summaries (HTML, XLSX, JSON, Parquet): <c>annee=YYYY/…</c>, replaced whole.</summary>
+    IFileArea Syntheses { get; }
+
     IIngestionLog Log { get; }
 
     IUnitRegistry Units { get; }

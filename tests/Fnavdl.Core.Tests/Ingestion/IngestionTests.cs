@@ -227,6 +227,7 @@ public sealed class IngestionTests : IDisposable
         public IFileArea Curated => inner.Curated;
         public IFileArea Reports => inner.Reports;
         public IFileArea Gold => inner.Gold;
+        public IFileArea Syntheses => inner.Syntheses;
         public IIngestionLog Log => _log;
         public IUnitRegistry Units => inner.Units;
         public string Describe(string area, string path) => inner.Describe(area, path);

@@ -8,6 +8,7 @@ namespace Fnavdl.Core.Storage.Local;
 /// {root}/curated/{table}/annee=…/code_region=…/…parquet
 /// {root}/reports/{code_region}/…      validation reports (JSON + HTML)
 /// {root}/gold/indicateurs/annee=…/…   derived tables (indicators)
+/// {root}/syntheses/annee=…/…     yearly summaries (HTML, XLSX, JSON, Parquet)
 /// {root}/log/ingestions.jsonl         one record per processed file version
 /// {root}/units/…json                  which version owns each replacement unit
 /// </code>
@@ -25,6 +26,7 @@ public sealed class LocalPipelineStore : IPipelineStore
         Curated = new LocalFileArea(Path.Combine(Root, "curated"));
         Reports = new LocalFileArea(Path.Combine(Root, "reports"));
         Gold = new LocalFileArea(Path.Combine(Root, "gold"));
+        Syntheses = new LocalFileArea(Path.Combine(Root, "syntheses"));
         Log = new LocalIngestionLog(Path.Combine(Root, "log", "ingestions.jsonl"));
         Units = new LocalUnitRegistry(Path.Combine(Root, "units"));
     }
@@ -35,6 +37,7 @@ public sealed class LocalPipelineStore : IPipelineStore
     public LocalFileArea Curated { get; }
     public LocalFileArea Reports { get; }
     public LocalFileArea Gold { get; }
+    public LocalFileArea Syntheses { get; }
     public IIngestionLog Log { get; }
     public IUnitRegistry Units { get; }
 
@@ -43,6 +46,7 @@ public sealed class LocalPipelineStore : IPipelineStore
     IFileArea IPipelineStore.Curated => Curated;
     IFileArea IPipelineStore.Reports => Reports;
     IFileArea IPipelineStore.Gold => Gold;
+    IFileArea IPipelineStore.Syntheses => Syntheses;
 
     public string Describe(string area, string path) => Path.Combine(Root, area, path);
 }

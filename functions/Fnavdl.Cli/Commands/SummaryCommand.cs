@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Fnavdl.Core.Summary;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Cli.Commands;
+
+/// <summary>
+/// `fnavdl summary --year YYYY [--store DIR] [--out DIR]`: publishes the year's summary to the store's
+/// syntheses area (HTML, XLSX, JSON, Parquet), copies it to --out if given, prints the HTML page's path.
+/// </summary>
+internal static class SummaryCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var year = new Option<int>("--year") { Description = "Année de programme résumée (par ex. 2021).", Required = true };
+        var store = StoreOptions.Store();
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier où copier aussi les fichiers de la synthèse." };
+        var command = new Command("summary", "Publie la synthèse annuelle (page HTML, classeur XLSX, JSON, Parquet) dans syntheses/annee=…/ et affiche le chemin de la page.")
+        {
+            year, store, output,
+        };
+        command.SetAction(async (parsed, ct) => await RunAsync(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName),
+            parsed.GetValue(year), parsed.GetValue(output), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, DirectoryInfo? output, CancellationToken ct)
+    {
+        var published = await new SummaryPublisher(store).PublishAsync(annee, ct);
+        if (!published.Summary.Qualite.Any(q => q.Declarante))
+            console.Error.WriteLine($"Aucune région n'a déclaré de projets pour {annee} : la synthèse est vide.");
+        var html = store.Syntheses.FullPath(published.HtmlPath);
+        if (output is not null)
+        {
+            Directory.CreateDirectory(output.FullName);
+            foreach (var path in published.Paths)
+                File.Copy(store.Syntheses.FullPath(path), Path.Combine(output.FullName, Path.GetFileName(path)), overwrite: true);
+            html = Path.Combine(output.FullName, Path.GetFileName(published.HtmlPath));
+        }
+        console.Out.WriteLine(html);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Storage;
+
+namespace Fnavdl.Core.Summary;
+
+/// <summary>
+/// Builds a <see cref="YearlySummary"/> from the indicator engine's rows of the year and the year
+/// before, and from the ingestion log filtered to the versions that still own their units.
+/// </summary>
+public sealed class YearlySummaryBuilder
+{
+    private readonly IndicatorEngine _engine;
+    private readonly AdministrativeReference _reference;
+
+    public YearlySummaryBuilder(AdministrativeReference? reference = null)
+    {
+        _reference = reference ?? AdministrativeReference.Embedded;
+        _engine = new IndicatorEngine(_reference);
+    }
+
+    public async Task<YearlySummary> BuildAsync(IPipelineStore store, int annee, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var current = await _engine.ComputeAsync(store.Curated, annee, ct);
+        var previous = await _engine.ComputeAsync(store.Curated, annee - 1, ct);
+        var lineage = await LineageAsync(store, annee, ct);
+        return Build(annee, current, previous, lineage);
+    }
+
+    /// <summary>The pure part: rows of the year and the year before, and the lineage, to the summary.</summary>
+    public YearlySummary Build(int annee, IReadOnlyList<IndicatorRow> current, IReadOnlyList<IndicatorRow> previous, IReadOnlyList<SourceFile> lineage)
+    {
+        var before = previous
+            .Where(r => r.Perimetre != Perimetres.Appel)
+            .ToDictionary(r => (r.CodeRegion, r.Indicateur, r.Dimension));
+        var figures = current
+            .Where(r => r.Perimetre != Perimetres.Appel)
+            .Select(r =>
+            {
+                var prior = before.GetValueOrDefault((r.CodeRegion, r.Indicateur, r.Dimension));
+                return new SummaryFigure(r.Perimetre, r.CodeRegion, r.CodeRegion is null ? null : _reference.FindRegion(r.CodeRegion)?.Nom,
+                    r.Indicateur, r.Dimension, r.Valeur, r.Numerateur, r.Denominateur, r.Unite, prior?.Valeur, prior?.Denominateur);
+            })
+            .ToList();
+
+        var yearUnit = $"/annee={annee.ToString(CultureInfo.InvariantCulture)}/";
+        var quality = _reference.Regions
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(region =>
+            {
+                var projets = current.FirstOrDefault(r => r.Perimetre == Perimetres.Region && r.CodeRegion == region.Code && r.Indicateur == Indicateurs.NbProjets && r.Dimension is null);
+                var files = lineage.Where(f => f.CodeRegion == region.Code && f.Unites.Any(u => u.Contains(yearUnit, StringComparison.Ordinal))).ToList();
+                var nbProjets = projets is null ? 0 : (int)projets.Valeur;
+                return new RegionQuality(region.Code, region.Nom, nbProjets > 0, nbProjets, files.Count,
+                    files.Count == 0 ? null : files.Max(f => f.DeposeLe), files.Sum(f => f.Avertissements));
+            })
+            .ToList();
+
+        return new YearlySummary
+        {
+            Annee = annee,
+            DonneesArreteesAu = lineage.Count == 0 ? null : lineage.Max(f => f.TraiteLe),
+            Chiffres = figures,
+            Qualite = quality,
+            Lignage = lineage,
+            Definitions = SummaryDefinitions.All,
+        };
+    }
+
+    /// <summary>
+    /// Accepted versions that still own at least one unit of the year or the year before (the unit
+    /// registry names the current owner; a replaced version no longer feeds the figures).
+    /// </summary>
+    public static async Task<IReadOnlyList<SourceFile>> LineageAsync(IPipelineStore store, int annee, CancellationToken ct = default)
+    {
+        string[] years = [$"/annee={annee.ToString(CultureInfo.InvariantCulture)}/", $"/annee={(annee - 1).ToString(CultureInfo.InvariantCulture)}/"];
+        var files = new List<SourceFile>();
+        await foreach (var record in store.Log.ListAsync(null, ct))
+        {
+            if (record.Outcome != IngestionOutcome.Accepted) continue;
+            var owned = new List<string>();
+            foreach (var unit in record.UnitsWritten.Where(u => years.Any(y => (u + "/").Contains(y, StringComparison.Ordinal))))
+            {
+                var owner = await store.Units.GetAsync(unit, ct);
+                if (owner is not null && owner.Version.Sha256 == record.Sha256 && owner.Version.SourcePath == record.SourcePath)
+                    owned.Add(unit);
+            }
+            if (owned.Count > 0)
+                files.Add(new SourceFile(record.CodeRegion, record.SourcePath, record.Sha256, record.UploadedAt, record.ProcessedAt, record.Warnings,
+                    [.. owned.Order(StringComparer.Ordinal)]));
+        }
+        // The same version may be logged twice (at-least-once delivery): keep one, deterministically.
+        return [.. files
+            .GroupBy(f => (f.Chemin, f.Sha256))
+            .Select(g => g.OrderBy(f => f.TraiteLe).First())
+            .OrderBy(f => f.CodeRegion, StringComparer.Ordinal).ThenBy(f => f.Chemin, StringComparer.Ordinal).ThenBy(f => f.DeposeLe)];
+    }
+}
