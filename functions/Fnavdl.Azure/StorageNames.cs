@@ -16,6 +16,15 @@ public sealed partial record StorageNames
     public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";
 
+    /// <summary>Indicators for quick lookup (PartitionKey = annee).</summary>
+    public string IndicatorsTable { get; init; } = "indicateurs";
+
+    /// <summary>Per-year recompute counters (see TableRecomputeLedger).</summary>
+    public string RecomputeTable { get; init; } = "recalculs";
+
+    /// <summary>The queue of recompute requests (must match the queue trigger of RecomputeIndicators).</summary>
+    public string RecomputeQueue { get; init; } = "recalcul-indicateurs";
+
     /// <summary>
     /// The same names behind a prefix, to share an account (tests, a staging copy). Table names
     /// allow only letters and digits, hence the restricted prefix.
@@ -34,6 +43,9 @@ public sealed partial record StorageNames
             IngestionsTable = prefix + IngestionsTable,
             UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,
+            IndicatorsTable = prefix + IndicatorsTable,
+            RecomputeTable = prefix + RecomputeTable,
+            RecomputeQueue = prefix + RecomputeQueue,
         };
     }
 

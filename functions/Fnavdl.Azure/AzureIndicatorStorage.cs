@@ -1,0 +1,30 @@
+using Fnavdl.Core.Indicators.Refresh;
+
+namespace Fnavdl.Azure;
+
+/// <summary>
+/// The indicator refresh's adapters on the store's account: the recompute ledger (table
+/// "recalculs" + locks container), the request queue ("recalcul-indicateurs"), the lookup index
+/// (table "indicateurs"). Names follow the store's <see cref="StorageNames"/>.
+/// </summary>
+public sealed class AzureIndicatorStorage
+{
+    public AzureIndicatorStorage(AzurePipelineStore store, AzureStorageConnection connection, UnitLockOptions? lockOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(connection);
+        var names = store.Names;
+        Ledger = new TableRecomputeLedger(
+            connection.Tables.GetTableClient(names.RecomputeTable), connection.Blobs.GetBlobContainerClient(names.Locks), lockOptions);
+        Queue = new AzureRecomputeQueue(connection.Queues.GetQueueClient(names.RecomputeQueue));
+        Index = new TableIndicatorIndex(connection.Tables.GetTableClient(names.IndicatorsTable));
+    }
+
+    public TableRecomputeLedger Ledger { get; }
+    public AzureRecomputeQueue Queue { get; }
+    public TableIndicatorIndex Index { get; }
+
+    /// <summary>Creates the queue if missing (the tables come with <see cref="AzurePipelineStore.EnsureCreatedAsync"/>).</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default) =>
+        await Queue.Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+}
