@@ -138,6 +138,20 @@ public sealed class RecomputeIndicatorsTests(AzuriteFixture azurite, ITestOutput
         Assert.Single(await index.QueryAsync(2022, null, null));
     }
 
+    [Fact]
+    public async Task Messages_are_base64_json_as_the_queue_trigger_expects_and_stay_hidden_for_the_delay()
+    {
+        var azure = await IndicatorsOnAzurite.CreateAsync(azurite);
+        await azure.Storage.Queue.EnqueueAsync(new RecomputeRequest(2021, 3), TimeSpan.FromSeconds(2));
+        var plain = new global::Azure.Storage.Queues.QueueClient(azurite.ConnectionString, azure.Storage.Queue.Queue.Name);
+
+        Assert.Empty((await plain.ReceiveMessagesAsync()).Value);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var raw = Assert.Single((await plain.ReceiveMessagesAsync()).Value).Body.ToString();
+
+        Assert.Equal("""{"annee":2021,"generation":3}""", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(raw)));
+    }
+
     [Theory]
     [InlineData(new[] { "projets/annee=2021/code_region=93/appel=x", "suivi/annee=2022/code_region=93", "enveloppes/annee=2021/code_region=93" }, new[] { 2021, 2022 })]
     [InlineData(new[] { "projets/code_region=93" }, new int[0])]
