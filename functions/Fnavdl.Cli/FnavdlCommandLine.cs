@@ -16,6 +16,7 @@ public static class FnavdlCommandLine
             DemoCommand.Create(console),
             IndicatorsCommand.Create(console),
             QueryCommand.Create(console),
+            PullCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

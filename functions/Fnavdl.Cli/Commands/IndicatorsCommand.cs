@@ -29,12 +29,24 @@ internal static class IndicatorsCommand
             DefaultValueFactory = _ => Table,
         };
         format.AcceptOnlyFromAmong(Table, Json, Csv);
-        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet et les affiche.")
+        var connection = StoreOptions.Connection();
+        var cache = AzureLakeCache.CacheOption();
+        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet et les affiche. Avec --connection, calcule sur une copie locale des données intégrées dans Azure.")
         {
-            year, store, region, format,
+            year, store, region, format, connection, cache,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName),
-            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct));
+        command.SetAction(async (parsed, ct) =>
+        {
+            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+            if (parsed.GetValue(connection) is { Length: > 0 } azure)
+            {
+                // Only the curated data is needed: the gold file is recomputed into the cache.
+                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
+                AzureLakeCache.Report(console, pulled);
+                local = pulled.Store;
+            }
+            return await RunAsync(console, local, parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct);
+        });
         return command;
     }
 
