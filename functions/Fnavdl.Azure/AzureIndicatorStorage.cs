@@ -3,9 +3,10 @@ using Fnavdl.Core.Indicators.Refresh;
 namespace Fnavdl.Azure;
 
 /// <summary>
-/// The indicator refresh's adapters on the store's account: the recompute ledger (table
-/// "recalculs" + locks container), the request queue ("recalcul-indicateurs"), the lookup index
-/// (table "indicateurs"). Names follow the store's <see cref="StorageNames"/>.
+/// The indicator refresh's adapters on the store's account: the lookup index (table "indicateurs",
+/// one partition per year), the recompute ledger (partition "recalculs" of the same table, so the
+/// deployment has no extra table; locks in the locks container), the request queue
+/// ("recalcul-indicateurs"). Names follow the store's <see cref="StorageNames"/>.
 /// </summary>
 public sealed class AzureIndicatorStorage
 {
@@ -15,7 +16,7 @@ public sealed class AzureIndicatorStorage
         ArgumentNullException.ThrowIfNull(connection);
         var names = store.Names;
         Ledger = new TableRecomputeLedger(
-            connection.Tables.GetTableClient(names.RecomputeTable), connection.Blobs.GetBlobContainerClient(names.Locks), lockOptions);
+            connection.Tables.GetTableClient(names.IndicatorsTable), connection.Blobs.GetBlobContainerClient(names.Locks), lockOptions);
         Queue = new AzureRecomputeQueue(connection.Queues.GetQueueClient(names.RecomputeQueue));
         Index = new TableIndicatorIndex(connection.Tables.GetTableClient(names.IndicatorsTable));
     }

@@ -49,7 +49,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     {
         foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Locks })
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable, Names.IndicatorsTable, Names.RecomputeTable })
+        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable, Names.IndicatorsTable })
             await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
     }
 

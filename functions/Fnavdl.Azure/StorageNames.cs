@@ -16,11 +16,11 @@ public sealed partial record StorageNames
     public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";
 
-    /// <summary>Indicators for quick lookup (PartitionKey = annee).</summary>
+    /// <summary>
+    /// Indicators for quick lookup (PartitionKey = annee), and in the partition "recalculs" the
+    /// per-year recompute counters (see TableRecomputeLedger).
+    /// </summary>
     public string IndicatorsTable { get; init; } = "indicateurs";
-
-    /// <summary>Per-year recompute counters (see TableRecomputeLedger).</summary>
-    public string RecomputeTable { get; init; } = "recalculs";
 
     /// <summary>The queue of recompute requests (must match the queue trigger of RecomputeIndicators).</summary>
     public string RecomputeQueue { get; init; } = "recalcul-indicateurs";
@@ -44,7 +44,6 @@ public sealed partial record StorageNames
             UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,
             IndicatorsTable = prefix + IndicatorsTable,
-            RecomputeTable = prefix + RecomputeTable,
             RecomputeQueue = prefix + RecomputeQueue,
         };
     }

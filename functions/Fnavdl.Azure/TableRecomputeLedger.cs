@@ -7,13 +7,13 @@ using Fnavdl.Core.Indicators.Refresh;
 namespace Fnavdl.Azure;
 
 /// <summary>
-/// The per-year recompute counters as one Table entity per year (PartitionKey "indicateurs",
-/// RowKey = annee), changed only by ETag-checked read-modify-write, and the per-year lock as a lease
+/// The per-year recompute counters as one Table entity per year (PartitionKey "recalculs",
+/// RowKey = annee; in the indicators table, whose year partitions are digits and never meet it), changed only by ETag-checked read-modify-write, and the per-year lock as a lease
 /// on the blob <c>indicateurs-{annee}</c> of the locks container.
 /// </summary>
 public sealed class TableRecomputeLedger : IRecomputeLedger
 {
-    private const string Partition = "indicateurs";
+    public const string Partition = "recalculs";
     private const string Requested = "Demandes";
     private const string Computed = "Calcules";
 
