@@ -103,4 +103,17 @@ public sealed class PullOnAzuriteTests(AzuriteFixture azurite)
         Assert.True(File.Exists(Path.Combine(cache, "gold", "indicateurs", "annee=2021", "indicateurs.parquet")));
         Assert.Contains("0 téléchargé(s)", indicators.Err);
     }
+
+    [Fact]
+    public async Task Ingest_with_a_connection_requests_the_recompute_of_the_year_like_the_function()
+    {
+        var connection = AzureStorageConnection.FromConnectionString(azurite.ConnectionString);
+        var ledger = new AzureIndicatorStorage(new AzurePipelineStore(azurite.BlobService, azurite.TableService), connection).Ledger;
+        await IngestAsync("76", "AAP pull Occitanie", 1);
+        var before = await ledger.GetAsync(2021);
+
+        await IngestAsync("76", "AAP pull Occitanie 2", 1);
+
+        Assert.Equal(before.Requested + 1, (await ledger.GetAsync(2021)).Requested);
+    }
 }
