@@ -52,7 +52,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     {
         foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Syntheses, Names.Locks })
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable })
+        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable, Names.IndicatorsTable })
             await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
     }
 

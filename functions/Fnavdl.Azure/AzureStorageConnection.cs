@@ -19,6 +19,12 @@ public sealed class AzureStorageConnection
         Queues = queues;
     }
 
+    /// <summary>
+    /// Base64 message bodies: what the Functions queue trigger expects by default, so messages this
+    /// client sends are the ones the trigger can read.
+    /// </summary>
+    private static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+
     public BlobServiceClient Blobs { get; }
     public TableServiceClient Tables { get; }
     public QueueServiceClient Queues { get; }
@@ -26,7 +32,7 @@ public sealed class AzureStorageConnection
     public static AzureStorageConnection FromConnectionString(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return new(new BlobServiceClient(connectionString), new TableServiceClient(connectionString), new QueueServiceClient(connectionString));
+        return new(new BlobServiceClient(connectionString), new TableServiceClient(connectionString), new QueueServiceClient(connectionString, QueueOptions));
     }
 
     public static AzureStorageConnection FromServiceUris(Uri blobServiceUri, Uri tableServiceUri, Uri queueServiceUri, TokenCredential credential)
@@ -35,7 +41,7 @@ public sealed class AzureStorageConnection
         ArgumentNullException.ThrowIfNull(tableServiceUri);
         ArgumentNullException.ThrowIfNull(queueServiceUri);
         ArgumentNullException.ThrowIfNull(credential);
-        return new(new BlobServiceClient(blobServiceUri, credential), new TableServiceClient(tableServiceUri, credential), new QueueServiceClient(queueServiceUri, credential));
+        return new(new BlobServiceClient(blobServiceUri, credential), new TableServiceClient(tableServiceUri, credential), new QueueServiceClient(queueServiceUri, credential, QueueOptions));
     }
 
     /// <summary>

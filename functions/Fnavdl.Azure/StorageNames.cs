@@ -18,6 +18,15 @@ public sealed partial record StorageNames
     public string Locks { get; init; } = "locks";
 
     /// <summary>
+    /// Indicators for quick lookup (PartitionKey = annee), and in the partition "recalculs" the
+    /// per-year recompute counters (see TableRecomputeLedger).
+    /// </summary>
+    public string IndicatorsTable { get; init; } = "indicateurs";
+
+    /// <summary>The queue of recompute requests (must match the queue trigger of RecomputeIndicators).</summary>
+    public string RecomputeQueue { get; init; } = "recalcul-indicateurs";
+
+    /// <summary>
     /// The same names behind a prefix, to share an account (tests, a staging copy). Table names
     /// allow only letters and digits, hence the restricted prefix.
     /// </summary>
@@ -36,6 +45,8 @@ public sealed partial record StorageNames
             IngestionsTable = prefix + IngestionsTable,
             UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,
+            IndicatorsTable = prefix + IndicatorsTable,
+            RecomputeQueue = prefix + RecomputeQueue,
         };
     }
 

@@ -17,6 +17,7 @@ public static class FnavdlCommandLine
             IndicatorsCommand.Create(console),
             SummaryCommand.Create(console),
             QueryCommand.Create(console),
+            PullCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

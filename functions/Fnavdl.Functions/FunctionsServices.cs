@@ -1,4 +1,7 @@
 using Fnavdl.Azure;
+using Fnavdl.Core.Access;
+using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
@@ -26,13 +29,42 @@ public static class FunctionsServices
             return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default);
         });
         services.AddSingleton(provider => IngestionSettings.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IUploadIngestion>(provider => new UploadIngestionService(
-            provider.GetRequiredService<IPipelineStore>(),
-            AdministrativeReference.Embedded,
-            provider.GetRequiredService<IngestionOptions>(),
-            TimeProvider.System));
+        services.AddSingleton<IUploadIngestion>(provider => new IngestAndSchedule(
+            new UploadIngestionService(
+                provider.GetRequiredService<IPipelineStore>(),
+                AdministrativeReference.Embedded,
+                provider.GetRequiredService<IngestionOptions>(),
+                TimeProvider.System),
+            provider.GetRequiredService<IndicatorRefreshRequester>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SummaryPublisher(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
+        return services.AddFnavdlIndicators();
+    }
+
+    /// <summary>Recompute-on-ingestion (queue "recalcul-indicateurs") and the analysts' HTTP API.</summary>
+    private static IServiceCollection AddFnavdlIndicators(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var store = (AzurePipelineStore)provider.GetRequiredService<IPipelineStore>();
+            var connection = provider.GetRequiredService<AzureStorageConnection>();
+            return new AzureIndicatorStorage(store, connection);
+        });
+        services.AddSingleton<IRecomputeLedger>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Ledger);
+        services.AddSingleton<IRecomputeQueue>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Queue);
+        services.AddSingleton<IIndicatorIndex>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Index);
+        services.AddSingleton(provider => new IndicatorRefreshRequester(
+            provider.GetRequiredService<IRecomputeLedger>(),
+            provider.GetRequiredService<IRecomputeQueue>(),
+            provider.GetRequiredService<IPipelineStore>().Log,
+            IndicatorRefreshRequester.DefaultDelay));
+        services.AddSingleton(provider => new IndicatorRecomputeService(
+            provider.GetRequiredService<IPipelineStore>(),
+            provider.GetRequiredService<IRecomputeLedger>(),
+            provider.GetRequiredService<IIndicatorIndex>(),
+            new IndicatorEngine(AdministrativeReference.Embedded)));
+        services.AddSingleton(provider => new IndicatorsQueryService(provider.GetRequiredService<IIndicatorIndex>(), AdministrativeReference.Embedded));
+        services.AddSingleton(provider => new IngestionHistoryService(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
         return services;
     }
 }

@@ -35,6 +35,33 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("FnavdlStorage", binding.GetProperty("connection").GetString());
     }
 
+    private static JsonElement Function(JsonDocument metadata, string name) =>
+        Assert.Single(metadata.RootElement.EnumerateArray(), f => f.GetProperty("name").GetString() == name);
+
+    [Fact]
+    public void RecomputeIndicators_reads_the_recompute_queue_of_the_default_names()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+
+        var binding = Assert.Single(Function(metadata, "RecomputeIndicators").GetProperty("bindings").EnumerateArray());
+        Assert.Equal("queueTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal(StorageNames.Default.RecomputeQueue, binding.GetProperty("queueName").GetString());
+        Assert.Equal("FnavdlStorage", binding.GetProperty("connection").GetString());
+    }
+
+    [Theory]
+    [InlineData("Indicateurs", "indicateurs")]
+    [InlineData("Ingestions", "ingestions")]
+    public void The_analyst_api_is_get_only_behind_a_function_key(string name, string route)
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+
+        var trigger = Function(metadata, name).GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
     [Fact]
     public void The_app_has_exactly_the_ingestion_and_the_two_summary_functions()
     {

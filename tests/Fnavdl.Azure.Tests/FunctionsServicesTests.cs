@@ -51,7 +51,8 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
             ("Fnavdl:MaxUploadBytes", "1000"),
             ("Fnavdl:MaxXlsxExpandedBytes", "2000"));
 
-        Assert.IsType<UploadIngestionService>(services.GetRequiredService<IUploadIngestion>());
+        // The core ingestion, followed by the recompute request of the years it changed.
+        Assert.IsType<Core.Indicators.Refresh.IngestAndSchedule>(services.GetRequiredService<IUploadIngestion>());
         var options = services.GetRequiredService<IngestionOptions>();
         Assert.Equal(1000, options.Limits.MaxUploadBytes);
         Assert.Equal(2000, options.Limits.MaxXlsxExpandedBytes);
@@ -63,5 +64,19 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
         await using var services = Services(("FnavdlStorage", "UseDevelopmentStorage=true"));
 
         Assert.Equal(IngestionOptions.Default.Limits, services.GetRequiredService<IngestionOptions>().Limits);
+    }
+
+    [Fact]
+    public async Task The_recompute_and_query_services_run_on_the_storage_account()
+    {
+        await using var services = Services(("FnavdlStorage", azurite.ConnectionString));
+
+        Assert.NotNull(services.GetRequiredService<Core.Indicators.Refresh.IndicatorRecomputeService>());
+        Assert.NotNull(services.GetRequiredService<Core.Access.IndicatorsQueryService>());
+        Assert.NotNull(services.GetRequiredService<Core.Access.IngestionHistoryService>());
+        var queue = Assert.IsType<AzureRecomputeQueue>(services.GetRequiredService<Core.Indicators.Refresh.IRecomputeQueue>());
+        Assert.Equal(Functions.RecomputeIndicators.QueueName, queue.Queue.Name);
+        Assert.Equal(azurite.QueuePort, queue.Queue.Uri.Port);
+        Assert.Equal("indicateurs", Assert.IsType<TableIndicatorIndex>(services.GetRequiredService<Core.Indicators.Refresh.IIndicatorIndex>()).Table.Name);
     }
 }

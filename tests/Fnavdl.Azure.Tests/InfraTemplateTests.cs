@@ -127,6 +127,7 @@ public sealed partial class InfraTemplateTests
         var variables = Template.GetProperty("variables");
         var created = Literals(variables.GetProperty("containers"))
             .Concat(Literals(variables.GetProperty("tables")))
+            .Concat(Literals(variables.GetProperty("queues")))
             .ToDictionary();
 
         foreach (var property in StorageNameProperties())

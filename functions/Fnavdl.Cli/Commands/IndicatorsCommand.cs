@@ -29,12 +29,24 @@ internal static class IndicatorsCommand
             DefaultValueFactory = _ => Table,
         };
         format.AcceptOnlyFromAmong(Table, Json, Csv);
-        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet et les affiche.")
+        var connection = StoreOptions.Connection();
+        var cache = AzureLakeCache.CacheOption();
+        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet et les affiche. Avec --connection, calcule sur une copie locale des données intégrées dans Azure.")
         {
-            year, store, region, format,
+            year, store, region, format, connection, cache,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName),
-            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct));
+        command.SetAction(async (parsed, ct) =>
+        {
+            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+            if (parsed.GetValue(connection) is { Length: > 0 } azure)
+            {
+                // Only the curated data is needed: the gold file is recomputed into the cache.
+                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
+                AzureLakeCache.Report(console, pulled);
+                local = pulled.Store;
+            }
+            return await RunAsync(console, local, parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct);
+        });
         return command;
     }
 
@@ -76,66 +88,13 @@ internal static class IndicatorsCommand
         return ExitCodes.Ok;
     }
 
-    private static readonly string[] Columns =
-        ["annee", "perimetre", "code_region", "appel_a_projets", "indicateur", "dimension", "valeur", "numerateur", "denominateur", "unite"];
-
-    private static string?[] Cells(IndicatorRow r, Func<double, string> number) =>
-    [
-        r.Annee.ToString(CultureInfo.InvariantCulture), r.Perimetre, r.CodeRegion, r.AppelAProjets, r.Indicateur, r.Dimension,
-        number(r.Valeur), r.Numerateur is { } n ? number(n) : null, r.Denominateur is { } d ? number(d) : null, r.Unite,
-    ];
-
     private static void WriteTable(TextWriter output, IReadOnlyList<IndicatorRow> rows) =>
-        TextTable.Write(output, Columns, [.. rows.Select(r => Cells(r, v => v.ToString("#,0.######", CultureInfo.InvariantCulture)))],
+        TextTable.Write(output, IndicatorExport.Columns, [.. rows.Select(r => IndicatorExport.Cells(r, v => v.ToString("#,0.######", CultureInfo.InvariantCulture)))],
             [true, false, false, false, false, false, true, true, true, false]);
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<IndicatorRow> rows)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var r in rows)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("annee", r.Annee);
-                json.WriteString("perimetre", r.Perimetre);
-                json.WriteString("code_region", r.CodeRegion);
-                json.WriteString("appel_a_projets", r.AppelAProjets);
-                json.WriteString("indicateur", r.Indicateur);
-                json.WriteString("dimension", r.Dimension);
-                json.WriteNumber("valeur", r.Valeur);
-                WriteOptional(json, "numerateur", r.Numerateur);
-                WriteOptional(json, "denominateur", r.Denominateur);
-                json.WriteString("unite", r.Unite);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    public static void WriteJson(TextWriter output, IReadOnlyList<IndicatorRow> rows) =>
+        output.WriteLine(Encoding.UTF8.GetString(IndicatorExport.ToJson(rows)));
 
-    private static void WriteOptional(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v) json.WriteNumber(name, v);
-        else json.WriteNull(name);
-    }
-
-    /// <summary>
-    /// For Excel in French: a BOM so it reads UTF-8, ';' between fields and a decimal comma (what a French
-    /// Excel expects on opening a .csv), numbers unrounded. Fields with ';', quotes or line breaks are quoted.
-    /// </summary>
-    public static void WriteCsv(TextWriter output, IReadOnlyList<IndicatorRow> rows)
-    {
-        var french = CultureInfo.GetCultureInfo("fr-FR");
-        output.Write('\uFEFF');
-        output.Write(string.Join(';', Columns) + "\r\n");
-        foreach (var r in rows)
-            output.Write(string.Join(';', Cells(r, v => v.ToString("R", french)).Select(Quote)) + "\r\n");
-    }
-
-    private static string Quote(string? cell) =>
-        cell is null ? ""
-        : cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\""
-        : cell;
+    /// <summary>See <see cref="IndicatorExport.WriteCsv"/>: the same bytes as the HTTP API's CSV.</summary>
+    public static void WriteCsv(TextWriter output, IReadOnlyList<IndicatorRow> rows) => IndicatorExport.WriteCsv(output, rows);
 }

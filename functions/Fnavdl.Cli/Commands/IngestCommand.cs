@@ -39,7 +39,7 @@ internal static class IngestCommand
     /// <summary>Copies each file into the store's uploads area (as a region would upload it) and ingests it.</summary>
     public static async Task<int> IngestAsync(CliConsole console, IUploadTarget target, IReadOnlyList<UploadSource> uploads, CancellationToken ct)
     {
-        var ingestion = new UploadIngestionService(target.Store);
+        var ingestion = target.Ingestion;
         var rejected = 0;
         for (var i = 0; i < uploads.Count; i++)
         {

@@ -15,11 +15,23 @@ internal static class QueryCommand
     {
         var sql = new Argument<string>("sql") { Description = "Requête SQL DuckDB, par ex. \"select code_region, count(*) from projets group by 1\"." };
         var store = StoreOptions.Store();
-        var command = new Command("query", "Interroge le lac avec DuckDB : vues projets, projets_thematiques, projets_departements, projets_epci, projets_co_porteurs, suivi, enveloppes, indicateurs.")
+        var connection = StoreOptions.Connection();
+        var cache = AzureLakeCache.CacheOption();
+        var command = new Command("query", "Interroge le lac avec DuckDB : vues projets, projets_thematiques, projets_departements, projets_epci, projets_co_porteurs, suivi, enveloppes, indicateurs. Avec --connection, sur une copie locale du lac Azure mise à jour d'abord.")
         {
-            sql, store,
+            sql, store, connection, cache,
         };
-        command.SetAction(parsed => Run(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName), parsed.GetValue(sql)!));
+        command.SetAction(async (parsed, ct) =>
+        {
+            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+            if (parsed.GetValue(connection) is { Length: > 0 } azure)
+            {
+                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: true, ct);
+                AzureLakeCache.Report(console, pulled);
+                local = pulled.Store;
+            }
+            return Run(console, local, parsed.GetValue(sql)!);
+        });
         return command;
     }
 

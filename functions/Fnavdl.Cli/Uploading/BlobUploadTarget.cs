@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Fnavdl.Azure;
+using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 
@@ -12,9 +13,14 @@ namespace Fnavdl.Cli.Uploading;
 /// Azure Storage (or Azurite): files go to the uploads container, and the upload time is read back
 /// from the blob exactly as the Function reads it, so the CLI reproduces the trigger's behaviour.
 /// </summary>
-internal sealed class BlobUploadTarget(AzurePipelineStore store) : IUploadTarget
+internal sealed class BlobUploadTarget(AzurePipelineStore store, AzureIndicatorStorage indicators) : IUploadTarget
 {
     public IPipelineStore Store => store;
+
+    /// <summary>As the Function app: the ingestion, then the recompute request the queue function serves.</summary>
+    public IUploadIngestion Ingestion => new IngestAndSchedule(
+        new UploadIngestionService(store),
+        new IndicatorRefreshRequester(indicators.Ledger, indicators.Queue, store.Log, IndicatorRefreshRequester.DefaultDelay));
 
     public string Location => store.Uploads.Container.AccountName + " (" + store.Uploads.Container.Uri.GetLeftPart(UriPartial.Authority) + ")";
 

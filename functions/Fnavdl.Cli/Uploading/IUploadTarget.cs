@@ -13,4 +13,7 @@ internal interface IUploadTarget
 
     /// <summary>Puts the file in the uploads area (unless the same content is already there) and says when it was uploaded.</summary>
     Task<UploadRef> UploadAsync(UploadSource source, CancellationToken cancellationToken);
+
+    /// <summary>The ingestion the store's own pipeline runs (on Azure, followed by the indicators' recompute request).</summary>
+    IUploadIngestion Ingestion => new UploadIngestionService(Store);
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Fnavdl.Azure;
+using Fnavdl.Core.Storage.Local;
+
+namespace Fnavdl.Cli;
+
+/// <summary>
+/// A local copy of the Azure lake (curated and gold containers) laid out as a local store
+/// (<c>DIR/curated</c>, <c>DIR/gold</c>), so `indicators` and `query` run DuckDB and the engine on local
+/// files: DuckDB's Azure extension cannot be installed offline. Each pull downloads only the blobs
+/// whose ETag changed (see <see cref="BlobMirror"/>).
+/// </summary>
+internal static class AzureLakeCache
+{
+    public const string DefaultFolder = "fnavdl-cache";
+
+    public sealed record Pulled(LocalPipelineStore Store, MirrorResult Curated, MirrorResult? Gold);
+
+    public static AzureStorageConnection Connect(string connection) =>
+        connection.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? AzureStorageConnection.FromAccountUrl(new Uri(connection))
+            : AzureStorageConnection.FromConnectionString(connection);
+
+    public static async Task<Pulled> PullAsync(string connection, string folder, bool includeGold, CancellationToken ct)
+    {
+        var storage = Connect(connection);
+        var names = StorageNames.Default;
+        var local = new LocalPipelineStore(Path.GetFullPath(folder));
+        var curated = await BlobMirror.SyncAsync(storage.Blobs.GetBlobContainerClient(names.Curated), local.Curated.Root, ct);
+        var gold = includeGold
+            ? await BlobMirror.SyncAsync(storage.Blobs.GetBlobContainerClient(names.Gold), local.Gold.Root, ct)
+            : null;
+        return new Pulled(local, curated, gold);
+    }
+
+    public static void Report(CliConsole console, Pulled pulled)
+    {
+        console.Error.WriteLine($"Copie locale {pulled.Store.Root} — curated : {Describe(pulled.Curated)}"
+            + (pulled.Gold is { } gold ? $" ; gold : {Describe(gold)}" : ""));
+    }
+
+    public static string Describe(MirrorResult r) =>
+        $"{r.Downloaded} téléchargé(s), {r.Unchanged} inchangé(s), {r.Deleted} supprimé(s)";
+
+    public static Option<DirectoryInfo> CacheOption() => new("--cache")
+    {
+        Description = $"Avec --connection : dossier de la copie locale du lac (par défaut : ./{DefaultFolder}) ; seuls les fichiers modifiés sont téléchargés.",
+        DefaultValueFactory = _ => new DirectoryInfo(DefaultFolder),
+    };
+}

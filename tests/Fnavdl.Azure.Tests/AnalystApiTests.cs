@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Fnavdl.Core.Access;
+using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Indicators.Refresh;
+using Fnavdl.Core.Reference;
+using Fnavdl.Functions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Fnavdl.Azure.Tests;
+
+/// <summary>The HTTP functions called directly with a test request, over indicators computed on Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private IndicatorsOnAzurite _azure = null!;
+
+    public async Task InitializeAsync()
+    {
+        _azure = await IndicatorsOnAzurite.CreateAsync(azurite);
+        await _azure.IngestAsync(await _azure.Pipeline.UploadAsync("93/2021/projets.csv", ProjetsFiles.Valid("93", "AAP 93", 3, montant: 1234.5m)));
+        await _azure.IngestAsync(await _azure.Pipeline.UploadAsync("11/2021/projets.csv", ProjetsFiles.Valid("11", "AAP IDF", 2)));
+        await _azure.IngestAsync(await _azure.Pipeline.UploadAsync("11/2021/faux.csv", ProjetsFiles.Invalid("11", "AAP IDF 2")));
+        await _azure.Recompute.HandleAsync(new RecomputeRequest(2021, 2));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<TestHttpResponse> IndicateursAsync(string query, params (string, string)[] headers) =>
+        (TestHttpResponse)await new IndicateursApi(new IndicatorsQueryService(_azure.Storage.Index, AdministrativeReference.Embedded), NullLogger<IndicateursApi>.Instance)
+            .Run(new TestHttpRequest("/api/indicateurs" + query, headers), new TestFunctionContext());
+
+    private async Task<TestHttpResponse> IngestionsAsync(string query) =>
+        (TestHttpResponse)await new IngestionsApi(new IngestionHistoryService(_azure.Store, AdministrativeReference.Embedded), NullLogger<IngestionsApi>.Instance)
+            .Run(new TestHttpRequest("/api/ingestions" + query), new TestFunctionContext());
+
+    [Fact]
+    public async Task Indicators_come_as_a_json_array_with_the_spec_column_names()
+    {
+        var response = await IndicateursAsync("?annee=2021&perimetre=region&code_region=93");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("application/json", response.ContentType);
+        using var json = JsonDocument.Parse(response.Bytes());
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(IndicatorExport.Columns, r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(rows, r => Assert.Equal("93", r.GetProperty("code_region").GetString()));
+        Assert.All(rows, r => Assert.Equal("region", r.GetProperty("perimetre").GetString()));
+        var nbProjets = rows.Single(r => r.GetProperty("indicateur").GetString() == "nb_projets");
+        Assert.Equal(3, nbProjets.GetProperty("valeur").GetDouble());
+        Assert.Equal(2021, nbProjets.GetProperty("annee").GetInt32());
+    }
+
+    [Fact]
+    public async Task Without_filters_every_scope_of_the_year_comes_back_in_the_gold_order()
+    {
+        var response = await IndicateursAsync("?annee=2021");
+
+        using var json = JsonDocument.Parse(response.Bytes());
+        var gold = await _azure.GoldAsync(2021);
+        Assert.Equal(gold.Count, json.RootElement.GetArrayLength());
+        Assert.Equal(gold.Select(r => r.Indicateur), json.RootElement.EnumerateArray().Select(r => r.GetProperty("indicateur").GetString()));
+    }
+
+    [Fact]
+    public async Task Csv_for_a_French_Excel_has_a_bom_semicolons_and_decimal_commas()
+    {
+        var response = await IndicateursAsync("?annee=2021&perimetre=national", ("Accept", "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/csv", response.ContentType);
+        var bytes = response.Bytes();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(';', IndicatorExport.Columns), lines[0]);
+        var total = lines.Single(l => l.Contains(";montant_accorde_total;", StringComparison.Ordinal)).Split(';');
+        // 3 projects of 1235.5, 1236.5, 1237.5 and 2 of 10001, 10002: 23712.5 in all, 4742.5 on average.
+        Assert.Equal("23712,5", total[6]);
+        var moyen = lines.Single(l => l.Contains(";montant_accorde_moyen;", StringComparison.Ordinal)).Split(';');
+        Assert.Equal("4742,5", moyen[6]);
+        Assert.All(lines, l => Assert.Equal(IndicatorExport.Columns.Count, l.Split(';').Length));
+    }
+
+    [Theory]
+    [InlineData("", "« annee » est obligatoire")]
+    [InlineData("?annee=deux-mille", "« annee » est invalide")]
+    [InlineData("?annee=21", "« annee » est invalide")]
+    [InlineData("?annee=2021&perimetre=departement", "Périmètre inconnu : « departement »")]
+    [InlineData("?annee=2021&code_region=99", "Région inconnue : « 99 »")]
+    public async Task Bad_parameters_get_a_400_with_a_French_message(string query, string message)
+    {
+        var response = await IndicateursAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("application/json", response.ContentType);
+        using var json = JsonDocument.Parse(response.Bytes());
+        Assert.Contains(message, json.RootElement.GetProperty("erreur").GetString());
+    }
+
+    [Fact]
+    public async Task A_region_sees_its_ingestions_newest_first_with_outcome_and_report_links()
+    {
+        var response = await IngestionsAsync("?code_region=11");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(response.Bytes());
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["11/2021/faux.csv", "11/2021/projets.csv"], rows.Select(r => r.GetProperty("chemin").GetString()));
+        Assert.Equal(["rejete", "accepte"], rows.Select(r => r.GetProperty("resultat").GetString()));
+        var report = rows[0].GetProperty("rapport").GetString()!;
+        Assert.StartsWith(_azure.Store.Reports.Container.Uri.ToString(), report);
+        Assert.EndsWith(".rapport.json", report);
+        Assert.EndsWith(".rapport.html", rows[0].GetProperty("rapport_html").GetString());
+        Assert.True((await _azure.Store.Reports.Container.GetBlobClient(report[(_azure.Store.Reports.Container.Uri.ToString().Length + 1)..]).ExistsAsync()).Value);
+        Assert.True(rows[0].GetProperty("traite_le").GetDateTimeOffset() >= rows[1].GetProperty("traite_le").GetDateTimeOffset());
+    }
+
+    [Theory]
+    [InlineData("", "« code_region » est obligatoire")]
+    [InlineData("?code_region=2B", "Région inconnue : « 2B »")]
+    public async Task Ingestions_need_a_known_region(string query, string message)
+    {
+        var response = await IngestionsAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(response.Bytes());
+        Assert.Contains(message, json.RootElement.GetProperty("erreur").GetString());
+    }
+
+    [Fact]
+    public async Task The_history_keeps_the_latest_fifty()
+    {
+        var azure = await IndicatorsOnAzurite.CreateAsync(azurite);
+        var log = azure.Store.Log;
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 55; i++)
+            await log.AppendAsync(new Core.Storage.IngestionRecord
+            {
+                IngestionId = $"id{i:D2}", CodeRegion = "93", SourcePath = $"93/f{i:D2}.csv", Sha256 = new string('a', 64), SizeBytes = 1,
+                Outcome = Core.Storage.IngestionOutcome.Rejected, UploadedAt = start, ProcessedAt = start.AddMinutes(i),
+            });
+
+        var answer = await new IngestionHistoryService(azure.Store, AdministrativeReference.Embedded).GetAsync("93");
+
+        using var json = JsonDocument.Parse(answer.Body);
+        var paths = json.RootElement.EnumerateArray().Select(r => r.GetProperty("chemin").GetString()).ToList();
+        Assert.Equal(IngestionHistoryService.DefaultLimit, paths.Count);
+        Assert.Equal("93/f54.csv", paths[0]);
+        Assert.Equal("93/f05.csv", paths[^1]);
+    }
+}
