@@ -63,11 +63,11 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void The_app_has_exactly_the_ingestion_and_the_two_summary_functions()
+    public void The_app_has_exactly_its_six_functions()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
         var names = metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
-        Assert.Equal(["IngestUpload", "RegenerateSummary", "YearlySummary"], names);
+        Assert.Equal(["Indicateurs", "IngestUpload", "Ingestions", "RecomputeIndicators", "RegenerateSummary", "YearlySummary"], names);
     }
 
     [Fact]
