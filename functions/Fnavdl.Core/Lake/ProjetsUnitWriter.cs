@@ -25,6 +25,7 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
     private TableFileWriter<ProjetCode>? _epci;
     private TableFileWriter<ProjetCoPorteur>? _coPorteurs;
     private bool _completed;
+    private bool _faulted;
 
     public ProjetsUnitWriter(Lineage lineage, Func<string, Stream> openOutput, int rowGroupSize = UnitWriting.DefaultRowGroupSize)
     {
@@ -42,18 +43,29 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
     public async Task AddAsync(Projet row, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        ThrowIfUnusable();
+        if (_first is not null && !IsSameUnit(row, _first))
+            throw new ArgumentException(
+                $"Project '{row.IdProjet}' belongs to another unit than {UnitKey}: one writer per unit.", nameof(row));
+        try
+        {
+            await WriteAsync(row, ct);
+        }
+        catch
+        {
+            // A row may now be in some tables and not in others: the files must not be completed.
+            _faulted = true;
+            throw;
+        }
+    }
+
+    private async Task WriteAsync(Projet row, CancellationToken ct)
+    {
         if (_first is null)
         {
             UnitKey = CuratedLayout.ProjetsUnitKey(row.CodeRegion, row.Annee, row.AppelAProjets);
             await OpenAsync(row, ct);
             _first = row;
-        }
-        else if (row.CodeRegion != _first.CodeRegion || row.Annee != _first.Annee
-                 || !string.Equals(row.AppelAProjets, _first.AppelAProjets, StringComparison.Ordinal))
-        {
-            throw new ArgumentException(
-                $"Project '{row.IdProjet}' belongs to another unit than {UnitKey}: one writer per unit.", nameof(row));
         }
 
         await _projets!.AddAsync(row, ct);
@@ -70,7 +82,7 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
     /// <summary>Flushes and closes the five files; returns their relative paths (main table first).</summary>
     public async Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct = default)
     {
-        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        ThrowIfUnusable();
         _completed = true;
         if (_projets is null) return [];
         await _projets.CompleteAsync(ct);
@@ -84,6 +96,16 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await UnitWriting.DisposeAllAsync(_projets, _thematiques, _departements, _epci, _coPorteurs);
+    }
+
+    private static bool IsSameUnit(Projet row, Projet first) =>
+        row.CodeRegion == first.CodeRegion && row.Annee == first.Annee
+        && string.Equals(row.AppelAProjets, first.AppelAProjets, StringComparison.Ordinal);
+
+    private void ThrowIfUnusable()
+    {
+        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        if (_faulted) throw new InvalidOperationException("An earlier write failed: the unit's files are incomplete and must be discarded.");
     }
 
     private async Task OpenAsync(Projet row, CancellationToken ct)

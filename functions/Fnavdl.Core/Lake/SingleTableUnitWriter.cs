@@ -15,29 +15,42 @@ internal sealed class SingleTableUnitWriter<TRow>(
     private (string CodeRegion, int Annee)? _unit;
     private TableFileWriter<TRow>? _file;
     private bool _completed;
+    private bool _faulted;
 
     public string? UnitKey { get; private set; }
 
     public async Task AddAsync(TRow row, CancellationToken ct)
     {
-        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        ThrowIfUnusable();
         var unit = unitOf(row);
-        if (_unit is null)
-        {
-            UnitKey = unitKey(unit.CodeRegion, unit.Annee);
-            _file = await TableFileWriter<TRow>.OpenAsync(files(unit.CodeRegion, unit.Annee).Single(), table, openOutput, rowGroupSize, ct);
-            _unit = unit;
-        }
-        else if (_unit != unit)
-        {
+        if (_unit is not null && _unit != unit)
             throw new ArgumentException($"A {table.Name} row of another unit than {UnitKey}: one writer per unit.", nameof(row));
+        try
+        {
+            if (_unit is null)
+            {
+                UnitKey = unitKey(unit.CodeRegion, unit.Annee);
+                _file = await TableFileWriter<TRow>.OpenAsync(files(unit.CodeRegion, unit.Annee).Single(), table, openOutput, rowGroupSize, ct);
+                _unit = unit;
+            }
+            await _file!.AddAsync(row, ct);
         }
-        await _file!.AddAsync(row, ct);
+        catch
+        {
+            _faulted = true;
+            throw;
+        }
+    }
+
+    private void ThrowIfUnusable()
+    {
+        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        if (_faulted) throw new InvalidOperationException("An earlier write failed: the unit's file is incomplete and must be discarded.");
     }
 
     public async Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct)
     {
-        if (_completed) throw new InvalidOperationException("The unit is already complete.");
+        ThrowIfUnusable();
         _completed = true;
         if (_file is null) return [];
         await _file.CompleteAsync(ct);

@@ -288,4 +288,25 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         Assert.Equal(5, streams.Count);
         Assert.All(streams, s => Assert.False(s.CanWrite));
     }
+
+    [Fact]
+    public async Task A_failed_write_leaves_the_writer_unusable()
+    {
+        await using var writer = new ProjetsUnitWriter(LakeSamples.Lineage, _ => new MemoryStream());
+        var rows = LakeSamples.Projets(LakeSamples.Appel1, 2, 20m, "A-");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => writer.AddAsync(rows[0] with { CodeRegion = "9/3" }));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.AddAsync(rows[1]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.CompleteAsync());
+    }
+
+    [Fact]
+    public async Task A_missing_required_text_is_refused_not_written_as_null()
+    {
+        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream(), rowGroupSize: 1);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => writer.AddAsync(LakeSamples.SuiviRow("A", 2, null, null) with { IdProjet = null! }));
+        Assert.Contains("id_projet", error.Message);
+    }
 }
