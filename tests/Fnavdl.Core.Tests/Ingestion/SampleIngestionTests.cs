@@ -16,18 +16,9 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
     public sealed class IngestedSamples : IAsyncLifetime
     {
         public TempStore Store { get; } = new();
-        public List<IngestionRecord> Records { get; } = [];
+        public List<IngestionRecord> Records { get; private set; } = [];
 
-        public async Task InitializeAsync()
-        {
-            var uploads = Path.Combine(RepoPaths.Samples, "uploads");
-            foreach (var file in Directory.EnumerateFiles(uploads, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var path = Path.GetRelativePath(uploads, file).Replace('\\', '/');
-                var upload = await Store.UploadAsync(path, await File.ReadAllBytesAsync(file), TempStore.T0.AddSeconds(Records.Count));
-                Records.Add(await Store.Ingestion.IngestAsync(upload));
-            }
-        }
+        public async Task InitializeAsync() => Records = await Store.IngestSamplesAsync();
 
         public Task DisposeAsync()
         {

@@ -24,13 +24,7 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
 
         public async Task InitializeAsync()
         {
-            var uploads = Path.Combine(RepoPaths.Samples, "uploads");
-            var n = 0;
-            foreach (var file in Directory.EnumerateFiles(uploads, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var path = Path.GetRelativePath(uploads, file).Replace('\\', '/');
-                await Store.Ingestion.IngestAsync(await Store.UploadAsync(path, await File.ReadAllBytesAsync(file), TempStore.T0.AddSeconds(n++)));
-            }
+            await Store.IngestSamplesAsync();
             Published = await new SummaryPublisher(Store.Store).PublishAsync(2021);
             Engine = await new IndicatorEngine().ComputeAsync(Store.Store.Curated, 2021);
         }

@@ -35,6 +35,23 @@ public sealed class TempStore : IDisposable
     public async Task<IngestionRecord> IngestAsync(string path, string csv, DateTimeOffset? uploadedAt = null) =>
         await Ingestion.IngestAsync(await UploadAsync(path, csv, uploadedAt));
 
+    /// <summary>
+    /// Ingests the bundled samples as the demo does: in path order, each uploaded one second after
+    /// the previous one.
+    /// </summary>
+    public async Task<List<IngestionRecord>> IngestSamplesAsync()
+    {
+        var uploads = Path.Combine(RepoPaths.Samples, "uploads");
+        var records = new List<IngestionRecord>();
+        foreach (var file in Directory.EnumerateFiles(uploads, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var path = Path.GetRelativePath(uploads, file).Replace('\\', '/');
+            var upload = await UploadAsync(path, await File.ReadAllBytesAsync(file), T0.AddSeconds(records.Count));
+            records.Add(await Ingestion.IngestAsync(upload));
+        }
+        return records;
+    }
+
     /// <summary>Every curated file with the hash of its bytes: compares whole lake states.</summary>
     public IReadOnlyDictionary<string, string> CuratedSnapshot()
     {
