@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
     public const int Usage = 2;
+
+    /// <summary>The store could not be written (disk full, read-only): nothing half-written was left, retry when it is fixed.</summary>
+    public const int StorageUnavailable = 3;
 }

@@ -6,8 +6,8 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli;
 
 /// <summary>
-/// The DuckDB views `fnavdl query` defines over a local store: one per curated table, plus `indicateurs`
-/// over the gold area. Columns come from the files (hive_partitioning off: the in-file annee and
+/// The DuckDB views `fnavdl query` defines over a local store: one per curated table, over the current
+/// version of each unit, plus `indicateurs` over the gold area. Columns come from the files (hive_partitioning off: the in-file annee and
 /// code_region are authoritative and typed). A table with no file yet gets an empty view with the
 /// same columns, so queries that join it still run.
 /// </summary>
@@ -39,18 +39,30 @@ internal static class LakeViews
 
     public static IReadOnlyList<string> Names { get; } = [.. CuratedLayout.Tables, GoldLayout.Indicateurs];
 
-    /// <summary>The CREATE VIEW statements, and the names of the views that are empty for want of files.</summary>
-    public static (string Sql, IReadOnlyList<string> Empty) For(LocalPipelineStore store)
+    /// <summary>
+    /// The CREATE VIEW statements, and the names of the views that are empty for want of files. A curated
+    /// view reads exactly the files of each unit's current version, as the unit records name them (never a
+    /// glob: a glob would also match a version being committed or just superseded).
+    /// </summary>
+    public static async Task<(string Sql, IReadOnlyList<string> Empty)> ForAsync(LocalPipelineStore store, CancellationToken ct = default)
     {
+        var current = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var unit in await CurrentUnits.ListAsync(store.Units, "", ct))
+            foreach (var file in unit.Files)
+            {
+                var table = file[..file.IndexOf('/')];
+                if (!current.TryGetValue(table, out var files)) current[table] = files = [];
+                files.Add(store.Curated.FullPath(file));
+            }
         var sql = new StringBuilder();
         var empty = new List<string>();
         foreach (var name in Names)
         {
-            var folder = Path.Combine(name == GoldLayout.Indicateurs ? store.Gold.Root : store.Curated.Root, name);
-            if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Any(f => !Path.GetFileName(f).StartsWith('.')))
+            var files = name == GoldLayout.Indicateurs ? GoldFiles(store) : current.GetValueOrDefault(name) ?? [];
+            if (files.Count > 0)
             {
-                var glob = (folder + "/**/*.parquet").Replace('\\', '/').Replace("'", "''");
-                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false);\n");
+                var list = string.Join(", ", files.Select(f => "'" + f.Replace('\\', '/').Replace("'", "''") + "'"));
+                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false);\n");
             }
             else
             {
@@ -60,5 +72,14 @@ internal static class LakeViews
             }
         }
         return (sql.ToString(), empty);
+    }
+
+    /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
+    private static List<string> GoldFiles(LocalPipelineStore store)
+    {
+        var folder = Path.Combine(store.Gold.Root, GoldLayout.Indicateurs);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
+            : [];
     }
 }

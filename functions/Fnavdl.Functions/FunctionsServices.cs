@@ -8,6 +8,7 @@ using Fnavdl.Core.Storage;
 using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Functions;
 
@@ -26,7 +27,9 @@ public static class FunctionsServices
         services.AddSingleton<IPipelineStore>(provider =>
         {
             var connection = provider.GetRequiredService<AzureStorageConnection>();
-            return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default);
+            // The logger tells when a commit waits for a unit lock (a holder that died keeps it until its lease expires).
+            return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default,
+                logger: provider.GetService<ILoggerFactory>()?.CreateLogger<AzurePipelineStore>());
         });
         services.AddSingleton(provider => IngestionSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<IUploadIngestion>(provider => new IngestAndSchedule(

@@ -144,7 +144,7 @@ public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
         {
             private bool _failed;
 
-            public Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+            public Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
             {
                 if (failOnce && !_failed && record.Outcome == IngestionOutcome.Accepted)
                 {

@@ -3,6 +3,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Fnavdl.Bench.Indicators;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage.Local;
 
 // dotnet run -c Release --project tests/Fnavdl.Bench.Indicators [-- N [folder]]
@@ -19,6 +20,7 @@ if (!Directory.Exists(store.Curated.Root))
     var generation = Stopwatch.StartNew();
     Console.WriteLine($"Generating {total:N0} projects over {Years} years in {store.Curated.Root} …");
     await LakeGenerator.GenerateAsync(store.Curated.Root, total, FirstYear, Years);
+    await CurrentUnits.AdoptWrittenAsync(store.Curated, store.Units, DateTimeOffset.UtcNow);
     Console.WriteLine($"  generated in {generation.Elapsed.TotalSeconds:F1} s, {DirectorySize(store.Curated.Root) / 1e6:F0} MB of Parquet");
 }
 else
@@ -30,14 +32,14 @@ var engine = new IndicatorEngine();
 if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_PROBE") is not null)
 {
     var w = Stopwatch.StartNew();
-    var ys = await engine.YearsAsync(store.Curated);
+    var ys = await engine.YearsAsync(store);
     Console.WriteLine($"years {w.ElapsedMilliseconds} ms");
-    foreach (var y in ys) { w.Restart(); await engine.ComputeAsync(store.Curated, y); Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms"); }
+    foreach (var y in ys) { w.Restart(); await engine.ComputeAsync(store, y); Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms"); }
 }
 var engineRows = 0;
 var engineTime = Best(() =>
 {
-    engineRows = engine.ComputeAndWriteAllAsync(store.Curated, store.Gold).GetAwaiter().GetResult().Sum(y => y.Value.Count);
+    engineRows = engine.ComputeAndWriteAllAsync(store).GetAwaiter().GetResult().Sum(y => y.Value.Count);
 });
 Console.WriteLine($"Engine (C#, all {Indicateurs.All.Count} indicators, 3 scopes, gold written): {engineTime.TotalSeconds:F2} s, {engineRows:N0} rows, peak working set {Environment.WorkingSet / 1e6:F0} MB");
 

@@ -63,7 +63,7 @@ internal static class IndicatorsCommand
             }
         }
         var engine = new IndicatorEngine();
-        var years = year is { } y ? [y] : await engine.YearsAsync(store.Curated, ct);
+        var years = year is { } y ? [y] : await engine.YearsAsync(store, ct);
         if (years.Count == 0)
         {
             console.Error.WriteLine($"Aucune donnée intégrée dans {store.Curated.Root} : lancez d'abord fnavdl ingest (ou fnavdl demo).");
@@ -72,7 +72,7 @@ internal static class IndicatorsCommand
         var rows = new List<IndicatorRow>();
         foreach (var annee in years)
         {
-            var computed = await engine.ComputeAndWriteAsync(store.Curated, store.Gold, annee, ct);
+            var computed = await engine.ComputeAndWriteAsync(store, annee, ct);
             if (computed.Count == 0) console.Error.WriteLine($"Aucune donnée pour {annee}.");
             rows.AddRange(code is null ? computed : computed.Where(r => r.CodeRegion == code));
         }

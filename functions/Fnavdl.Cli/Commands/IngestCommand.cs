@@ -18,7 +18,7 @@ internal static class IngestCommand
         var store = StoreOptions.Store();
         var region = StoreOptions.Region();
         var connection = StoreOptions.Connection();
-        var command = new Command("ingest", "Valide et intègre des fichiers dans le stockage (dossier local, ou Azure Storage avec --connection) : Parquet, rapports, journal. Code de sortie 0 si tout est accepté ou inchangé, 1 si un fichier est refusé.")
+        var command = new Command("ingest", "Valide et intègre des fichiers dans le stockage (dossier local, ou Azure Storage avec --connection) : Parquet, rapports, journal. Code de sortie 0 si tout est accepté ou inchangé, 1 si un fichier est refusé, 3 si le stockage ne peut être écrit (disque plein, lecture seule).")
         {
             paths, store, region, connection,
         };
@@ -30,7 +30,7 @@ internal static class IngestCommand
                 console.Error.WriteLine(problem);
                 return ExitCodes.Usage;
             }
-            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, ct);
+            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, console.Error, ct);
             return await IngestAsync(console, target, uploads, ct);
         });
         return command;
@@ -43,8 +43,19 @@ internal static class IngestCommand
         var rejected = 0;
         for (var i = 0; i < uploads.Count; i++)
         {
-            var upload = await target.UploadAsync(uploads[i], ct);
-            var record = await ingestion.IngestAsync(upload, ct);
+            IngestionRecord record;
+            try
+            {
+                var upload = await target.UploadAsync(uploads[i], ct);
+                record = await ingestion.IngestAsync(upload, ct);
+            }
+            catch (Exception e) when (StorageFailure.Is(e))
+            {
+                // The store itself fails: every further file would too. The commit left readers the previous state.
+                console.Out.WriteLine(CliConsole.Progress(i + 1, uploads.Count) + $"échec       {uploads[i].UploadPath}");
+                console.Error.WriteLine(StorageFailure.Describe(e, target.Location));
+                return ExitCodes.StorageUnavailable;
+            }
             if (record.Outcome == IngestionOutcome.Rejected) rejected++;
             console.Out.WriteLine(CliConsole.Progress(i + 1, uploads.Count) + Describe(target.Store, record));
         }

@@ -30,14 +30,14 @@ internal static class QueryCommand
                 AzureLakeCache.Report(console, pulled);
                 local = pulled.Store;
             }
-            return Run(console, local, parsed.GetValue(sql)!);
+            return await RunAsync(console, local, parsed.GetValue(sql)!, ct);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, LocalPipelineStore store, string sql)
+    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, string sql, CancellationToken ct)
     {
-        var (views, empty) = LakeViews.For(store);
+        var (views, empty) = await LakeViews.ForAsync(store, ct);
         if (empty.Count > 0)
             console.Error.WriteLine($"Vues vides (aucun fichier encore) : {string.Join(", ", empty)}");
         using var connection = new DuckDBConnection("Data Source=:memory:");

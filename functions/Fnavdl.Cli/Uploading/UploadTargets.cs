@@ -6,11 +6,11 @@ namespace Fnavdl.Cli.Uploading;
 internal static class UploadTargets
 {
     /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
-    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, CancellationToken cancellationToken)
+    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, TextWriter notices, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName));
         var storage = AzureLakeCache.Connect(connection);
-        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
+        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default, logger: new ConsoleLogger(notices));
         await store.EnsureCreatedAsync(cancellationToken);
         var indicators = new AzureIndicatorStorage(store, storage);
         await indicators.EnsureCreatedAsync(cancellationToken);

@@ -236,7 +236,7 @@ public sealed class IngestionTests : IDisposable
         {
             private bool _crashed;
 
-            public Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+            public Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
             {
                 if (record.Outcome == IngestionOutcome.Accepted && !_crashed)
                 {

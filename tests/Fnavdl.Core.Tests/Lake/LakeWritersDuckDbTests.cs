@@ -245,7 +245,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         var paths = await writer.CompleteAsync();
 
         Assert.Equal(CuratedLayout.ProjetsUnitKey("93", 2021, LakeSamples.Appel2), writer.UnitKey);
-        Assert.Equal(CuratedLayout.FilesOfUnit(writer.UnitKey!), paths);
+        Assert.Equal(CuratedLayout.FilesOfUnit(writer.UnitKey!, LakeSamples.Lineage.IngestionId), paths);
         Assert.Equal(
             paths.Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(_temp.Root, "*", SearchOption.AllDirectories)

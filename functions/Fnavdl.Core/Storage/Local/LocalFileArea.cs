@@ -4,11 +4,12 @@ namespace Fnavdl.Core.Storage.Local;
 
 /// <summary>
 /// A folder as a file area. Writes go to a hidden temporary file in the target folder, then are
-/// renamed over the target (atomic on one file system), so readers never see a partial file.
+/// renamed over the target (atomic on one file system), so readers never see a partial file; the
+/// temporary files a killed process left are removed by the next run's first write (see <see cref="AtomicFile"/>).
 /// </summary>
 public sealed class LocalFileArea(string root) : IFileArea
 {
-    private const string TempSuffix = ".partial";
+    private int _swept;
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -32,25 +33,16 @@ public sealed class LocalFileArea(string root) : IFileArea
     public async Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var full = FullPath(path);
-        var temp = await WriteTempAsync(full, content, cancellationToken);
-        File.Move(temp, full, overwrite: true);
+        SweepOnce();
+        await AtomicFile.WriteAsync(full, content, overwrite: true, cancellationToken);
     }
 
     public async Task<bool> WriteIfAbsentAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var full = FullPath(path);
         if (File.Exists(full)) return false;
-        var temp = await WriteTempAsync(full, content, cancellationToken);
-        try
-        {
-            File.Move(temp, full, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(full))
-        {
-            File.Delete(temp);
-            return false;
-        }
+        SweepOnce();
+        return await AtomicFile.WriteAsync(full, content, overwrite: false, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
@@ -64,8 +56,11 @@ public sealed class LocalFileArea(string root) : IFileArea
     public async IAsyncEnumerable<StoredFile> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
-        if (!Directory.Exists(Root)) yield break;
-        var files = Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+        // Walk only the folder the prefix names: listing one unit's files must not walk the whole lake.
+        var slash = prefix.LastIndexOf('/');
+        var start = slash < 0 ? Root : FullPath(prefix[..slash]);
+        if (!Directory.Exists(start)) yield break;
+        var files = Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
             .Where(p => p.StartsWith(prefix, StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
@@ -78,20 +73,9 @@ public sealed class LocalFileArea(string root) : IFileArea
         }
     }
 
-    private static async Task<string> WriteTempAsync(string full, Stream content, CancellationToken cancellationToken)
+    /// <summary>The first write of a run removes what an interrupted run left half-written here.</summary>
+    private void SweepOnce()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
-        try
-        {
-            await using var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-            await content.CopyToAsync(output, cancellationToken);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-        return temp;
+        if (Interlocked.Exchange(ref _swept, 1) == 0) AtomicFile.SweepAbandoned(Root);
     }
 }
