@@ -29,16 +29,25 @@ CREATE OR REPLACE MACRO fnavdl_version_du_fichier(chemin) AS
         '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
         ['tbl', 'partition', 'stem', 'version']));
 
--- The current rows of one curated table.
-CREATE OR REPLACE MACRO fnavdl_table_courante(t) AS TABLE
-    SELECT * EXCLUDE (filename)
-    FROM read_parquet(getvariable('lake') || '/' || t || '/**/*.parquet', hive_partitioning = false, filename = true)
+-- The current rows of each curated table (spelled out per view: a view is bound when queried, not when created).
+CREATE OR REPLACE VIEW projets AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/projets/**/*.parquet', hive_partitioning = false, filename = true)
     WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
-
-CREATE OR REPLACE VIEW projets AS SELECT * FROM fnavdl_table_courante('projets');
-CREATE OR REPLACE VIEW projets_thematiques AS SELECT * FROM fnavdl_table_courante('projets_thematiques');
-CREATE OR REPLACE VIEW projets_departements AS SELECT * FROM fnavdl_table_courante('projets_departements');
-CREATE OR REPLACE VIEW projets_epci AS SELECT * FROM fnavdl_table_courante('projets_epci');
-CREATE OR REPLACE VIEW projets_co_porteurs AS SELECT * FROM fnavdl_table_courante('projets_co_porteurs');
-CREATE OR REPLACE VIEW suivi AS SELECT * FROM fnavdl_table_courante('suivi');
-CREATE OR REPLACE VIEW enveloppes AS SELECT * FROM fnavdl_table_courante('enveloppes');
+CREATE OR REPLACE VIEW projets_thematiques AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/projets_thematiques/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+CREATE OR REPLACE VIEW projets_departements AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/projets_departements/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+CREATE OR REPLACE VIEW projets_epci AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/projets_epci/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+CREATE OR REPLACE VIEW projets_co_porteurs AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/projets_co_porteurs/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+CREATE OR REPLACE VIEW suivi AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/suivi/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+CREATE OR REPLACE VIEW enveloppes AS
+    SELECT * EXCLUDE (filename) FROM read_parquet(getvariable('lake') || '/enveloppes/**/*.parquet', hive_partitioning = false, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);

@@ -213,7 +213,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
 
         var groups = _db.Rows($"""
             SELECT row_group_id, any_value(row_group_num_rows)
-            FROM parquet_metadata('{_temp.Glob("suivi/annee=2021/code_region=93/suivi.parquet")}')
+            FROM parquet_metadata('{_temp.Glob($"suivi/annee=2021/code_region=93/suivi.{LakeSamples.Lineage.IngestionId}.parquet")}')
             GROUP BY row_group_id ORDER BY row_group_id
             """);
         Assert.Equal([50_000L, 50_000L, 20_000L], groups.Select(g => Convert.ToInt64(g[1])));
