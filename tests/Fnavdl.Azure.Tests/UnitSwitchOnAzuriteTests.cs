@@ -68,19 +68,8 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
         {
             var (pipeline, v1, v2) = await WithV1Async();
 
-            await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(pipeline.Store, step)).IngestAsync(v2));
-            var afterCrash = await SeenByEveryReaderAsync(pipeline);
-            var again1 = await Ingestion(pipeline.Store).IngestAsync(v1);
-            var afterOlder = await SeenByEveryReaderAsync(pipeline);
-            var again2 = await Ingestion(pipeline.Store).IngestAsync(v2);
-
-            Assert.True(afterCrash == UnitSwitch.StateV1 || afterCrash == UnitSwitch.StateV2, $"step {step}: {afterCrash}");
-            Assert.Equal(afterCrash, afterOlder);
-            Assert.Equal(afterCrash == UnitSwitch.StateV1 ? IngestionOutcome.Unchanged : IngestionOutcome.Superseded, again1.Outcome);
-            Assert.Equal(IngestionOutcome.Accepted, again2.Outcome);
-            Assert.Equal(UnitSwitch.StateV2, await SeenByEveryReaderAsync(pipeline));
-            Assert.Equal(CuratedLayout.FilesOfUnit(Assert.Single(again2.UnitsWritten), again2.IngestionId).Order(StringComparer.Ordinal),
-                await ProjetsBlobsAsync(pipeline));
+            var afterCrash = await UnitSwitch.CrashThenRedeliverAsync(step, pipeline.Store, Ingestion, v1, v2,
+                () => SeenByEveryReaderAsync(pipeline), () => ProjetsBlobsAsync(pipeline));
             Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
             seen.Add(afterCrash);
         }

@@ -8,10 +8,8 @@ namespace Fnavdl.Core.Ingestion;
 /// </summary>
 internal sealed class WorkFolder : IDisposable
 {
-    private const string LockName = ".lock";
-
-    /// <summary>A folder without a lock file is one being created, unless it is older than this.</summary>
-    private static readonly TimeSpan CreationGrace = TimeSpan.FromMinutes(1);
+    private const string LockSuffix = ".lock";
+    private const int CreateAttempts = 3;
 
     private readonly FileStream _lock;
 
@@ -31,51 +29,64 @@ internal sealed class WorkFolder : IDisposable
         parent ??= DefaultParent;
         Directory.CreateDirectory(parent);
         SweepAbandoned(parent);
-        var path = System.IO.Path.Combine(parent, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return new WorkFolder(path, new FileStream(System.IO.Path.Combine(path, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
-        }
-        catch
-        {
-            Directory.Delete(path, recursive: true);
-            throw;
+            var path = System.IO.Path.Combine(parent, Guid.NewGuid().ToString("N"));
+            FileStream held;
+            try
+            {
+                // The lock (a sibling file) exists before the folder, so a folder without one is always abandoned.
+                held = new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+            }
+            // A sweeper may lock a brand-new lock file in the instant before its creator does: try a fresh name.
+            catch (IOException) when (attempt < CreateAttempts)
+            {
+                continue;
+            }
+            Directory.CreateDirectory(path);
+            return new WorkFolder(path, held);
         }
     }
 
     /// <summary>A path inside the folder.</summary>
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Deletes the folders of dead runs under <paramref name="parent"/>; returns how many.</summary>
+    /// <summary>Deletes the folders (and lock files) of dead runs under <paramref name="parent"/>; returns how many folders.</summary>
     public static int SweepAbandoned(string parent)
     {
         if (!Directory.Exists(parent)) return 0;
         var deleted = 0;
         foreach (var folder in Directory.EnumerateDirectories(parent))
         {
-            var lockPath = System.IO.Path.Combine(folder, LockName);
             try
             {
-                if (!File.Exists(lockPath))
+                if (!File.Exists(folder + LockSuffix))
                 {
-                    if (DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) < CreationGrace) continue;
                     Directory.Delete(folder, recursive: true);
                 }
                 else
                 {
-                    using (new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                    using (new FileStream(folder + LockSuffix, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
                         Directory.Delete(folder, recursive: true);
+                    File.Delete(folder + LockSuffix);
                 }
                 deleted++;
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Locked: a live ingestion's folder (or one another sweeper is deleting).
+                // Locked: a live ingestion's folder (or one another sweeper is deleting), or not ours to delete.
             }
-            catch (UnauthorizedAccessException)
+        }
+        foreach (var orphan in Directory.EnumerateFiles(parent, "*" + LockSuffix).Where(l => !Directory.Exists(l[..^LockSuffix.Length])))
+        {
+            try
             {
-                // Not ours to delete (another user's temp files).
+                using (new FileStream(orphan, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                    File.Delete(orphan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A live creator's lock, its folder not made yet.
             }
         }
         return deleted;
@@ -83,14 +94,18 @@ internal sealed class WorkFolder : IDisposable
 
     public void Dispose()
     {
-        _lock.Dispose();
         try
         {
             Directory.Delete(Path, recursive: true);
+            File.Delete(Path + LockSuffix);
         }
         catch (IOException)
         {
-            // Still in use or already gone: the next run's sweep removes it.
+            // Still in use: the next run's sweep removes it.
+        }
+        finally
+        {
+            _lock.Dispose();
         }
     }
 }

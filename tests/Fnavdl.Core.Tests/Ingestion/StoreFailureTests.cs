@@ -84,22 +84,23 @@ public sealed class StoreFailureTests : IDisposable
         // A run killed mid-ingestion: its work folder (spooled upload, staged units) and a half-written curated file.
         var dead = Path.Combine(_temp, "dead-run");
         Directory.CreateDirectory(Path.Combine(dead, "staging"));
-        File.WriteAllText(Path.Combine(dead, ".lock"), "");
+        File.WriteAllText(dead + ".lock", "");
         File.WriteAllBytes(Path.Combine(dead, "upload"), new byte[1 << 20]);
         var partial = Path.Combine(_store.Store.Curated.Root, "projets", "annee=2021", "code_region=93", ".appel-x.parquet.0123.partial");
         Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
         File.WriteAllBytes(partial, new byte[1 << 16]);
         // A live ingestion in another process: its folder is locked.
         var live = Path.Combine(_temp, "live-run");
+        await using var held = new FileStream(live + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         Directory.CreateDirectory(live);
-        await using var held = new FileStream(Path.Combine(live, ".lock"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
 
         var record = await Ingestion(new LocalPipelineStore(_store.Root)).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0));
 
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         Assert.False(Directory.Exists(dead));
+        Assert.False(File.Exists(dead + ".lock"));
         Assert.False(File.Exists(partial));
-        Assert.Equal([live], Directory.EnumerateFileSystemEntries(_temp));
+        Assert.Equal([live, live + ".lock"], Directory.EnumerateFileSystemEntries(_temp).Order(StringComparer.Ordinal));
     }
 
     /// <summary>A store whose curated area (and what it shares a disk with: reports, log) fails after some writes.</summary>

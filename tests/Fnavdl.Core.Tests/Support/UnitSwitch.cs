@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Fnavdl.Cli;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Core.Tests.Support;
@@ -35,6 +37,29 @@ public static partial class UnitSwitch
     public static ReaderState StateV1 { get; } = new(3, "dalo|jeunes", 6000m);
 
     public static ReaderState StateV2 { get; } = new(5, "sante_mentale", 1500m);
+
+    /// <summary>
+    /// Kills the ingestion of v2 (over v1) at <paramref name="step"/>, then re-delivers v1 and v2, checking
+    /// every reader each time: v1 or v2 whole after the crash, the older delivery changing nothing, the newer
+    /// one ending in v2 with exactly its files. Returns what readers saw after the crash.
+    /// </summary>
+    public static async Task<ReaderState> CrashThenRedeliverAsync(int step, IPipelineStore store, Func<IPipelineStore, IUploadIngestion> ingestion,
+        UploadRef v1, UploadRef v2, Func<Task<ReaderState>> seenByEveryReader, Func<Task<List<string>>> projetsFiles)
+    {
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => ingestion(new CrashingStore(store, step)).IngestAsync(v2));
+        var afterCrash = await seenByEveryReader();
+        var again1 = await ingestion(store).IngestAsync(v1);
+        var afterOlder = await seenByEveryReader();
+        var again2 = await ingestion(store).IngestAsync(v2);
+
+        Assert.True(afterCrash == StateV1 || afterCrash == StateV2, $"step {step}: {afterCrash}");
+        Assert.Equal(afterCrash, afterOlder);
+        Assert.Equal(afterCrash == StateV1 ? IngestionOutcome.Unchanged : IngestionOutcome.Superseded, again1.Outcome);
+        Assert.Equal(IngestionOutcome.Accepted, again2.Outcome);
+        Assert.Equal(StateV2, await seenByEveryReader());
+        Assert.Equal(CuratedLayout.FilesOfUnit(Assert.Single(again2.UnitsWritten), again2.IngestionId).Order(StringComparer.Ordinal), await projetsFiles());
+        return afterCrash;
+    }
 
     /// <summary>The unit as the indicator engine reads it (national scope).</summary>
     public static async Task<ReaderState> EngineAsync(IPipelineStore store)

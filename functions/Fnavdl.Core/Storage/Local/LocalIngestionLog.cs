@@ -66,13 +66,15 @@ public sealed class LocalIngestionLog(string path) : IIngestionLog
 
     private async Task<FileStream> LockFileAsync(CancellationToken cancellationToken)
     {
+        var lockPath = FilePath + ".lock";
         while (true)
         {
             try
             {
-                return new FileStream(FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (Directory.Exists(Path.GetDirectoryName(FilePath)))
+            // Held by another process. An I/O error with no lock file (disk full, read-only) is not a wait.
+            catch (IOException) when (File.Exists(lockPath))
             {
                 await Task.Delay(10, cancellationToken);
             }

@@ -36,7 +36,8 @@ public sealed class LocalUnitRegistry(string root) : IUnitRegistry
                     var file = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                     return new Held(gate, file);
                 }
-                catch (IOException)
+                // Held by another process. An I/O error with no lock file (disk full, read-only) is not a wait.
+                catch (IOException) when (File.Exists(lockPath))
                 {
                     await Task.Delay(25, cancellationToken);
                 }
