@@ -55,7 +55,7 @@ internal static class ProjetsTables
         { "volet", p => p.Volet },
     }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
 
-    public static LakeTable<ProjetTheme> Thematiques { get; } = new ColumnValues<ProjetTheme>
+    public static LakeTable<ProjetTheme> Thematiques => new ColumnValues<ProjetTheme>
     {
         { "thematique", r => r.Share.Thematique.Code },
         { "libelle_source", r => r.Share.Thematique.LibelleSource },
@@ -63,31 +63,50 @@ internal static class ProjetsTables
         { "montant_pondere", r => r.Share.MontantPondere },
     }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Thematiques);
 
-    public static LakeTable<ProjetCode> Departements { get; } = new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Departements => new ColumnValues<ProjetCode>
     {
         { "code_departement", r => r.Code },
     }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Departements);
 
-    public static LakeTable<ProjetCode> Epci { get; } = new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Epci => new ColumnValues<ProjetCode>
     {
         { "siren_epci", r => r.Code },
     }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Epci);
 
-    public static LakeTable<ProjetCoPorteur> CoPorteurs { get; } = new ColumnValues<ProjetCoPorteur>
+    public static LakeTable<ProjetCoPorteur> CoPorteurs => new ColumnValues<ProjetCoPorteur>
     {
         { "rang", r => r.Rang },
         { "co_porteur", r => r.CoPorteur.Nom },
         { "type_co_porteur", r => r.CoPorteur.Type },
     }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.CoPorteurs);
 
+    // A bridge table is bound once per unit file (each access above builds one), so the key cache is the file's own.
     private static ColumnValues<TRow> WithProjectKey<TRow>(this ColumnValues<TRow> values, Func<TRow, Projet> projet)
     {
+        var key = new LastProjectKey();
         values.Add("annee", r => projet(r).Annee);
         values.Add("code_region", r => projet(r).CodeRegion);
         values.Add("appel_a_projets", r => projet(r).AppelAProjets);
         values.Add("id_projet", r => projet(r).IdProjet);
-        values.Add("cle_projet", r => projet(r).CleProjet);
+        values.Add("cle_projet", r => key.Of(projet(r)));
         return values;
+    }
+
+    /// <summary>A project's bridge rows come one after the other: its key is built once per file, not once per row.</summary>
+    private sealed class LastProjectKey
+    {
+        private Projet? _projet;
+        private string _key = "";
+
+        public string Of(Projet projet)
+        {
+            if (!ReferenceEquals(projet, _projet))
+            {
+                _key = projet.CleProjet;
+                _projet = projet;
+            }
+            return _key;
+        }
     }
 
     private static string? JoinOrNull(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
