@@ -2,6 +2,7 @@ using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Validation.Rules;
 using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 using Fnavdl.Core.Validation.Values;
 
@@ -107,7 +108,7 @@ internal sealed class ProjetsNormaliser
 
         var carrierTypes = new List<string>(1 + coTypes.Length) { typePorteur };
         foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
-        var coPortageDerive = carrierTypes.Contains("association") && carrierTypes.Contains("bailleur_social");
+        var coPortageDerive = CarrierRules.CoPortageDerive(carrierTypes);
         if (coPortage is { } declared && declared != coPortageDerive)
             row.Warning(IssueCodes.CoPortageIncoherent,
                 $"Le fichier indique co-portage = {(declared ? "oui" : "non")}, mais les types de porteurs en déduisent {(coPortageDerive ? "oui" : "non")} (association et bailleur social parmi les porteurs). La valeur du fichier est conservée ; les indicateurs utilisent la valeur déduite.",
@@ -138,7 +139,7 @@ internal sealed class ProjetsNormaliser
             DureeMois = duree,
             Volet = volet,
             CoPortageDerive = coPortageDerive,
-            PortageBailleur = carrierTypes.Contains("bailleur_social"),
+            PortageBailleur = CarrierRules.PortageBailleur(carrierTypes),
             SourceRow = raw.RowNumber,
             SourceSheet = _row.Issues.CurrentSheet,
         };

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Validation.Rules;
 using S = Fnavdl.Core.Schema.Definition.SuiviDefinition;
 
 namespace Fnavdl.Core.Validation;
@@ -31,12 +33,8 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
         var maintiens = row.Integer(_maintiens, S.Maintiens);
         var consomme = row.Amount(_consomme, S.MontantConsomme);
 
-        if (sortis > accompagnes)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de ménages sortis ({sortis}) que de ménages accompagnés ({accompagnes}).", "menages_sortis", sortis.ToString());
-        if (relogements > sortis)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de relogements ({relogements}) que de ménages sortis ({sortis}).", "relogements", relogements.ToString());
-        if (maintiens > sortis)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de maintiens dans le logement ({maintiens}) que de ménages sortis ({sortis}).", "maintiens", maintiens.ToString());
+        foreach (var breach in FollowUpCounts.Check(accompagnes, sortis, relogements, maintiens))
+            row.Error(IssueCodes.IncoherenceMenages, breach.Message, breach.Field, breach.Value.ToString(CultureInfo.InvariantCulture));
 
         if (annee is not null && id is not null)
         {
