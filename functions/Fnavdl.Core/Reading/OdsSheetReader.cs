@@ -198,8 +198,10 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
             }
             if (text.Length > MaxCellChars)
             {
-                throw Beyond(row, $"la cellule {CellReference.Of(column, row)} contient plus de {MaxCellChars:N0} caractères, "
-                    + "la limite d'une cellule de tableur");
+                var cell = column < OdsReportReader.MaxColumns && row <= MaxRows
+                    ? $"la cellule {CellReference.Of((int)column, (int)row)}"
+                    : $"une cellule de la ligne {row:N0}";
+                throw Beyond(row, $"{cell} contient plus de {MaxCellChars:N0} caractères, la limite d'une cellule de tableur");
             }
             xml.Read();
         }

@@ -59,9 +59,21 @@ public sealed class OdsIngestionTests
     }
 
     [Fact]
-    public async Task Cell_errors_of_an_ODS_name_the_row_LibreOffice_shows()
+    public async Task Cell_errors_of_an_ODS_name_the_row_and_cell_LibreOffice_shows()
     {
+        // Uploaded for Provence-Alpes-Côte d'Azur, the Paris departments (column K) are out of the region.
         // Row 12 comes after five repeated blank rows: its number counts them.
+        var report = await Validate(new ReportValidator(), OdsReportReaderTests.Fixture("types-repetitions.ods"), "93/bilan.ods", "93");
+
+        var outside = report.Issues.Where(i => i.Code == IssueCodes.DepartementHorsRegion).ToList();
+        Assert.Equal(["K5", "K6", "K6", "K12"], outside.Select(i => i.Cell));
+        Assert.Equal([5, 6, 6, 12], outside.Select(i => i.Row));
+        Assert.All(outside, i => Assert.Equal("Bilan 2021", i.Sheet));
+    }
+
+    [Fact]
+    public async Task Curated_rows_of_an_ODS_keep_the_sheet_and_row_LibreOffice_shows()
+    {
         var bytes = await File.ReadAllBytesAsync(OdsReportReaderTests.Fixture("types-repetitions.ods"));
         using var store = new TempStore();
 
@@ -90,10 +102,11 @@ public sealed class OdsIngestionTests
         Assert.Contains("mot de passe", issue.Message);
     }
 
-    private static async Task<Fnavdl.Core.Validation.Report.ValidationReport> Validate(ReportValidator validator, string file, string path)
+    private static async Task<Fnavdl.Core.Validation.Report.ValidationReport> Validate(ReportValidator validator, string file, string path,
+        string region = "11")
     {
         await using var content = new MemoryStream(await File.ReadAllBytesAsync(file));
-        return await validator.ValidateAsync(content, path, "11", _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
+        return await validator.ValidateAsync(content, path, region, _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
     }
 
     private static string Shape(ValidationIssue issue) => $"{issue.Code}|{issue.Severity}|{issue.Row}|{issue.Field}|{issue.Value}|{issue.Sheet}";
