@@ -33,32 +33,15 @@ internal static class ExportCommand
         {
             year, region, output, store, connection, cache,
         };
-        command.SetAction(async (parsed, ct) =>
-        {
-            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
-            if (parsed.GetValue(connection) is { Length: > 0 } azure)
-            {
-                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
-                AzureLakeCache.Report(console, pulled);
-                local = pulled.Store;
-            }
-            return await RunAsync(console, local, parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(output)!, ct);
-        });
+        command.SetAction(async (parsed, ct) => await RunAsync(console,
+            await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct),
+            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(output)!, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, string? region, FileInfo output, CancellationToken ct)
     {
-        string? code = null;
-        if (region is not null)
-        {
-            code = AdministrativeReference.Embedded.FindRegion(region)?.Code;
-            if (code is null)
-            {
-                console.Error.WriteLine($"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).");
-                return ExitCodes.Usage;
-            }
-        }
+        if (!RegionFilter.TryResolve(console, region, out var code)) return ExitCodes.Usage;
 
         // Written next to the target, then moved over it: a killed export never leaves half a file.
         var folder = output.Directory ?? new DirectoryInfo(".");
