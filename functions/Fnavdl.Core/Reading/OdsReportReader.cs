@@ -55,7 +55,7 @@ public sealed class OdsReportReader : IReportReader
             var name = xml.GetAttribute("name", OdsXml.TableNs) ?? $"Feuille{index + 1}";
             yield return new RawTable(name, null, new SheetRows(package, index, limits));
             index++;
-            xml.Skip();
+            OdsXml.Skip(xml);
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class OdsReportReader : IReportReader
             for (var i = 0; i <= sheetIndex; i++)
             {
                 if (!OdsXml.NextTable(xml)) yield break;
-                if (i < sheetIndex) xml.Skip();
+                if (i < sheetIndex) OdsXml.Skip(xml);
             }
             foreach (var row in new OdsSheetReader(xml, limits).Rows())
                 yield return row;
@@ -88,14 +88,9 @@ public sealed class OdsReportReader : IReportReader
     /// <summary>The zip package: checked once, then content.xml opened as often as needed.</summary>
     private sealed class OdsPackage
     {
-        private readonly ZipArchive _zip;
         private readonly ZipArchiveEntry _content;
 
-        private OdsPackage(ZipArchive zip, ZipArchiveEntry content)
-        {
-            _zip = zip;
-            _content = content;
-        }
+        private OdsPackage(ZipArchiveEntry content) => _content = content;
 
         public static OdsPackage Open(Stream stream, ReadLimits limits)
         {
@@ -119,7 +114,7 @@ public sealed class OdsReportReader : IReportReader
                 if (type != SpreadsheetMimeType)
                     throw Unreadable($"son type est « {Shorten(type)} » et non celui d'un classeur OpenDocument");
             }
-            if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest, limits))
+            if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest))
             {
                 throw new UnreadableFileException(IssueCodes.ClasseurProtege,
                     "Le classeur ODS est protégé par un mot de passe : son contenu est chiffré et ne peut pas être lu. "
@@ -127,33 +122,26 @@ public sealed class OdsReportReader : IReportReader
             }
             var content = zip.GetEntry(ContentPart)
                 ?? throw Unreadable("il ne contient pas de partie « content.xml »");
-            return new OdsPackage(zip, content);
+            return new OdsPackage(content);
         }
 
         public XmlReader OpenContent() => OdsXml.Create(new InflateGuard(_content.Open(), _content.Length, _content.FullName));
 
-        private static bool IsEncrypted(ZipArchiveEntry manifest, ReadLimits limits)
+        /// <summary>LibreOffice lists an encryption-data element for each part it encrypted with the password.</summary>
+        private static bool IsEncrypted(ZipArchiveEntry manifest) => OdsXml.Guard(() =>
         {
             using var xml = OdsXml.Create(new InflateGuard(manifest.Open(), manifest.Length, manifest.FullName));
-            try
-            {
-                while (xml.Read())
-                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "encryption-data" && xml.NamespaceURI == OdsXml.ManifestNs)
-                        return true;
-                return false;
-            }
-            catch (XmlException ex)
-            {
-                throw OdsXml.Malformed(ex);
-            }
-        }
+            while (xml.Read())
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "encryption-data" && xml.NamespaceURI == OdsXml.ManifestNs)
+                    return true;
+            return false;
+        });
 
-        private static string ReadSmallText(ZipArchiveEntry entry)
+        private static string ReadSmallText(ZipArchiveEntry entry) => OdsXml.Guard(() =>
         {
-            using var stream = new InflateGuard(entry.Open(), entry.Length, entry.FullName);
-            using var reader = new StreamReader(stream);
+            using var reader = new StreamReader(new InflateGuard(entry.Open(), entry.Length, entry.FullName));
             return reader.ReadToEnd();
-        }
+        });
 
         private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
     }
