@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Commands;
