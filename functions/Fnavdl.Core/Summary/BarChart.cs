@@ -23,7 +23,7 @@ public enum BarFill { Solid, Hatched }
 /// </remarks>
 public sealed class BarChart
 {
-    private const double Width = 560, Margin = 8, FontSize = 14, LabelLine = 22, BarHeight = 16, BarGap = 4, CategoryGap = 12, LegendLine = 24;
+    private const double Width = 480, Margin = 8, FontSize = 14, LabelLine = 22, BarHeight = 16, BarGap = 4, CategoryGap = 12, LegendLine = 24;
     // Average advance of a DejaVu Sans / Arial character at 13 px, to keep value labels inside the view box.
     private const double CharWidth = 7.6;
     private const string Ink = "#1b1b1b", Solid = "#000091", Hatch = "#8a3c00", TargetInk = "#b60000";

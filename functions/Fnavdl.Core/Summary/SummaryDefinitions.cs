@@ -44,5 +44,8 @@ public static class SummaryDefinitions
     private static readonly Dictionary<string, string> ThemeLabels = ThemeVocabulary.All.ToDictionary(t => t.Code, t => t.Label, StringComparer.Ordinal);
 
     /// <summary>A theme's French label from the vocabulary ("Santé mentale" for <c>sante_mentale</c>); the code when unknown.</summary>
-    public static string ThemeLabel(string code) => ThemeLabels.GetValueOrDefault(code, code);
+    public static string ThemeLabel(string code) => code == OtherTheme ? "Autres thématiques (hors vocabulaire)" : ThemeLabels.GetValueOrDefault(code, code);
+
+    // The code a theme label matching no vocabulary entry is kept under (report-format.md, "Theme vocabulary").
+    private const string OtherTheme = "autre";
 }

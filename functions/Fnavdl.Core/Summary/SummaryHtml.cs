@@ -48,7 +48,7 @@ public static class SummaryHtml
             td.id { word-break: break-all; font-family: "DejaVu Sans Mono", monospace; font-size: .75rem; }
             .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .5rem; padding: 0; list-style: none; }
             .kpis li { border: 1px solid #ccd; padding: .5rem; } .kpis b { display: block; font-size: 1.3rem; }
-            figure { margin: 1rem 0 2rem; } figure svg { display: block; width: 100%; max-width: 42rem; height: auto; }
+            figure { margin: 1rem 0 2rem; } figure svg { display: block; width: 100%; max-width: 36rem; height: auto; }
             figcaption { font-weight: bold; margin-bottom: .3rem; }
             .note { font-size: .8rem; color: #444; }
             @page { size: A4; margin: 15mm; }
