@@ -6,11 +6,11 @@ namespace Fnavdl.Cli;
 internal static class RegionFilter
 {
     /// <summary>False (and says why) for an unknown region; <paramref name="code"/> is null when no region was asked.</summary>
-    public static bool TryResolve(CliConsole console, string? region, out string? code)
+    public static bool TryResolve(CliConsole console, AdministrativeReference reference, string? region, out string? code)
     {
         code = null;
         if (region is null) return true;
-        code = AdministrativeReference.Embedded.FindRegion(region)?.Code;
+        code = reference.FindRegion(region)?.Code;
         if (code is not null) return true;
         console.Error.WriteLine($"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).");
         return false;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Fnavdl.Core.Export;
-using Fnavdl.Core.Reference;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Commands;
@@ -41,7 +41,8 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, string? region, FileInfo output, CancellationToken ct)
     {
-        if (!RegionFilter.TryResolve(console, region, out var code)) return ExitCodes.Usage;
+        var services = new PipelineServices(store);
+        if (!RegionFilter.TryResolve(console, services.Reference, region, out var code)) return ExitCodes.Usage;
 
         // Written next to the target, then moved over it: a killed export never leaves half a file.
         var folder = output.Directory ?? new DirectoryInfo(".");
@@ -51,7 +52,7 @@ internal static class ExportCommand
         try
         {
             await using (var file = File.Create(partial))
-                summary = await new ScdlExport(store.Curated, AdministrativeReference.Embedded).WriteAsync(annee, code, file, ct);
+                summary = await new ScdlExport(store.Curated, services.Reference).WriteAsync(annee, code, file, ct);
             File.Move(partial, output.FullName, overwrite: true);
         }
         finally

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Storage.Local;
 
@@ -42,8 +43,9 @@ internal static class IndicatorsCommand
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? region, string format, CancellationToken ct)
     {
-        if (!RegionFilter.TryResolve(console, region, out var code)) return ExitCodes.Usage;
-        var engine = new IndicatorEngine();
+        var services = new PipelineServices(store);
+        if (!RegionFilter.TryResolve(console, services.Reference, region, out var code)) return ExitCodes.Usage;
+        var engine = services.Indicators;
         var years = year is { } y ? [y] : await engine.YearsAsync(store.Curated, ct);
         if (years.Count == 0)
         {
