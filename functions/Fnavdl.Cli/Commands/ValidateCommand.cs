@@ -40,10 +40,11 @@ internal static class ValidateCommand
             return ExitCodes.Usage;
         }
 
+        if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
         await using var content = file.OpenRead();
         // Without a store there are no curated projects to match `suivi` rows against: each
         // unknown project is a warning, never an error, so validation stays meaningful.
-        var result = await new ReportValidator().ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
+        var result = await new ReportValidator(reference, options.Limits).ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null, ct);
         result = result with { SourcePath = file.Name };
 

@@ -13,13 +13,15 @@ namespace Fnavdl.Cli.Uploading;
 /// Azure Storage (or Azurite): files go to the uploads container, and the upload time is read back
 /// from the blob exactly as the Function reads it, so the CLI reproduces the trigger's behaviour.
 /// </summary>
-internal sealed class BlobUploadTarget(AzurePipelineStore store, AzureIndicatorStorage indicators) : IUploadTarget
+internal sealed class BlobUploadTarget(AzurePipelineStore store, AzureIndicatorStorage indicators, IngestionOptions options) : IUploadTarget
 {
     public IPipelineStore Store => store;
 
+    public IngestionOptions Options => options;
+
     /// <summary>As the Function app: the ingestion, then the recompute request the queue function serves.</summary>
     public IUploadIngestion Ingestion => new IngestAndSchedule(
-        new UploadIngestionService(store),
+        new UploadIngestionService(store, Core.Reference.AdministrativeReference.Embedded, options, TimeProvider.System),
         new IndicatorRefreshRequester(indicators.Ledger, indicators.Queue, store.Log, IndicatorRefreshRequester.DefaultDelay));
 
     public string Location => store.Uploads.Container.AccountName + " (" + store.Uploads.Container.Uri.GetLeftPart(UriPartial.Authority) + ")";

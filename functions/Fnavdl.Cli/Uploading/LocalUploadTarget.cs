@@ -5,9 +5,11 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli.Uploading;
 
 /// <summary>The local store: the upload time is the source file's own modification time.</summary>
-internal sealed class LocalUploadTarget(LocalPipelineStore store) : IUploadTarget
+internal sealed class LocalUploadTarget(LocalPipelineStore store, IngestionOptions options) : IUploadTarget
 {
     public IPipelineStore Store => store;
+
+    public IngestionOptions Options => options;
 
     public string Location => store.Root;
 

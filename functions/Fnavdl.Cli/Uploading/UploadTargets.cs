@@ -1,4 +1,5 @@
 using Fnavdl.Azure;
+using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Uploading;
@@ -6,14 +7,15 @@ namespace Fnavdl.Cli.Uploading;
 internal static class UploadTargets
 {
     /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
-    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, CancellationToken cancellationToken)
+    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, IngestionOptions options,
+        CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName));
+        if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName), options);
         var storage = AzureLakeCache.Connect(connection);
         var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
         await store.EnsureCreatedAsync(cancellationToken);
         var indicators = new AzureIndicatorStorage(store, storage);
         await indicators.EnsureCreatedAsync(cancellationToken);
-        return new BlobUploadTarget(store, indicators);
+        return new BlobUploadTarget(store, indicators, options);
     }
 }

@@ -37,8 +37,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         }
         else if (content.Length > limits.MaxUploadBytes)
         {
-            issues.Error(IssueCodes.FichierTropVolumineux,
-                $"Le fichier fait {content.Length:N0} octets, au-delà de la limite de {limits.MaxUploadBytes:N0} octets : découpez-le (par exemple par année ou par appel à projets).");
+            issues.Error(IssueCodes.FichierTropVolumineux, UploadSizeLimit.Message(content.Length, limits.MaxUploadBytes));
         }
         else
         {
