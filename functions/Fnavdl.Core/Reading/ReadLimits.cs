@@ -9,5 +9,15 @@ public sealed record ReadLimits
     /// <summary>Largest total uncompressed size of an XLSX package (default 500 MiB): zip bombs stop here.</summary>
     public long MaxXlsxExpandedBytes { get; init; } = 500L * 1024 * 1024;
 
+    /// <summary>
+    /// Longest text a reader keeps from one cell (default 32 767 characters, Excel's own cell
+    /// limit). A longer cell is cut to one character more, so it still exceeds every field's
+    /// limit and is reported, while a 40 MB string never becomes a 40 MB value.
+    /// </summary>
+    public int MaxCellChars { get; init; } = 32_767;
+
+    /// <summary>Longest CSV record, in characters (default 1 Mi): past it the reader stops and names the line.</summary>
+    public int MaxRecordChars { get; init; } = 1024 * 1024;
+
     public static ReadLimits Default { get; } = new();
 }

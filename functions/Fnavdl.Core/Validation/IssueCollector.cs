@@ -30,8 +30,11 @@ public sealed class IssueCollector(int maxListed = 10_000)
     }
 
     public void Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Error(code, message, row, field, value));
+        Add(ValidationIssue.Error(code, message, row, field, Shown(value)));
 
     public void Warning(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Warning(code, message, row, field, value));
+        Add(ValidationIssue.Warning(code, message, row, field, Shown(value)));
+
+    /// <summary>A report quotes a value, it does not carry it: a 40 MB cell is shown by its start.</summary>
+    private static string? Shown(string? value) => value is null ? null : Values.TextValueRule.Shown(value);
 }

@@ -100,10 +100,12 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             var kind = match.Kind.ToCode();
             if (!kinds.Contains(kind)) kinds.Add(kind);
             var columns = CheckHeader(match, issues);
+            foreach (var problem in table.Problems)
+                issues.Error(problem.Code, problem.Message, problem.Row, FieldOf(match, header, problem.Column) ?? problem.Column, problem.Value);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
-            rows += await ReadRowsAsync(match.Kind, columns, enumerator, table.Delimiter, region, knownProjects, rememberProjects, sink, issues, ct);
+            rows += await ReadRowsAsync(match.Kind, columns, header, enumerator, table.Delimiter, region, knownProjects, rememberProjects, sink, issues, ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -113,7 +115,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         return rows;
     }
 
-    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IEnumerator<RawRow> enumerator, char? delimiter,
+    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IReadOnlyList<string> header, IEnumerator<RawRow> enumerator, char? delimiter,
         string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
     {
         var row = new RowReader(issues, delimiter);
@@ -129,6 +131,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             if (raw.IsBlank) continue;
             count++;
             if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
+            WarnCellsOutsideHeader(raw, header, issues);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
             if (projets is not null)
@@ -149,6 +152,28 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             }
         }
         return count;
+    }
+
+    /// <summary>A value under no header cell is ignored like an unknown column, and said so (once per row).</summary>
+    private static void WarnCellsOutsideHeader(RawRow raw, IReadOnlyList<string> header, IssueCollector issues)
+    {
+        for (var column = 0; column < raw.Cells.Length; column++)
+        {
+            if (raw.Cells[column].IsEmpty || (column < header.Count && header[column].Length > 0)) continue;
+            issues.Warning(IssueCodes.CelluleHorsEnTete,
+                $"La colonne n° {column + 1} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "
+                + "Ajoutez un intitulé à la colonne ou supprimez la valeur.",
+                raw.RowNumber, value: raw.Cells[column].Display);
+            return;
+        }
+    }
+
+    /// <summary>The canonical field of a column named as the file writes it, if it has one.</summary>
+    private static string? FieldOf(HeaderMatch match, IReadOnlyList<string> header, string column)
+    {
+        for (var i = 0; i < header.Count && i < match.ColumnFields.Count; i++)
+            if (header[i] == column) return match.ColumnFields[i]?.Name;
+        return null;
     }
 
     private static ColumnMap CheckHeader(HeaderMatch match, IssueCollector issues)
@@ -205,13 +230,15 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
+            // The library's own text is English and says nothing to a region: it stays in the inner exception.
             throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                $"Le fichier n'a pas pu être lu jusqu'au bout ({ex.Message}). Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
+                "Le fichier n'a pas pu être lu jusqu'au bout : il est endommagé ou sa structure est inattendue. Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
         }
     }
 
     private static bool IsReadFailure(Exception ex) =>
         ex is IOException or InvalidDataException or FormatException or System.Text.DecoderFallbackException
             or System.Text.Json.JsonException or ArgumentException or InvalidOperationException
+            or NotSupportedException or IndexOutOfRangeException or OverflowException
         || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true;
 }
