@@ -150,6 +150,8 @@ public sealed class JsonReportReader : IReportReader
         var utf8 = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
         // Escapes (\u00e9) only make the raw text longer than the value: a short raw text is a short value.
         if (utf8.Length <= maxChars) return RawValue.FromText(value.GetString());
+        // The raw token keeps its quotes: the value starts after the opening one.
+        if (utf8.Length > 0 && utf8[0] == (byte)'"') utf8 = utf8[1..];
         var prefix = utf8[..Math.Min(utf8.Length, (maxChars + 1) * 6)];
         return RawValue.FromText(DecodePrefix(prefix).AsSpan(), maxChars);
     }
