@@ -16,6 +16,9 @@ public sealed class IssueCollector(int maxListed = 10_000)
     public int Omitted => ErrorCount + WarningCount - _issues.Count;
     public IReadOnlyList<ValidationIssue> Issues => _issues;
 
+    /// <summary>The rows that have a problem, as the file wrote them (bounded).</summary>
+    public SourceRowSample SourceRows { get; } = new();
+
     /// <summary>Sheet name stamped on issues that carry a row (XLSX).</summary>
     public string? CurrentSheet { get; set; }
 
@@ -23,18 +26,17 @@ public sealed class IssueCollector(int maxListed = 10_000)
     {
         if (issue.Severity == Severity.Error) ErrorCount++;
         else WarningCount++;
-        if (_issues.Count < MaxListed)
-            _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null
-                ? issue with { Sheet = CurrentSheet }
-                : issue);
+        if (_issues.Count >= MaxListed) return;
+        // A report quotes a value, it does not carry it: a 40 MB cell is shown by its start.
+        if (issue.Value is { } value) issue = issue with { Value = Values.TextValueRule.Shown(value) };
+        _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null
+            ? issue with { Sheet = CurrentSheet }
+            : issue);
     }
 
     public void Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Error(code, message, row, field, Shown(value)));
+        Add(ValidationIssue.Error(code, message, row, field, value));
 
     public void Warning(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Warning(code, message, row, field, Shown(value)));
-
-    /// <summary>A report quotes a value, it does not carry it: a 40 MB cell is shown by its start.</summary>
-    private static string? Shown(string? value) => value is null ? null : Values.TextValueRule.Shown(value);
+        Add(ValidationIssue.Warning(code, message, row, field, value));
 }

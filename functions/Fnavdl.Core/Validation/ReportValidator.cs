@@ -62,6 +62,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             WarningCount = issues.WarningCount,
             Omitted = issues.Omitted,
             Issues = issues.Issues,
+            SourceTables = issues.SourceRows.Tables,
+            SourceRows = issues.SourceRows.Rows,
+            RegionName = reference.FindRegion(uploadRegion)?.Nom,
             ReferenceSource = reference.Source,
         };
     }
@@ -81,6 +84,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             using var enumerator = new GuardedRows(table.Rows);
             HeaderMatch? match;
             IReadOnlyList<string> header;
+            var headerRow = 0;
             if (table.Header is { } known)
             {
                 header = known;
@@ -88,7 +92,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             }
             else
             {
-                (match, header, _) = HeaderLocator.Find(enumerator);
+                (match, header, headerRow) = HeaderLocator.Find(enumerator);
             }
             if (match is null)
             {
@@ -99,13 +103,17 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             tablesWithHeader++;
             var kind = match.Kind.ToCode();
             if (!kinds.Contains(kind)) kinds.Add(kind);
-            var columns = CheckHeader(match, issues);
+            var columns = new ColumnMap(match, header);
+            var spreadsheet = table.SheetName is not null;
+            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
             foreach (var problem in table.Problems)
-                issues.Error(problem.Code, problem.Message, problem.Row, FieldOf(match, header, problem.Column) ?? problem.Column, problem.Value);
+                issues.Error(problem.Code, problem.Message, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
+            var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
-            rows += await ReadRowsAsync(match.Kind, columns, header, enumerator, table.Delimiter, region, knownProjects, rememberProjects, sink, issues, ct);
+            var row = new RowReader(issues, table.Delimiter, columns, tableIndex, spreadsheet);
+            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, spreadsheet, ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -115,10 +123,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         return rows;
     }
 
-    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IReadOnlyList<string> header, IEnumerator<RawRow> enumerator, char? delimiter,
-        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
+    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, RowReader row, IEnumerator<RawRow> enumerator,
+        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, bool spreadsheet, CancellationToken ct)
     {
-        var row = new RowReader(issues, delimiter);
         var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
         var suivi = kind == ReportKind.Suivi
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
@@ -131,7 +138,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             if (raw.IsBlank) continue;
             count++;
             if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
-            WarnCellsOutsideHeader(raw, header, issues);
+            WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
             if (projets is not null)
@@ -155,43 +162,52 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     /// <summary>A value under no header cell is ignored like an unknown column, and said so (once per row).</summary>
-    private static void WarnCellsOutsideHeader(RawRow raw, IReadOnlyList<string> header, IssueCollector issues)
+    private static void WarnCellsOutsideHeader(RawRow raw, ColumnMap columns, IssueCollector issues, bool spreadsheet)
     {
         for (var column = 0; column < raw.Cells.Length; column++)
         {
-            if (raw.Cells[column].IsEmpty || (column < header.Count && header[column].Length > 0)) continue;
-            issues.Warning(IssueCodes.CelluleHorsEnTete,
+            if (raw.Cells[column].IsEmpty || columns.HeaderOf(column) is not null) continue;
+            issues.Add(ValidationIssue.Warning(IssueCodes.CelluleHorsEnTete,
                 $"La colonne n° {column + 1} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "
                 + "Ajoutez un intitulé à la colonne ou supprimez la valeur.",
-                raw.RowNumber, value: raw.Cells[column].Display);
+                raw.RowNumber, value: raw.Cells[column].Display) with
+            {
+                ColumnNumber = column + 1,
+                Cell = spreadsheet ? CellReference.Of(column, raw.RowNumber) : null,
+            });
             return;
         }
     }
 
     /// <summary>The canonical field of a column named as the file writes it, if it has one.</summary>
-    private static string? FieldOf(HeaderMatch match, IReadOnlyList<string> header, string column)
-    {
-        for (var i = 0; i < header.Count && i < match.ColumnFields.Count; i++)
-            if (header[i] == column) return match.ColumnFields[i]?.Name;
-        return null;
-    }
+    private static string? FieldOf(HeaderMatch match, ColumnMap columns, string header) =>
+        columns.IndexOfHeader(header) is var column and >= 0 && column < match.ColumnFields.Count ? match.ColumnFields[column]?.Name : null;
 
-    private static ColumnMap CheckHeader(HeaderMatch match, IssueCollector issues)
+    /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
+    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
     {
-        var columns = new ColumnMap(match);
+        ValidationIssue AtHeader(ValidationIssue issue, string header)
+        {
+            var column = columns.IndexOfHeader(header);
+            return column < 0 ? issue : issue with
+            {
+                Column = header,
+                ColumnNumber = column + 1,
+                Cell = headerRow > 0 ? CellReference.Of(column, headerRow) : null,
+            };
+        }
         foreach (var missing in match.MissingRequired)
             issues.Error(IssueCodes.ColonneObligatoireManquante,
                 $"Il manque la colonne obligatoire « {missing.Name} » (intitulés reconnus : {string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name))}).",
                 field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Error(IssueCodes.ColonneEnDouble,
+            issues.Add(AtHeader(ValidationIssue.Error(IssueCodes.ColonneEnDouble,
                 $"Plusieurs colonnes correspondent au champ « {duplicate.Field} » ({string.Join(", ", duplicate.Headers.Select(h => $"« {h} »"))}) : gardez-en une seule.",
-                field: duplicate.Field);
+                field: duplicate.Field), duplicate.Headers[^1]));
         foreach (var unknown in match.UnknownColumns)
-            issues.Warning(IssueCodes.ColonneInconnue,
-                "Colonne non prévue par le format : elle est ignorée.", value: unknown);
-        return columns;
+            issues.Add(AtHeader(ValidationIssue.Warning(IssueCodes.ColonneInconnue,
+                "Colonne non prévue par le format : elle est ignorée.", value: unknown), unknown));
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
