@@ -1,5 +1,4 @@
 using Fnavdl.Core.Ingestion;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Cli.Uploading;
@@ -19,5 +18,5 @@ internal interface IUploadTarget
     IngestionOptions Options { get; }
 
     /// <summary>The ingestion the store's own pipeline runs (on Azure, followed by the indicators' recompute request).</summary>
-    IUploadIngestion Ingestion => new UploadIngestionService(Store, AdministrativeReference.Embedded, Options, TimeProvider.System);
+    IUploadIngestion Ingestion { get; }
 }

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
@@ -7,9 +8,13 @@ namespace Fnavdl.Cli.Uploading;
 /// <summary>The local store: the upload time is the source file's own modification time.</summary>
 internal sealed class LocalUploadTarget(LocalPipelineStore store, IngestionOptions options) : IUploadTarget
 {
+    private readonly PipelineServices _services = new(store, options: options);
+
     public IPipelineStore Store => store;
 
-    public IngestionOptions Options => options;
+    public IngestionOptions Options => _services.Options;
+
+    public IUploadIngestion Ingestion => _services.Ingestion;
 
     public string Location => store.Root;
 

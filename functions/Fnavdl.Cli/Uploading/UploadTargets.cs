@@ -11,11 +11,8 @@ internal static class UploadTargets
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName), options);
-        var storage = AzureLakeCache.Connect(connection);
-        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
-        await store.EnsureCreatedAsync(cancellationToken);
-        var indicators = new AzureIndicatorStorage(store, storage);
-        await indicators.EnsureCreatedAsync(cancellationToken);
-        return new BlobUploadTarget(store, indicators, options);
+        var pipeline = new AzurePipeline(AzureLakeCache.Connect(connection), options: options);
+        await pipeline.EnsureCreatedAsync(cancellationToken);
+        return new BlobUploadTarget(pipeline);
     }
 }
