@@ -16,5 +16,15 @@ public sealed record ReadLimits
     /// </summary>
     public int MaxRepeatedRows { get; init; } = 1_000;
 
+    /// <summary>
+    /// Longest text a reader keeps from one cell (default 32 767 characters, Excel's own cell
+    /// limit). A longer cell is cut to one character more, so it still exceeds every field's
+    /// limit and is reported, while a 40 MB string never becomes a 40 MB value.
+    /// </summary>
+    public int MaxCellChars { get; init; } = 32_767;
+
+    /// <summary>Longest CSV record, in characters (default 1 Mi): past it the reader stops and names the line.</summary>
+    public int MaxRecordChars { get; init; } = 1024 * 1024;
+
     public static ReadLimits Default { get; } = new();
 }
