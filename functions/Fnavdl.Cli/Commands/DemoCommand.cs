@@ -1,7 +1,9 @@
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Summary;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
+using Fnavdl.Core.Ingestion;
 
 namespace Fnavdl.Cli.Commands;
 
@@ -40,10 +42,10 @@ internal static class DemoCommand
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
         var uploads = UploadSources.Collect([samples], null, out _)!;
         var localStore = new LocalPipelineStore(folder.FullName);
-        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore), uploads, ct);
+        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore, IngestionOptions.Default), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
-        var published = await new SummaryPublisher(localStore).PublishAsync(DemoYear, ct);
+        var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         return code;
     }
@@ -53,7 +55,7 @@ internal static class DemoCommand
     {
         problem = null;
         if (!folder.Exists) return true;
-        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", "syntheses", "log", "units" };
+        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", SummaryLayout.Area, "log", "units" };
         var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
         if (foreign.Count > 0)
         {

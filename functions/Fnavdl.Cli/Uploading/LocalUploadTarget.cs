@@ -1,3 +1,4 @@
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
@@ -9,9 +10,15 @@ namespace Fnavdl.Cli.Uploading;
 /// own time, as a blob's upload time on Azure — never the source file's modification date (a
 /// corrected file whose source is older would lose to the file it corrects).
 /// </summary>
-internal sealed class LocalUploadTarget(LocalPipelineStore store) : IUploadTarget
+internal sealed class LocalUploadTarget(LocalPipelineStore store, IngestionOptions options) : IUploadTarget
 {
+    private readonly PipelineServices _services = new(store, options: options);
+
     public IPipelineStore Store => store;
+
+    public IngestionOptions Options => _services.Options;
+
+    public IUploadIngestion Ingestion => _services.Ingestion;
 
     public string Location => store.Root;
 

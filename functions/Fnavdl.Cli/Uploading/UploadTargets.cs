@@ -1,4 +1,5 @@
 using Fnavdl.Azure;
+using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Uploading;
@@ -6,14 +7,12 @@ namespace Fnavdl.Cli.Uploading;
 internal static class UploadTargets
 {
     /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
-    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, TextWriter notices, CancellationToken cancellationToken)
+    public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, IngestionOptions options,
+        TextWriter notices, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName));
-        var storage = AzureLakeCache.Connect(connection);
-        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default, logger: new ConsoleLogger(notices));
-        await store.EnsureCreatedAsync(cancellationToken);
-        var indicators = new AzureIndicatorStorage(store, storage);
-        await indicators.EnsureCreatedAsync(cancellationToken);
-        return new BlobUploadTarget(store, indicators);
+        if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName), options);
+        var pipeline = new AzurePipeline(AzureLakeCache.Connect(connection), options: options, logger: new ConsoleLogger(notices));
+        await pipeline.EnsureCreatedAsync(cancellationToken);
+        return new BlobUploadTarget(pipeline);
     }
 }

@@ -73,7 +73,7 @@ internal static class AtomicFile
     {
         for (var attempt = 1; ; attempt++)
         {
-            var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}{TempSuffix}");
+            var temp = Path.Combine(folder, TempName(name));
             try
             {
                 return (temp, new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous));
@@ -83,6 +83,13 @@ internal static class AtomicFile
             {
             }
         }
+    }
+
+    /// <summary>Hidden, unique, and within the 255-byte name limit whatever the target's name.</summary>
+    private static string TempName(string name)
+    {
+        var temp = $".{name}.{Guid.NewGuid():N}{TempSuffix}";
+        return System.Text.Encoding.UTF8.GetByteCount(temp) <= Ingestion.ReportPaths.MaxNameBytes ? temp : $".{Guid.NewGuid():N}{TempSuffix}";
     }
 
     private static void TryDelete(string path)
