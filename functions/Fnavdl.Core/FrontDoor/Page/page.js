@@ -135,6 +135,7 @@
     clear(p);
     listIssues(p, r, "Erreurs", "erreur", r.errors || [], "Aucune.");
     listIssues(p, r, "Avertissements", "avertissement", r.warnings || [], "Aucun.");
+    revealFaultyCells(p);
     if (r.stats.omitted) p.appendChild(el("p", { text: plural(r.stats.omitted, "autre problème n'est pas listé", "autres problèmes ne sont pas listés") + " : corrigez les premiers puis vérifiez de nouveau." }));
     var button = $("deposer");
     button.disabled = !r.valid;
@@ -192,8 +193,16 @@
       } else cell.textContent = row.cells[i] || "";
       body.appendChild(cell);
     }
-    var table = el("table", {}, [el("caption", { text: caption }), el("thead", {}, [head]), el("tbody", {}, [body])]);
+    var table = el("table", { className: "ligne" }, [el("caption", { text: caption }), el("thead", {}, [head]), el("tbody", {}, [body])]);
     return el("div", { className: "defile", tabindex: "0", role: "region", "aria-label": caption }, [table]);
+  }
+
+  // On a narrow screen, scroll each row so its faulty cell is in view.
+  function revealFaultyCells(parent) {
+    Array.prototype.forEach.call(parent.querySelectorAll(".defile"), function (wrapper) {
+      var cell = wrapper.querySelector("td.fautive");
+      if (cell && cell.offsetLeft + cell.offsetWidth > wrapper.clientWidth) wrapper.scrollLeft = cell.offsetLeft - 16;
+    });
   }
 
   // Deposit and follow-up.
