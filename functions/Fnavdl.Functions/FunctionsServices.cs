@@ -1,5 +1,6 @@
 using Fnavdl.Azure;
 using Fnavdl.Core.Access;
+using Fnavdl.Core.FrontDoor;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
@@ -38,7 +39,33 @@ public static class FunctionsServices
             provider.GetRequiredService<IndicatorRefreshRequester>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SummaryPublisher(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
-        return services.AddFnavdlIndicators();
+        return services.AddFnavdlIndicators().AddFnavdlFrontDoor();
+    }
+
+    /// <summary>
+    /// The regions' front door: Easy Auth principal → region by the uploader groups
+    /// (<c>Fnavdl__RegionGroups</c>); deposits are left to the blob trigger.
+    /// </summary>
+    private static IServiceCollection AddFnavdlFrontDoor(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return new EasyAuthCaller(
+                EasyAuthCaller.ParseRegionGroups(configuration[$"{IngestionSettings.Section}:{FrontDoorSettings.RegionGroups}"]),
+                string.Equals(configuration[FrontDoorSettings.PlatformAuthentication], "true", StringComparison.OrdinalIgnoreCase));
+        });
+        services.AddSingleton(provider => new FrontDoorService(
+            provider.GetRequiredService<IPipelineStore>(),
+            AdministrativeReference.Embedded,
+            new IngestByTrigger(),
+            new FrontDoorOptions
+            {
+                MaxUploadBytes = provider.GetRequiredService<IngestionOptions>().Limits.MaxUploadBytes,
+                SecureCookies = true,
+            },
+            TimeProvider.System));
+        return services;
     }
 
     /// <summary>Recompute-on-ingestion (queue "recalcul-indicateurs") and the analysts' HTTP API.</summary>
