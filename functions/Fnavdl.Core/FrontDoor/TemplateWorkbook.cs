@@ -42,7 +42,7 @@ public static class TemplateWorkbook
             var listes = AddSheet(workbookPart, sheets, "Listes", 3);
 
             // Listes: one column per vocabulary used by this kind.
-            var used = columns.Select(c => c.List).Where(l => l != TemplateList.None).Distinct().ToList();
+            var used = columns.Select(c => SheetList(c.List)).Where(l => l != TemplateList.None).Distinct().ToList();
             var listRows = new List<Row>();
             for (var i = 0; i < used.Count; i++)
             {
@@ -66,7 +66,7 @@ public static class TemplateWorkbook
             var validations = new DataValidations();
             for (var i = 0; i < columns.Count; i++)
             {
-                if (columns[i].List == TemplateList.None || !listColumns.TryGetValue(columns[i].List, out var list) || list.Count == 0) continue;
+                if (columns[i].List == TemplateList.None || !listColumns.TryGetValue(SheetList(columns[i].List), out var list) || list.Count == 0) continue;
                 var letter = CellReference.ColumnLetters(i);
                 var many = columns[i].List is TemplateList.Themes or TemplateList.Departements or TemplateList.Epci or TemplateList.CarrierTypesMany;
                 validations.Append(new DataValidation(new Formula1($"Listes!${list.Letter}$2:${list.Letter}${list.Count + 1}"))
@@ -120,7 +120,6 @@ public static class TemplateWorkbook
         return new()
         {
             [TemplateList.CarrierTypes] = carriers,
-            [TemplateList.CarrierTypesMany] = carriers,
             [TemplateList.YesNo] = ["oui", "non"],
             [TemplateList.Themes] = [.. ThemeVocabulary.All.Select(t => Clean(t.Label))],
             [TemplateList.Volets] = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans],
@@ -130,9 +129,12 @@ public static class TemplateWorkbook
         };
     }
 
+    /// <summary>Columns that offer the same values share one column of the "Listes" sheet.</summary>
+    private static TemplateList SheetList(TemplateList list) => list == TemplateList.CarrierTypesMany ? TemplateList.CarrierTypes : list;
+
     private static string ListTitle(TemplateList list) => list switch
     {
-        TemplateList.CarrierTypes or TemplateList.CarrierTypesMany => "Types de porteur",
+        TemplateList.CarrierTypes => "Types de porteur",
         TemplateList.YesNo => "Oui / non",
         TemplateList.Themes => "Thématiques",
         TemplateList.Volets => "Types d'accompagnement",
