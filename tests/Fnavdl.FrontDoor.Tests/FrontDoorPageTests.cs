@@ -1,7 +1,4 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Core.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -120,7 +117,14 @@ public sealed class FrontDoorPageTests(BrowserFixture browser, ITestOutputHelper
         Assert.Empty(served.Uploads());
         await NoAxeViolationAsync(page, "fichier invalide");
         await ScreenshotAsync(page, "erreurs-1280");
+        // The README's picture: the window as the officer sees it, scrolled to the result.
+        await page.EvaluateAsync("() => document.getElementById('resultat').scrollIntoView()");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "portail-apercu-1280.png") });
         await page.SetViewportSizeAsync(390, 844);
+        // On a phone the row scrolls sideways to its faulty cell, and the page itself does not.
+        var box = await first.Locator("td.fautive").BoundingBoxAsync();
+        Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= 390, $"faulty cell at x={box?.X}, width {box?.Width}");
+        Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         await NoAxeViolationAsync(page, "fichier invalide, 390 px");
         await ScreenshotAsync(page, "erreurs-390");
     }

@@ -193,15 +193,20 @@
       } else cell.textContent = row.cells[i] || "";
       body.appendChild(cell);
     }
-    var table = el("table", { className: "ligne" }, [el("caption", { text: caption }), el("thead", {}, [head]), el("tbody", {}, [body])]);
-    return el("div", { className: "defile", tabindex: "0", role: "region", "aria-label": caption }, [table]);
+    // The caption stays for screen readers; its visible twin does not scroll away with the row.
+    var table = el("table", { className: "ligne" }, [el("caption", { className: "invisible", text: caption }), el("thead", {}, [head]), el("tbody", {}, [body])]);
+    return el("div", {}, [
+      el("p", { className: "legende", "aria-hidden": "true", text: caption }),
+      el("div", { className: "defile", tabindex: "0", role: "region", "aria-label": caption }, [table])]);
   }
 
-  // On a narrow screen, scroll each row so its faulty cell is in view.
+  // On a narrow screen, scroll each row so its faulty cell is in view (again when the width changes).
   function revealFaultyCells(parent) {
     Array.prototype.forEach.call(parent.querySelectorAll(".defile"), function (wrapper) {
       var cell = wrapper.querySelector("td.fautive");
-      if (cell && cell.offsetLeft + cell.offsetWidth > wrapper.clientWidth) wrapper.scrollLeft = cell.offsetLeft - 16;
+      if (!cell) return;
+      var left = cell.getBoundingClientRect().left - wrapper.getBoundingClientRect().left + wrapper.scrollLeft;
+      wrapper.scrollLeft = Math.max(0, left - Math.max(16, (wrapper.clientWidth - cell.offsetWidth) / 2));
     });
   }
 
@@ -254,6 +259,7 @@
     ["dragleave", "drop"].forEach(function (t) { zone.addEventListener(t, function (e) { e.preventDefault(); zone.classList.remove("survol"); }); });
     zone.addEventListener("drop", function (e) { if (e.dataTransfer && e.dataTransfer.files.length) chooseFile(e.dataTransfer.files[0]); });
     $("deposer").addEventListener("click", deposit);
+    window.addEventListener("resize", function () { revealFaultyCells($("problemes")); });
     $("actualiser").addEventListener("click", function () { refreshDeposits().then(function () { announce("Liste des dépôts actualisée."); }); });
     loadSession();
   });
