@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX ou JSON)." };
+        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX, ODS ou JSON)." };
         var region = StoreOptions.Region();
         region.Required = true;
         var report = new Option<FileInfo?>("--report")

@@ -11,6 +11,8 @@ public static class IssueCodes
     public const string FormatNonSupporte = "format-non-supporte";
     public const string FichierTropVolumineux = "fichier-trop-volumineux";
     public const string XlsxTropVolumineux = "xlsx-trop-volumineux";
+    public const string OdsTropVolumineux = "ods-trop-volumineux";
+    public const string ClasseurProtege = "classeur-protege";
     public const string CheminInvalide = "chemin-invalide";
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";

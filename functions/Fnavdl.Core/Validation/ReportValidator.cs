@@ -14,7 +14,6 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
 {
     public ReportValidator() : this(AdministrativeReference.Embedded, ReadLimits.Default) { }
 
-    public ReadLimits Limits => limits;
 
     /// <param name="content">The file, seekable.</param>
     /// <param name="sourcePath">Path in the uploads area, <c>{code_region}/…/{file}</c>: names the format and the report.</param>
@@ -33,7 +32,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         if (reader is null)
         {
             issues.Error(IssueCodes.FormatNonSupporte,
-                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX ou JSON.");
+                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
         }
         else if (content.Length > limits.MaxUploadBytes)
         {
@@ -73,9 +72,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     private async Task<int> ReadTablesAsync(IReportReader reader, Stream content, string region, ProjectIds knownProjects,
         ICanonicalRowSink? sink, IssueCollector issues, List<string> kinds, CancellationToken ct)
     {
-        // An XLSX workbook is read from its first sheet that has a header (notes and lists of
+        // A workbook (XLSX, ODS) is read from its first sheet that has a header (notes and lists of
         // values often sit on other sheets); a JSON document may hold several report kinds.
-        var firstTableOnly = reader is XlsxReportReader;
+        var firstTableOnly = reader is XlsxReportReader or OdsReportReader;
         var rows = 0;
         var tablesWithHeader = 0;
         IReadOnlyList<string> firstSeen = [];
