@@ -20,6 +20,7 @@ public static class FnavdlCommandLine
             PullCommand.Create(console),
             SchemaCommand.Create(console),
             ExportCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
