@@ -58,7 +58,9 @@ static async Task<int> RunEngineAsync(string root)
             await engine.ComputeAsync(store.Curated, y);
             using var self = Process.GetCurrentProcess();
             Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB allocated, "
-                + $"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
+                + $"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:F0} MB, "
+                + $"committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1e6:F0} MB, LOH {GC.GetGCMemoryInfo().GenerationInfo[3].SizeAfterBytes / 1e6:F0} MB, "
+                + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         }
         sampler.Print(25);
     }

@@ -97,6 +97,7 @@ internal static class CuratedYearReader
     }
 
     /// <summary>One projets file: its projects (themes numbered from the file's first), and its themes as ids into its own <paramref name="ThemeCodes"/>.</summary>
+    /// <summary>One projets file: its projects (themes numbered from the file's first), and its themes as ids into its own <paramref name="ThemeCodes"/>.</summary>
     private sealed record UnitRows(string AppelAProjets, ProjetFacts[] Projets, int[] ThemeIds, IReadOnlyList<string> ThemeCodes, IReadOnlySet<string> Epci);
 
     internal sealed record CuratedFile(string Table, string Path, int Annee, string Region);
@@ -124,48 +125,10 @@ internal static class CuratedYearReader
     private static async Task<UnitRows?> ReadUnitAsync(IFileArea curated, CuratedFile file, CancellationToken ct)
     {
         var name = file.Path[(CuratedLayout.Projets.Length + 1)..];
-        string? appel = null;
-        ProjetFacts[] projets;
-        var themeTotal = 0;
-        await using (var reader = await OpenAsync(curated, file.Path, ct))
-        {
-            if (reader is null) return null; // replaced or deleted since the listing
-            var schema = reader.Schema;
-            var montant = schema.FindDataField("montant_accorde");
-            var coPortage = schema.FindDataField("co_portage_derive");
-            var bailleur = schema.FindDataField("portage_bailleur");
-            var epci = schema.FindDataField("epci_implique");
-            var themes = schema.FindDataField("nb_thematiques");
-            var menages = schema.FindDataField("menages_prevus");
-            var duree = schema.FindDataField("duree_mois");
-            projets = new ProjetFacts[checked((int)reader.RowCount)];
-            var next = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                using var rowGroup = reader.OpenRowGroupReader(g);
-                var n = checked((int)rowGroup.RowCount);
-                if (appel is null && n > 0)
-                    appel = await FirstStringAsync(rowGroup, schema.FindDataField("appel_a_projets"), n, ct);
-                using var montants = await ColumnBuffer.ReadAsync<decimal>(rowGroup, montant, n, ct);
-                using var coPortages = await ColumnBuffer.ReadAsync<bool>(rowGroup, coPortage, n, ct);
-                using var bailleurs = await ColumnBuffer.ReadAsync<bool>(rowGroup, bailleur, n, ct);
-                using var epcis = await ColumnBuffer.ReadAsync<bool>(rowGroup, epci, n, ct);
-                using var themeCounts = await ColumnBuffer.ReadAsync<int>(rowGroup, themes, n, ct);
-                using var menagesPrevus = await ColumnBuffer.ReadOptionalAsync<int>(rowGroup, menages, n, ct);
-                using var durees = await ColumnBuffer.ReadOptionalAsync<int>(rowGroup, duree, n, ct);
-                for (var i = 0; i < n; i++)
-                {
-                    var count = themeCounts.Values[i];
-                    projets[next++] = new ProjetFacts(0, (long)(montants.Values[i] * 100m), coPortages.Values[i], bailleurs.Values[i],
-                        epcis.Values[i], menagesPrevus.Values[i], durees.Values[i], themeTotal, count);
-                    themeTotal += count;
-                }
-            }
-        }
-        if (appel is null) return null;
-
+        if (await ReadProjetFactsAsync(curated, file.Path, ct) is not var (appel, projets, themeTotal)) return null;
         var themeCodes = new List<string>();
-        var themeIds = new List<int>(themeTotal);
+        var themeIds = new int[themeTotal];
+        var themeRows = 0;
         var byCode = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", "thematique", code =>
         {
@@ -177,15 +140,59 @@ internal static class CuratedYearReader
                 byCode.Dictionary[key] = id;
                 themeCodes.Add(key);
             }
-            themeIds.Add(id);
+            if (themeRows < themeTotal) themeIds[themeRows] = id;
+            themeRows++;
         }, ct);
-        if (themeIds.Count != themeTotal)
+        if (themeRows != themeTotal)
             throw new InvalidDataException(
-                $"{CuratedLayout.ProjetsThematiques}/{name}: {themeIds.Count} theme rows where the projects count {themeTotal}.");
+                $"{CuratedLayout.ProjetsThematiques}/{name}: {themeRows} theme rows where the projects count {themeTotal}.");
         var sirens = new HashSet<string>(StringComparer.Ordinal);
         var sirenLookup = sirens.GetAlternateLookup<ReadOnlySpan<char>>();
         await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", "siren_epci", siren => sirenLookup.Add(siren), ct);
-        return new UnitRows(appel, projets, [.. themeIds], themeCodes, sirens);
+        return new UnitRows(appel, projets, themeIds, themeCodes, sirens);
+    }
+
+    /// <summary>A projets file's call and projects (themes numbered from its first), or null when it is gone or empty.</summary>
+    private static async Task<(string Appel, ProjetFacts[] Projets, int ThemeTotal)?> ReadProjetFactsAsync(
+        IFileArea curated, string path, CancellationToken ct)
+    {
+        await using var reader = await OpenAsync(curated, path, ct);
+        if (reader is null) return null; // replaced or deleted since the listing
+        var schema = reader.Schema;
+        var montant = schema.FindDataField("montant_accorde");
+        var coPortage = schema.FindDataField("co_portage_derive");
+        var bailleur = schema.FindDataField("portage_bailleur");
+        var epci = schema.FindDataField("epci_implique");
+        var themes = schema.FindDataField("nb_thematiques");
+        var menages = schema.FindDataField("menages_prevus");
+        var duree = schema.FindDataField("duree_mois");
+        string? appel = null;
+        var projets = new ProjetFacts[checked((int)reader.RowCount)];
+        int next = 0, themeTotal = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(g);
+            var n = checked((int)rowGroup.RowCount);
+            if (appel is null && n > 0)
+                appel = await FirstStringAsync(rowGroup, schema.FindDataField("appel_a_projets"), n, ct);
+            using var montants = await ColumnReads.ReadAsync<decimal>(rowGroup, montant, n, ct);
+            using var coPortages = await ColumnReads.ReadAsync<bool>(rowGroup, coPortage, n, ct);
+            using var bailleurs = await ColumnReads.ReadAsync<bool>(rowGroup, bailleur, n, ct);
+            using var epcis = await ColumnReads.ReadAsync<bool>(rowGroup, epci, n, ct);
+            using var themeCounts = await ColumnReads.ReadAsync<int>(rowGroup, themes, n, ct);
+            using var menagesPrevus = await ColumnReads.ReadOptionalAsync<int>(rowGroup, menages, n, ct);
+            using var durees = await ColumnReads.ReadOptionalAsync<int>(rowGroup, duree, n, ct);
+            ReadOnlySpan<decimal> m = montants.Values;
+            ReadOnlySpan<bool> c = coPortages.Values, b = bailleurs.Values, e = epcis.Values;
+            ReadOnlySpan<int> t = themeCounts.Values;
+            ReadOnlySpan<int?> mp = menagesPrevus.Values, d = durees.Values;
+            for (var i = 0; i < n; i++)
+            {
+                projets[next++] = new ProjetFacts(0, (long)(m[i] * 100m), c[i], b[i], e[i], mp[i], d[i], themeTotal, t[i]);
+                themeTotal += t[i];
+            }
+        }
+        return appel is null ? null : (appel, projets, themeTotal);
     }
 
     private static async Task<List<SuiviFacts>> ReadSuiviAsync(IFileArea curated, string path, int region, CancellationToken ct)
@@ -199,11 +206,11 @@ internal static class CuratedYearReader
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
-            using var accompagnes = await ColumnBuffer.ReadAsync<int>(rowGroup, schema.FindDataField("menages_accompagnes"), n, ct);
-            using var sortis = await ColumnBuffer.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("menages_sortis"), n, ct);
-            using var relogements = await ColumnBuffer.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("relogements"), n, ct);
-            using var maintiens = await ColumnBuffer.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("maintiens"), n, ct);
-            using var consomme = await ColumnBuffer.ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField("montant_consomme"), n, ct);
+            using var accompagnes = await ColumnReads.ReadAsync<int>(rowGroup, schema.FindDataField("menages_accompagnes"), n, ct);
+            using var sortis = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("menages_sortis"), n, ct);
+            using var relogements = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("relogements"), n, ct);
+            using var maintiens = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField("maintiens"), n, ct);
+            using var consomme = await ColumnReads.ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField("montant_consomme"), n, ct);
             for (var i = 0; i < n; i++)
                 rows.Add(new SuiviFacts(region, accompagnes.Values[i], sortis.Values[i], relogements.Values[i], maintiens.Values[i],
                     consomme.Values[i] is { } c ? (long)(c * 100m) : null));
@@ -220,7 +227,7 @@ internal static class CuratedYearReader
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
-            using var montants = await ColumnBuffer.ReadAsync<decimal>(rowGroup, field, checked((int)rowGroup.RowCount), ct);
+            using var montants = await ColumnReads.ReadAsync<decimal>(rowGroup, field, checked((int)rowGroup.RowCount), ct);
             foreach (var montant in montants.Values)
                 rows.Add(new EnveloppeFacts(region, (long)(montant * 100m)));
         }
@@ -236,14 +243,14 @@ internal static class CuratedYearReader
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
-            using var values = await ColumnBuffer.ReadTextAsync(rowGroup, field, checked((int)rowGroup.RowCount), ct);
+            using var values = await ColumnReads.ReadTextAsync(rowGroup, field, checked((int)rowGroup.RowCount), ct);
             foreach (var value in values.Values) onValue(value.Span);
         }
     }
 
     private static async Task<string> FirstStringAsync(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct)
     {
-        using var values = await ColumnBuffer.ReadTextAsync(rowGroup, field, n, ct);
+        using var values = await ColumnReads.ReadTextAsync(rowGroup, field, n, ct);
         return values.Values[0].ToString();
     }
 
