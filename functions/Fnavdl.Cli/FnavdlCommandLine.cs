@@ -18,6 +18,7 @@ public static class FnavdlCommandLine
             SummaryCommand.Create(console),
             QueryCommand.Create(console),
             PullCommand.Create(console),
+            SchemaCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Summary;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
@@ -43,7 +44,7 @@ internal static class DemoCommand
         var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
-        var published = await new SummaryPublisher(localStore).PublishAsync(DemoYear, ct);
+        var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         return code;
     }
@@ -53,7 +54,7 @@ internal static class DemoCommand
     {
         problem = null;
         if (!folder.Exists) return true;
-        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", "syntheses", "log", "units" };
+        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", SummaryLayout.Area, "log", "units" };
         var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
         if (foreign.Count > 0)
         {

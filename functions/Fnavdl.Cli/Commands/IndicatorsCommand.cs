@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage.Local;
@@ -52,17 +53,18 @@ internal static class IndicatorsCommand
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? region, string format, CancellationToken ct)
     {
+        var services = new PipelineServices(store);
         string? code = null;
         if (region is not null)
         {
-            code = AdministrativeReference.Embedded.FindRegion(region)?.Code;
+            code = services.Reference.FindRegion(region)?.Code;
             if (code is null)
             {
                 console.Error.WriteLine($"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).");
                 return ExitCodes.Usage;
             }
         }
-        var engine = new IndicatorEngine();
+        var engine = services.Indicators;
         var years = year is { } y ? [y] : await engine.YearsAsync(store.Curated, ct);
         if (years.Count == 0)
         {
