@@ -104,7 +104,6 @@ internal static class CuratedYearReader
     }
 
     /// <summary>One projets file: its projects (themes numbered from the file's first), and its themes as ids into its own <paramref name="ThemeCodes"/>.</summary>
-    /// <summary>One projets file: its projects (themes numbered from the file's first), and its themes as ids into its own <paramref name="ThemeCodes"/>.</summary>
     private sealed record UnitRows(string AppelAProjets, ProjetFacts[] Projets, int[] ThemeIds, IReadOnlyList<string> ThemeCodes, IReadOnlySet<string> Epci);
 
     internal sealed record CuratedFile(string Table, string Path, int Annee, string Region);

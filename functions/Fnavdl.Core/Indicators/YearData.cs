@@ -13,10 +13,6 @@ internal readonly struct ProjetFacts
 {
     private const byte CoPortage = 1, Bailleur = 2, Epci = 4, HasMenages = 8, HasDuree = 16;
 
-    private readonly int _menagesPrevus;
-    private readonly int _dureeMois;
-    private readonly byte _flags;
-
     public ProjetFacts(int region, long montantCents, bool coPortageDerive, bool portageBailleur, bool epciImplique,
         int? menagesPrevus, int? dureeMois, int themeStart, int themeCount)
     {
@@ -37,10 +33,15 @@ internal readonly struct ProjetFacts
         ThemeStart = themeStart;
     }
 
+    // Declared widest first: a struct is laid out in declaration order.
     public long MontantCents { get; }
     public int Region { get; }
     public int ThemeStart { get; }
     public int ThemeCount { get; }
+    private readonly int _menagesPrevus;
+    private readonly int _dureeMois;
+    private readonly byte _flags;
+
     public bool CoPortageDerive => (_flags & CoPortage) != 0;
     public bool PortageBailleur => (_flags & Bailleur) != 0;
     public bool EpciImplique => (_flags & Epci) != 0;
