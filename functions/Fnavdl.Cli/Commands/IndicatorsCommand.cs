@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Commands;
@@ -36,34 +35,16 @@ internal static class IndicatorsCommand
         {
             year, store, region, format, connection, cache,
         };
-        command.SetAction(async (parsed, ct) =>
-        {
-            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
-            if (parsed.GetValue(connection) is { Length: > 0 } azure)
-            {
-                // Only the curated data is needed: the gold file is recomputed into the cache.
-                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
-                AzureLakeCache.Report(console, pulled);
-                local = pulled.Store;
-            }
-            return await RunAsync(console, local, parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct);
-        });
+        command.SetAction(async (parsed, ct) => await RunAsync(console,
+            await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct),
+            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? region, string format, CancellationToken ct)
     {
         var services = new PipelineServices(store);
-        string? code = null;
-        if (region is not null)
-        {
-            code = services.Reference.FindRegion(region)?.Code;
-            if (code is null)
-            {
-                console.Error.WriteLine($"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).");
-                return ExitCodes.Usage;
-            }
-        }
+        if (!RegionFilter.TryResolve(console, services.Reference, region, out var code)) return ExitCodes.Usage;
         var engine = services.Indicators;
         var years = year is { } y ? [y] : await engine.YearsAsync(store.Curated, ct);
         if (years.Count == 0)

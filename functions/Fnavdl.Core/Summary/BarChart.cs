@@ -73,6 +73,9 @@ public sealed class BarChart
             }
         }
 
+        // The target line first, so bars and labels (with a white halo) stay readable over it.
+        if (Target is { } target)
+            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(X(target))}" y1="{N(top)}" x2="{N(X(target))}" y2="{N(height - CategoryGap / 2)}" stroke="{TargetInk}" stroke-width="2" stroke-dasharray="6 4"/>""").Append('\n');
         for (var c = 0; c < Categories.Count; c++)
         {
             var y = top + c * perCategory;
@@ -83,12 +86,10 @@ public sealed class BarChart
                 var end = X(s.Values[c] ?? 0);
                 if (end > Margin)
                     svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{N(Margin)}" y="{N(y)}" width="{N(end - Margin)}" height="{N(BarHeight)}" {FillOf(s)}/>""");
-                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{N(end + 4)}" y="{N(y + 13)}" fill="{Ink}" font-size="13">{SummaryHtml.Enc(ValueLabel(s, c))}</text>""").Append('\n');
+                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{N(end + 4)}" y="{N(y + 13)}" fill="{Ink}" font-size="13" stroke="#fff" stroke-width="3" paint-order="stroke">{SummaryHtml.Enc(ValueLabel(s, c))}</text>""").Append('\n');
                 y += BarHeight + BarGap;
             }
         }
-        if (Target is { } target)
-            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(X(target))}" y1="{N(top)}" x2="{N(X(target))}" y2="{N(height - CategoryGap / 2)}" stroke="{TargetInk}" stroke-width="2" stroke-dasharray="6 4"/>""").Append('\n');
         svg.Append("</svg>");
         return svg.ToString();
     }

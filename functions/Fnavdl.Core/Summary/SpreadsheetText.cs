@@ -5,9 +5,12 @@ namespace Fnavdl.Core.Summary;
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is prefixed with an apostrophe,
 /// so "=HYPERLINK(…)" typed by a region stays text even once the sheet is saved again as CSV.
 /// </summary>
-/// <remarks>Kept internal to the summary until the exports' shared helper reaches main; then one of the two goes.</remarks>
+/// <remarks>
+/// The same rule and signature as the exports' <c>Fnavdl.Core.Export.SpreadsheetText.Cell</c>, written
+/// here while that one is not on main: when it is, this file goes and the workbook uses that one.
+/// </remarks>
 internal static class SpreadsheetText
 {
-    public static string Neutralised(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    public static string? Cell(string? text) =>
+        !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

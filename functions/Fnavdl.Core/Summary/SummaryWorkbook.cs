@@ -155,7 +155,7 @@ public static class SummaryWorkbook
     };
 
     private static Cell TextCell(string text, uint style) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralised(text))), StyleIndex = style };
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Cell(text) ?? "")), StyleIndex = style };
 
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
     private static string Column(int number)
