@@ -43,3 +43,13 @@ SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/gold/indicateurs/annee=*/*.parquet',
     FORMAT = 'PARQUET') AS rows;
 GO
+CREATE OR ALTER VIEW dbo.regions AS
+SELECT * FROM OPENROWSET(
+    BULK 'https://<account>.dfs.core.windows.net/gold/regions/regions.parquet',
+    FORMAT = 'PARQUET') AS rows;
+GO
+CREATE OR ALTER VIEW dbo.thematiques AS
+SELECT * FROM OPENROWSET(
+    BULK 'https://<account>.dfs.core.windows.net/gold/thematiques/thematiques.parquet',
+    FORMAT = 'PARQUET') AS rows;
+GO
