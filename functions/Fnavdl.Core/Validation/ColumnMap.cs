@@ -3,13 +3,18 @@ using Fnavdl.Core.Schema;
 
 namespace Fnavdl.Core.Validation;
 
-/// <summary>Where each canonical field sits in the source rows (resolved once from the header).</summary>
+/// <summary>
+/// Where each canonical field sits in the source rows (resolved once from the header), and the
+/// header texts as the file wrote them, so problems name the region's own columns.
+/// </summary>
 internal sealed class ColumnMap
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _headers;
 
-    public ColumnMap(HeaderMatch match)
+    public ColumnMap(HeaderMatch match, IReadOnlyList<string> headers)
     {
+        _headers = headers;
         for (var i = 0; i < match.ColumnFields.Count; i++)
             if (match.ColumnFields[i] is { } field)
                 _columns.TryAdd(field.Name, i);
@@ -19,6 +24,18 @@ internal sealed class ColumnMap
     public int IndexOf(string field) => _columns.TryGetValue(field, out var index) ? index : -1;
 
     public bool Has(string field) => _columns.ContainsKey(field);
+
+    /// <summary>The header text of a column as the file wrote it, or null past the header.</summary>
+    public string? HeaderOf(int column) =>
+        column >= 0 && column < _headers.Count && _headers[column].Length > 0 ? _headers[column] : null;
+
+    /// <summary>Index of the column whose header is exactly <paramref name="header"/>, or -1.</summary>
+    public int IndexOfHeader(string header)
+    {
+        for (var i = 0; i < _headers.Count; i++)
+            if (string.Equals(_headers[i], header, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 
     public static RawValue Cell(RawRow row, int column) => column < 0 ? RawValue.Empty : row[column];
 }

@@ -16,6 +16,9 @@ public sealed class IssueCollector(int maxListed = 10_000)
     public int Omitted => ErrorCount + WarningCount - _issues.Count;
     public IReadOnlyList<ValidationIssue> Issues => _issues;
 
+    /// <summary>The rows that have a problem, as the file wrote them (bounded).</summary>
+    public SourceRowSample SourceRows { get; } = new();
+
     /// <summary>Sheet name stamped on issues that carry a row (XLSX).</summary>
     public string? CurrentSheet { get; set; }
 

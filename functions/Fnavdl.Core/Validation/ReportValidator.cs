@@ -63,6 +63,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             WarningCount = issues.WarningCount,
             Omitted = issues.Omitted,
             Issues = issues.Issues,
+            SourceTables = issues.SourceRows.Tables,
+            SourceRows = issues.SourceRows.Rows,
+            RegionName = reference.FindRegion(uploadRegion)?.Nom,
             ReferenceSource = reference.Source,
         };
     }
@@ -82,6 +85,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             using var enumerator = new GuardedRows(table.Rows);
             HeaderMatch? match;
             IReadOnlyList<string> header;
+            var headerRow = 0;
             if (table.Header is { } known)
             {
                 header = known;
@@ -89,7 +93,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             }
             else
             {
-                (match, header, _) = HeaderLocator.Find(enumerator);
+                (match, header, headerRow) = HeaderLocator.Find(enumerator);
             }
             if (match is null)
             {
@@ -100,11 +104,15 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             tablesWithHeader++;
             var kind = match.Kind.ToCode();
             if (!kinds.Contains(kind)) kinds.Add(kind);
-            var columns = CheckHeader(match, issues);
+            var columns = new ColumnMap(match, header);
+            var spreadsheet = table.SheetName is not null;
+            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
+            var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
-            rows += await ReadRowsAsync(match.Kind, columns, enumerator, table.Delimiter, region, knownProjects, rememberProjects, sink, issues, ct);
+            var row = new RowReader(issues, table.Delimiter, columns, tableIndex, spreadsheet);
+            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -114,10 +122,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         return rows;
     }
 
-    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, IEnumerator<RawRow> enumerator, char? delimiter,
+    private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, RowReader row, IEnumerator<RawRow> enumerator,
         string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
     {
-        var row = new RowReader(issues, delimiter);
         var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
         var suivi = kind == ReportKind.Suivi
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
@@ -152,22 +159,31 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         return count;
     }
 
-    private static ColumnMap CheckHeader(HeaderMatch match, IssueCollector issues)
+    /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
+    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
     {
-        var columns = new ColumnMap(match);
+        ValidationIssue AtHeader(ValidationIssue issue, string header)
+        {
+            var column = columns.IndexOfHeader(header);
+            return column < 0 ? issue : issue with
+            {
+                Column = header,
+                ColumnNumber = column + 1,
+                Cell = headerRow > 0 ? CellReference.Of(column, headerRow) : null,
+            };
+        }
         foreach (var missing in match.MissingRequired)
             issues.Error(IssueCodes.ColonneObligatoireManquante,
                 $"Il manque la colonne obligatoire « {missing.Name} » (intitulés reconnus : {string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name))}).",
                 field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Error(IssueCodes.ColonneEnDouble,
+            issues.Add(AtHeader(ValidationIssue.Error(IssueCodes.ColonneEnDouble,
                 $"Plusieurs colonnes correspondent au champ « {duplicate.Field} » ({string.Join(", ", duplicate.Headers.Select(h => $"« {h} »"))}) : gardez-en une seule.",
-                field: duplicate.Field);
+                field: duplicate.Field), duplicate.Headers[^1]));
         foreach (var unknown in match.UnknownColumns)
-            issues.Warning(IssueCodes.ColonneInconnue,
-                "Colonne non prévue par le format : elle est ignorée.", value: unknown);
-        return columns;
+            issues.Add(AtHeader(ValidationIssue.Warning(IssueCodes.ColonneInconnue,
+                "Colonne non prévue par le format : elle est ignorée.", value: unknown), unknown));
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)

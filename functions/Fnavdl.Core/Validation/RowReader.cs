@@ -6,9 +6,12 @@ namespace Fnavdl.Core.Validation;
 /// <summary>
 /// Reads typed values out of one source row, reporting each problem with the row and field the
 /// user sees. A row with any error is marked so the caller drops it from the output (the file is
-/// rejected anyway) while every other cell is still checked and reported.
+/// rejected anyway) while every other cell is still checked and reported. Each problem names the
+/// column as the file wrote it (and the XLSX cell), and the row is kept for the report.
 /// </summary>
-internal sealed class RowReader(IssueCollector issues, char? csvDelimiter)
+/// <param name="table">Index of the table in the report's <see cref="IssueCollector.SourceRows"/>.</param>
+/// <param name="cellReferences">True for spreadsheets, whose problems carry an A1 cell reference.</param>
+internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, ColumnMap columns, int table, bool cellReferences)
 {
     private RawRow _row = new(0, []);
 
@@ -27,11 +30,25 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter)
     public void Error(string code, string message, string? field, string? value = null)
     {
         HasErrors = true;
-        issues.Error(code, message, _row.RowNumber, field, value);
+        Add(ValidationIssue.Error(code, message, _row.RowNumber, field, value));
     }
 
     public void Warning(string code, string message, string? field, string? value = null) =>
-        issues.Warning(code, message, _row.RowNumber, field, value);
+        Add(ValidationIssue.Warning(code, message, _row.RowNumber, field, value));
+
+    private void Add(ValidationIssue issue)
+    {
+        var column = issue.Field is null ? -1 : columns.IndexOf(issue.Field);
+        if (column >= 0)
+            issue = issue with
+            {
+                Column = columns.HeaderOf(column),
+                ColumnNumber = column + 1,
+                Cell = cellReferences ? CellReference.Of(column, _row.RowNumber) : null,
+            };
+        issues.Add(issue);
+        issues.SourceRows.Keep(table, issues.CurrentSheet, _row);
+    }
 
     /// <summary>
     /// True when the cell is empty. A required value is reported as missing, except when the whole

@@ -2,7 +2,9 @@ namespace Fnavdl.Core.Validation;
 
 /// <summary>
 /// One problem, in the shape Validata users know: a code, a French message, the row as the user
-/// sees it (null for structure problems), the field and the offending value.
+/// sees it (null for structure problems), the canonical field and the offending value — and,
+/// so the region finds it in its own file, the column as the file wrote it, its position and,
+/// for XLSX, the cell reference ("N12").
 /// </summary>
 public sealed record ValidationIssue(
     string Code,
@@ -13,6 +15,15 @@ public sealed record ValidationIssue(
     string? Value = null,
     string? Sheet = null)
 {
+    /// <summary>The header of the column as the file wrote it (e.g. "Montant accordé (€)").</summary>
+    public string? Column { get; init; }
+
+    /// <summary>1-based position of that column in the file's rows (Validata's `fieldNumber`).</summary>
+    public int? ColumnNumber { get; init; }
+
+    /// <summary>The XLSX cell reference ("N12"); null for CSV and JSON.</summary>
+    public string? Cell { get; init; }
+
     public static ValidationIssue Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
         new(code, Severity.Error, message, row, field, value);
 

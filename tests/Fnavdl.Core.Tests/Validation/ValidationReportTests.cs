@@ -10,6 +10,7 @@ public sealed class ValidationReportTests
     {
         SourcePath = "93/2021/projets <v2>.csv",
         CodeRegion = "93",
+        RegionName = "Provence-Alpes-Côte d'Azur",
         Sha256 = new string('a', 64),
         Kinds = ["projets"],
         Rows = 3,
@@ -17,7 +18,8 @@ public sealed class ValidationReportTests
         WarningCount = 1,
         Issues =
         [
-            ValidationIssue.Error(IssueCodes.MontantAmbigu, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234"),
+            ValidationIssue.Error(IssueCodes.MontantAmbigu, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234")
+                with { Column = "Montant accordé <€>", ColumnNumber = 14, Cell = "N4" },
             ValidationIssue.Warning(IssueCodes.ColonneInconnue, "Colonne non prévue", value: "Commentaire"),
         ],
         ReferenceSource = "@etalab/decoupage-administratif@6.0.0",
@@ -34,6 +36,10 @@ public sealed class ValidationReportTests
         Assert.Equal(4, error.GetProperty("row").GetInt32());
         Assert.Equal("montant_accorde", error.GetProperty("field").GetString());
         Assert.Equal("1.234", error.GetProperty("value").GetString());
+        Assert.Equal("Montant accordé <€>", error.GetProperty("column").GetString());
+        Assert.Equal(14, error.GetProperty("columnNumber").GetInt32());
+        Assert.Equal("N4", error.GetProperty("cell").GetString());
+        Assert.Equal("Provence-Alpes-Côte d'Azur", json.GetProperty("regionName").GetString());
         var warning = json.GetProperty("warnings").EnumerateArray().Single();
         Assert.Equal(JsonValueKind.Null, warning.GetProperty("row").ValueKind);
         Assert.Contains("« 1.234 »", System.Text.Encoding.UTF8.GetString(ValidationReportJson.ToBytes(Sample)));
@@ -51,5 +57,19 @@ public sealed class ValidationReportTests
         Assert.DoesNotContain("<v2>", html);
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("http", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("Montant accordé <€>") + " (cellule N4)", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("93 — Provence-Alpes-Côte d'Azur"), html);
+        Assert.Contains("name=\"viewport\"", html);
+    }
+
+    [Fact]
+    public void Html_says_an_accepted_file_has_warnings_and_agrees_aucune_with_erreurs()
+    {
+        var accepted = Sample with { ErrorCount = 0, Issues = [.. Sample.Issues.Where(i => i.Severity == Severity.Warning)] };
+
+        var html = ValidationReportHtml.Render(accepted);
+
+        Assert.Contains("Fichier accepté avec 1 avertissement(s)", html);
+        Assert.Contains("<h2>Erreurs (0)</h2>\n<p>Aucune.</p>", html);
     }
 }

@@ -5,7 +5,9 @@ namespace Fnavdl.Core.Validation.Report;
 
 /// <summary>
 /// The machine-readable report, Validata-style: each problem has `code`, a French `message`,
-/// `row` as the user sees it (null for structure problems), `field` and `value`.
+/// `row` as the user sees it (null for structure problems), `field` and `value`, and the
+/// region's own terms: `column` as the file wrote it, `columnNumber` and, for XLSX, `cell`.
+/// `sourceRows` holds the first faulty rows as written, under `sourceTables`' headers.
 /// </summary>
 public static class ValidationReportJson
 {
@@ -22,6 +24,7 @@ public static class ValidationReportJson
         json.WriteStartObject();
         json.WriteString("file", report.SourcePath);
         json.WriteString("region", report.CodeRegion);
+        if (report.RegionName is not null) json.WriteString("regionName", report.RegionName);
         if (report.Sha256 is not null) json.WriteString("sha256", report.Sha256);
         json.WriteNumber("size", report.SizeBytes);
         json.WriteStartArray("kinds");
@@ -37,7 +40,44 @@ public static class ValidationReportJson
         json.WriteString("reference", report.ReferenceSource);
         WriteIssues(json, "errors", report.Issues.Where(i => i.Severity == Severity.Error));
         WriteIssues(json, "warnings", report.Issues.Where(i => i.Severity == Severity.Warning));
+        WriteSourceRows(json, report);
         json.WriteEndObject();
+    }
+
+    private static void WriteSourceRows(Utf8JsonWriter json, ValidationReport report)
+    {
+        json.WriteStartArray("sourceTables");
+        foreach (var table in report.SourceTables)
+        {
+            json.WriteStartObject();
+            WriteNullable(json, "sheet", table.Sheet);
+            WriteStrings(json, "header", table.Header);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sourceRows");
+        foreach (var row in report.SourceRows)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("table", row.Table);
+            WriteNullable(json, "sheet", row.Sheet);
+            json.WriteNumber("row", row.Row);
+            WriteStrings(json, "cells", row.Cells);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
     }
 
     public static byte[] ToBytes(ValidationReport report)
@@ -57,8 +97,11 @@ public static class ValidationReportJson
             json.WriteString("message", issue.Message);
             if (issue.Row is { } row) json.WriteNumber("row", row); else json.WriteNull("row");
             if (issue.Sheet is not null) json.WriteString("sheet", issue.Sheet);
-            if (issue.Field is not null) json.WriteString("field", issue.Field); else json.WriteNull("field");
-            if (issue.Value is not null) json.WriteString("value", issue.Value); else json.WriteNull("value");
+            WriteNullable(json, "field", issue.Field);
+            WriteNullable(json, "column", issue.Column);
+            if (issue.ColumnNumber is { } number) json.WriteNumber("columnNumber", number); else json.WriteNull("columnNumber");
+            WriteNullable(json, "cell", issue.Cell);
+            WriteNullable(json, "value", issue.Value);
             json.WriteEndObject();
         }
         json.WriteEndArray();
