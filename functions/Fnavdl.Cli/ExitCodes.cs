@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
     public const int Usage = 2;
+
+    /// <summary>Something failed that the command line could not foresee (storage unreachable, disk full…).</summary>
+    public const int Failure = 3;
 }

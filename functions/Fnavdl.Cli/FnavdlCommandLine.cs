@@ -29,8 +29,17 @@ public static class FnavdlCommandLine
             error.WriteLine(command is RootCommand ? "Aide : fnavdl --help" : $"Aide : fnavdl {command.Name} --help");
             return ExitCodes.Usage;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parsed.InvokeAsync(configuration, cancellationToken);
+        // The library's handler prints an English stack trace: the user gets one French line instead.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error.WriteLine($"Échec inattendu de fnavdl {parsed.CommandResult.Command.Name} : {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>

@@ -200,6 +200,18 @@ public sealed class CliTests : IDisposable
 
     private static readonly Regex EnglishWords = new(@"Cannot|Required|required|Unrecognized|not recognized|expected type|System\.|REQUIRED|default:|Usage:|Show help|Options:|Commands:");
 
+    [Fact]
+    public async Task An_unexpected_failure_is_one_French_line_and_exit_code_3_not_a_stack_trace()
+    {
+        var (code, output, error) = await RunAsync("pull", "--connection", "ceci n'est pas une chaîne de connexion", "--to", Path.Combine(_work, "copie"));
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(output);
+        Assert.StartsWith("Échec inattendu de fnavdl pull : ", error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("   at ", error);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("validate")]
