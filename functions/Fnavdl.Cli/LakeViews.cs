@@ -7,8 +7,8 @@ namespace Fnavdl.Cli;
 
 /// <summary>
 /// The DuckDB views `fnavdl query` defines over a local store: one per curated table, plus `indicateurs`
-/// and the dimension tables `regions` and `thematiques` over the gold area. Columns come from the files (hive_partitioning off: the in-file annee and
-/// code_region are authoritative and typed). A table with no file yet gets an empty view with the
+/// and the dimension tables `regions` and `thematiques` over the gold area. Columns come from the files
+/// (hive_partitioning off: the in-file annee and code_region are authoritative and typed). A table with no file yet gets an empty view with the
 /// same columns, so queries that join it still run.
 /// </summary>
 internal static class LakeViews
@@ -49,7 +49,7 @@ internal static class LakeViews
             var folder = Path.Combine(name == GoldLayout.Indicateurs ? store.Gold.Root : store.Curated.Root, name);
             if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Any(f => !Path.GetFileName(f).StartsWith('.')))
             {
-                var glob = (folder + "/**/*.parquet").Replace('\\', '/').Replace("'", "''");
+                var glob = Literal((folder + "/**/*.parquet").Replace('\\', '/'));
                 sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false);\n");
             }
             else

@@ -8,7 +8,8 @@ namespace Fnavdl.Core.Access;
 /// <c>GET /api/indicateurs?annee=&amp;perimetre=&amp;code_region=</c>: the year's long table from the lookup
 /// index, as JSON, as CSV for a French Excel when the client accepts <c>text/csv</c>
 /// (see <see cref="IndicatorExport"/>), or as an XLSX workbook when it accepts
-/// <see cref="IndicatorWorkbook.ContentType"/> (codes as text, figures as numbers). A year with no indicators yet answers an empty table.
+/// <see cref="IndicatorWorkbook.ContentType"/> (codes as text, figures as numbers). A year with no
+/// indicators yet answers an empty table.
 /// </summary>
 public sealed class IndicatorsQueryService(IIndicatorIndex index, AdministrativeReference reference)
 {
