@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Storage;
+using Fnavdl.Core.Summary;
 
 namespace Fnavdl.Azure;
 
@@ -66,7 +67,7 @@ public sealed class AzurePipelineStore : IPipelineStore
             "curated" => Curated,
             "reports" => Reports,
             "gold" => Gold,
-            "syntheses" => Syntheses,
+            SummaryLayout.Area => Syntheses,
             _ => null,
         };
         return container is null

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Summary;
 
 namespace Fnavdl.Azure;
 
@@ -12,7 +13,7 @@ public sealed partial record StorageNames
     public string Curated { get; init; } = "curated";
     public string Reports { get; init; } = "reports";
     public string Gold { get; init; } = "gold";
-    public string Syntheses { get; init; } = "syntheses";
+    public string Syntheses { get; init; } = SummaryLayout.Area;
     public string IngestionsTable { get; init; } = "ingestions";
     public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";

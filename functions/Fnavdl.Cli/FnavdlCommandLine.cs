@@ -19,6 +19,7 @@ public static class FnavdlCommandLine
             SummaryCommand.Create(console),
             QueryCommand.Create(console),
             PullCommand.Create(console),
+            SchemaCommand.Create(console),
         };
         FrenchHelp.Install(root, console);
         var parsed = Parse(root, args);

@@ -1,6 +1,8 @@
 using System.Text;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli;
@@ -13,31 +15,12 @@ namespace Fnavdl.Cli;
 /// </summary>
 internal static class LakeViews
 {
-    /// <summary>Each view's columns and DuckDB types, as the lake README describes them (for the empty views).</summary>
-    private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
-    {
-        [CuratedLayout.Projets] = "annee INTEGER, code_region VARCHAR, appel_a_projets VARCHAR, date_decision DATE, id_projet VARCHAR, "
-            + "intitule VARCHAR, porteur VARCHAR, type_porteur VARCHAR, siren_porteur VARCHAR, co_portage BOOLEAN, co_portage_derive BOOLEAN, "
-            + "portage_bailleur BOOLEAN, epci_implique BOOLEAN, thematiques VARCHAR, departements VARCHAR, epci VARCHAR, co_porteurs VARCHAR, "
-            + "nb_thematiques INTEGER, nb_departements INTEGER, nb_epci INTEGER, nb_co_porteurs INTEGER, montant_accorde DECIMAL(18,2), "
-            + "montant_demande DECIMAL(18,2), menages_prevus INTEGER, duree_mois INTEGER, volet VARCHAR" + Lineage,
-        [CuratedLayout.ProjetsThematiques] = Key + ", thematique VARCHAR, libelle_source VARCHAR, poids DOUBLE, montant_pondere DECIMAL(18,2)",
-        [CuratedLayout.ProjetsDepartements] = Key + ", code_departement VARCHAR",
-        [CuratedLayout.ProjetsEpci] = Key + ", siren_epci VARCHAR",
-        [CuratedLayout.ProjetsCoPorteurs] = Key + ", rang INTEGER, co_porteur VARCHAR, type_co_porteur VARCHAR",
-        [CuratedLayout.Suivi] = "annee INTEGER, code_region VARCHAR, id_projet VARCHAR, menages_accompagnes INTEGER, menages_sortis INTEGER, "
-            + "relogements INTEGER, maintiens INTEGER, montant_consomme DECIMAL(18,2)" + Lineage,
-        [CuratedLayout.Enveloppes] = "annee INTEGER, code_region VARCHAR, enveloppe DECIMAL(18,2)" + Lineage,
-        [GoldLayout.Indicateurs] = "annee INTEGER, perimetre VARCHAR, code_region VARCHAR, appel_a_projets VARCHAR, indicateur VARCHAR, "
-            + "dimension VARCHAR, valeur DOUBLE, numerateur DOUBLE, denominateur DOUBLE, unite VARCHAR",
-    };
+    /// <summary>A view's columns and DuckDB types (for the empty views): the table definitions, and the gold file's schema.</summary>
+    private static IReadOnlyList<(string Name, string Type)> ColumnsOf(string view) => view == GoldLayout.Indicateurs
+        ? [.. IndicatorFile.Schema.GetDataFields().Select(f => (f.Name, SqlTypes.DuckDb(SqlTypes.Of(f))))]
+        : [.. TableCatalog.Find(view)!.Columns.Select(c => (c.Name, SqlTypes.DuckDb(c.Type)))];
 
-    private const string Key = "annee INTEGER, code_region VARCHAR, appel_a_projets VARCHAR, id_projet VARCHAR";
-
-    private const string Lineage = ", source_chemin VARCHAR, source_sha256 VARCHAR, source_feuille VARCHAR, source_ligne INTEGER, "
-        + "id_ingestion VARCHAR, horodatage_depot TIMESTAMP WITH TIME ZONE";
-
-    public static IReadOnlyList<string> Names { get; } = [.. CuratedLayout.Tables, GoldLayout.Indicateurs, .. GoldLayout.Dimensions];
+    public static IReadOnlyList<string> Names { get; } = [.. TableCatalog.All.Select(t => t.Name), GoldLayout.Indicateurs, .. GoldLayout.Dimensions];
 
     /// <summary>The CREATE VIEW statements, and the names of the views that are empty for want of files.</summary>
     public static (string Sql, IReadOnlyList<string> Empty) For(LocalPipelineStore store)
@@ -50,12 +33,12 @@ internal static class LakeViews
             if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Any(f => !Path.GetFileName(f).StartsWith('.')))
             {
                 var glob = Literal((folder + "/**/*.parquet").Replace('\\', '/'));
-                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false);\n");
+                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false, union_by_name = true);\n");
             }
             else
             {
                 empty.Add(name);
-                var columns = string.Join(", ", Columns[name].Split(", ").Select(c => c.Split(' ', 2)).Select(c => $"CAST(NULL AS {c[1]}) AS {c[0]}"));
+                var columns = string.Join(", ", ColumnsOf(name).Select(c => $"CAST(NULL AS {c.Type}) AS {c.Name}"));
                 sql.Append($"CREATE VIEW {name} AS SELECT {columns} WHERE false;\n");
             }
         }

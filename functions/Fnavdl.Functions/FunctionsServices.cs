@@ -1,6 +1,5 @@
 using Fnavdl.Azure;
 using Fnavdl.Core.Access;
-using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
@@ -8,10 +7,14 @@ using Fnavdl.Core.Storage;
 using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fnavdl.Functions;
 
-/// <summary>The app's services, apart from the host, so tests can resolve them as the app would.</summary>
+/// <summary>
+/// The app's services, apart from the host, so tests can resolve them as the app would. Everything comes
+/// from one <see cref="AzurePipeline"/>, built with the registered reference data, clock and options.
+/// </summary>
 public static class FunctionsServices
 {
     public static IServiceCollection AddFnavdlFunctions(this IServiceCollection services)
@@ -23,48 +26,30 @@ public static class FunctionsServices
             var configuration = provider.GetRequiredService<IConfiguration>();
             return AzureStorageConnection.FromSettings(StorageSettings.ConnectionName, key => configuration[key]);
         });
-        services.AddSingleton<IPipelineStore>(provider =>
-        {
-            var connection = provider.GetRequiredService<AzureStorageConnection>();
-            return new AzurePipelineStore(connection.Blobs, connection.Tables, StorageNames.Default);
-        });
+        // TryAdd: a host (or a test) that registered its own clock or reference keeps it, and every service uses it.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(AdministrativeReference.Embedded);
         services.AddSingleton(provider => IngestionSettings.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IUploadIngestion>(provider => new IngestAndSchedule(
-            new UploadIngestionService(
-                provider.GetRequiredService<IPipelineStore>(),
-                AdministrativeReference.Embedded,
-                provider.GetRequiredService<IngestionOptions>(),
-                TimeProvider.System),
-            provider.GetRequiredService<IndicatorRefreshRequester>()));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new SummaryPublisher(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
-        return services.AddFnavdlIndicators();
-    }
+        services.AddSingleton(provider => new AzurePipeline(
+            provider.GetRequiredService<AzureStorageConnection>(),
+            StorageNames.Default,
+            provider.GetRequiredService<AdministrativeReference>(),
+            provider.GetRequiredService<IngestionOptions>(),
+            provider.GetRequiredService<TimeProvider>()));
 
-    /// <summary>Recompute-on-ingestion (queue "recalcul-indicateurs") and the analysts' HTTP API.</summary>
-    private static IServiceCollection AddFnavdlIndicators(this IServiceCollection services)
-    {
-        services.AddSingleton(provider =>
-        {
-            var store = (AzurePipelineStore)provider.GetRequiredService<IPipelineStore>();
-            var connection = provider.GetRequiredService<AzureStorageConnection>();
-            return new AzureIndicatorStorage(store, connection);
-        });
-        services.AddSingleton<IRecomputeLedger>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Ledger);
-        services.AddSingleton<IRecomputeQueue>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Queue);
-        services.AddSingleton<IIndicatorIndex>(provider => provider.GetRequiredService<AzureIndicatorStorage>().Index);
-        services.AddSingleton(provider => new IndicatorRefreshRequester(
-            provider.GetRequiredService<IRecomputeLedger>(),
-            provider.GetRequiredService<IRecomputeQueue>(),
-            provider.GetRequiredService<IPipelineStore>().Log,
-            IndicatorRefreshRequester.DefaultDelay));
-        services.AddSingleton(provider => new IndicatorRecomputeService(
-            provider.GetRequiredService<IPipelineStore>(),
-            provider.GetRequiredService<IRecomputeLedger>(),
-            provider.GetRequiredService<IIndicatorIndex>(),
-            new IndicatorEngine(AdministrativeReference.Embedded)));
-        services.AddSingleton(provider => new IndicatorsQueryService(provider.GetRequiredService<IIndicatorIndex>(), AdministrativeReference.Embedded));
-        services.AddSingleton(provider => new IngestionHistoryService(provider.GetRequiredService<IPipelineStore>(), AdministrativeReference.Embedded));
+        services.AddSingleton<IPipelineStore>(provider => Pipeline(provider).Store);
+        services.AddSingleton(provider => Pipeline(provider).Ingestion);
+        services.AddSingleton(provider => Pipeline(provider).Core.Summary);
+        services.AddSingleton(provider => Pipeline(provider).Core.History);
+        services.AddSingleton(provider => Pipeline(provider).IndicatorStorage);
+        services.AddSingleton<IRecomputeLedger>(provider => Pipeline(provider).IndicatorStorage.Ledger);
+        services.AddSingleton<IRecomputeQueue>(provider => Pipeline(provider).IndicatorStorage.Queue);
+        services.AddSingleton<IIndicatorIndex>(provider => Pipeline(provider).IndicatorStorage.Index);
+        services.AddSingleton(provider => Pipeline(provider).Refresh);
+        services.AddSingleton(provider => Pipeline(provider).Recompute);
+        services.AddSingleton<IndicatorsQueryService>(provider => Pipeline(provider).Query);
         return services;
     }
+
+    private static AzurePipeline Pipeline(IServiceProvider provider) => provider.GetRequiredService<AzurePipeline>();
 }

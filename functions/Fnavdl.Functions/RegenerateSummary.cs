@@ -11,7 +11,7 @@ public sealed class RegenerateSummary(SummaryPublisher publisher, ILogger<Regene
 {
     [Function(nameof(RegenerateSummary))]
     public async Task<HttpResponseData> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "syntheses/{annee:int}")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = SummaryLayout.Area + "/{annee:int}")] HttpRequestData request,
         int annee,
         FunctionContext context)
     {
@@ -23,7 +23,7 @@ public sealed class RegenerateSummary(SummaryPublisher publisher, ILogger<Regene
         }
         var published = await SummaryRun.PublishAsync(publisher, logger, annee, "http", context.CancellationToken);
         var response = request.CreateResponse(HttpStatusCode.OK);
-        await response.WriteAsJsonAsync(new { annee, fichiers = published.Paths.Select(p => $"syntheses/{p}") }, context.CancellationToken);
+        await response.WriteAsJsonAsync(new { annee, fichiers = published.Paths.Select(p => $"{SummaryLayout.Area}/{p}") }, context.CancellationToken);
         return response;
     }
 }

@@ -6,8 +6,6 @@ public static class YearlySummarySettings
     /// <summary>The binding expression of the timer: resolved by the Functions host from the app settings.</summary>
     public const string ScheduleExpression = "%Fnavdl:YearlySummarySchedule%";
 
-    public const string ScheduleKey = "Fnavdl:YearlySummarySchedule";
-
     /// <summary>
     /// 31 January, 06:00 UTC: regions have had the month to send their last files of the year before.
     /// The host, not this worker, resolves the timer's expression from the app settings, so the default

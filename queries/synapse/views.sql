@@ -1,55 +1,174 @@
 -- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout).
+-- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
+-- regenerate with `fnavdl schema --sql synapse > queries/synapse/views.sql` (see queries/README.md).
 -- Replace <account> with the storage account (or create an EXTERNAL DATA SOURCE and use relative paths).
 -- Serverless SQL adds nothing for the annee=/code_region= folders unless asked (filepath()); the
 -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
+-- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
 
+-- projets : Projets financés par le FNAVDL. Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.
 CREATE OR ALTER VIEW dbo.projets AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/projets/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    date_decision DATE,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    intitule VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    type_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    siren_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    co_portage BIT,
+    co_portage_derive BIT,
+    portage_bailleur BIT,
+    epci_implique BIT,
+    thematiques VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    departements VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    epci VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    co_porteurs VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    nb_thematiques INT,
+    nb_departements INT,
+    nb_epci INT,
+    nb_co_porteurs INT,
+    montant_accorde DECIMAL(18,2),
+    montant_demande DECIMAL(18,2),
+    menages_prevus INT,
+    duree_mois INT,
+    volet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_chemin VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_sha256 VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_feuille VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_ligne INT,
+    id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    horodatage_depot DATETIME2(3)
+) AS rows;
 GO
+
+-- projets_thematiques : Thématiques des projets. Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.
 CREATE OR ALTER VIEW dbo.projets_thematiques AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/projets_thematiques/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    thematique VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    libelle_source VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    poids FLOAT,
+    montant_pondere DECIMAL(18,2)
+) AS rows;
 GO
+
+-- projets_departements : Départements des projets. Une ligne par projet et département où il agit.
 CREATE OR ALTER VIEW dbo.projets_departements AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/projets_departements/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    code_departement VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
 GO
+
+-- projets_epci : EPCI partenaires des projets. Une ligne par projet et EPCI partenaire.
 CREATE OR ALTER VIEW dbo.projets_epci AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/projets_epci/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    siren_epci VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
 GO
+
+-- projets_co_porteurs : Co-porteurs des projets. Une ligne par projet et co-porteur, dans l'ordre du fichier.
 CREATE OR ALTER VIEW dbo.projets_co_porteurs AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/projets_co_porteurs/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    rang INT,
+    co_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    type_co_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
 GO
+
+-- suivi : Suivi annuel des projets FNAVDL. Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.
 CREATE OR ALTER VIEW dbo.suivi AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/suivi/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    menages_accompagnes INT,
+    menages_sortis INT,
+    relogements INT,
+    maintiens INT,
+    montant_consomme DECIMAL(18,2),
+    source_chemin VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_sha256 VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_feuille VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_ligne INT,
+    id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    horodatage_depot DATETIME2(3)
+) AS rows;
 GO
+
+-- enveloppes : Enveloppes régionales FNAVDL. Une ligne par année : l'enveloppe de crédits FNAVDL notifiée à la région.
 CREATE OR ALTER VIEW dbo.enveloppes AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/curated/enveloppes/annee=*/code_region=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    enveloppe DECIMAL(18,2),
+    source_chemin VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_sha256 VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_feuille VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    source_ligne INT,
+    id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    horodatage_depot DATETIME2(3)
+) AS rows;
 GO
+
+-- indicateurs : Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.
 CREATE OR ALTER VIEW dbo.indicateurs AS
 SELECT * FROM OPENROWSET(
     BULK 'https://<account>.dfs.core.windows.net/gold/indicateurs/annee=*/*.parquet',
-    FORMAT = 'PARQUET') AS rows;
-GO
-CREATE OR ALTER VIEW dbo.regions AS
-SELECT * FROM OPENROWSET(
-    BULK 'https://<account>.dfs.core.windows.net/gold/regions/regions.parquet',
-    FORMAT = 'PARQUET') AS rows;
-GO
-CREATE OR ALTER VIEW dbo.thematiques AS
-SELECT * FROM OPENROWSET(
-    BULK 'https://<account>.dfs.core.windows.net/gold/thematiques/thematiques.parquet',
-    FORMAT = 'PARQUET') AS rows;
+    FORMAT = 'PARQUET')
+WITH (
+    annee INT,
+    perimetre VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    appel_a_projets VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    indicateur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    dimension VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    valeur FLOAT,
+    numerateur FLOAT,
+    denominateur FLOAT,
+    unite VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
 GO

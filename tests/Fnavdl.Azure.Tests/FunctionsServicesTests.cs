@@ -9,12 +9,44 @@ namespace Fnavdl.Azure.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class FunctionsServicesTests(AzuriteFixture azurite)
 {
-    private static ServiceProvider Services(params (string Key, string Value)[] settings)
+    private static ServiceProvider Services(params (string Key, string Value)[] settings) => Services(null, settings);
+
+    private static ServiceProvider Services(TimeProvider? clock, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddFnavdlFunctions().BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        if (clock is not null) services.AddSingleton(clock);
+        return services.AddFnavdlFunctions().BuildServiceProvider();
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task Every_service_comes_from_one_pipeline_built_with_the_registered_clock_reference_and_options()
+    {
+        var clock = new FixedTime(new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        await using var services = Services(clock, ("FnavdlStorage", azurite.ConnectionString), ("Fnavdl:MaxUploadBytes", "1000"));
+
+        var pipeline = services.GetRequiredService<AzurePipeline>();
+        Assert.Same(clock, pipeline.Core.Clock);
+        Assert.Same(services.GetRequiredService<Core.Reference.AdministrativeReference>(), pipeline.Core.Reference);
+        Assert.Same(services.GetRequiredService<IngestionOptions>(), pipeline.Core.Options);
+        Assert.Same(pipeline.Store, services.GetRequiredService<IPipelineStore>());
+        Assert.Same(pipeline.Ingestion, services.GetRequiredService<IUploadIngestion>());
+        Assert.Same(pipeline.Core.Summary, services.GetRequiredService<Core.Summary.SummaryPublisher>());
+        Assert.Same(pipeline.Recompute, services.GetRequiredService<Core.Indicators.Refresh.IndicatorRecomputeService>());
+
+        // The clock really reaches the ingestion: the record is stamped with it, not with the machine's time.
+        await pipeline.EnsureCreatedAsync();
+        var path = $"93/{Guid.NewGuid():N}/projets.csv";
+        await pipeline.Store.Uploads.Container.GetBlobClient(path).UploadAsync(new BinaryData("ceci n'est pas un bilan"u8.ToArray()));
+        var record = await services.GetRequiredService<IUploadIngestion>().IngestAsync(new UploadRef(path, DateTimeOffset.UnixEpoch));
+        Assert.Equal(clock.GetUtcNow(), record.ProcessedAt);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
@@ -20,7 +21,7 @@ internal sealed class IndicatorsOnAzurite
         Storage = storage;
         Index = new CountingIndex(storage.Index);
         Requester = new IndicatorRefreshRequester(storage.Ledger, storage.Queue, pipeline.Store.Log, delay);
-        Recompute = new IndicatorRecomputeService(pipeline.Store, storage.Ledger, Index, new IndicatorEngine());
+        Recompute = new IndicatorRecomputeService(pipeline.Store, storage.Ledger, Index, new PipelineServices(pipeline.Store).Indicators);
     }
 
     public PipelineOnAzurite Pipeline { get; }
@@ -39,7 +40,7 @@ internal sealed class IndicatorsOnAzurite
     }
 
     public IngestUpload IngestFunction(IRecomputeQueue? queue = null) => new(
-        new IngestAndSchedule(new UploadIngestionService(Store),
+        new IngestAndSchedule(new PipelineServices(Store).Ingestion,
             queue is null ? Requester : new IndicatorRefreshRequester(Storage.Ledger, queue, Store.Log, TimeSpan.Zero)),
         NullLogger<IngestUpload>.Instance);
 

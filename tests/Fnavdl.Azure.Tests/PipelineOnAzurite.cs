@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Functions;
@@ -32,7 +33,7 @@ internal sealed class PipelineOnAzurite
 
     /// <summary>The trigger as the host would run it, over this store (or a wrapper of it).</summary>
     public IngestUpload Function(IPipelineStore? store = null) =>
-        new(new UploadIngestionService(store ?? Store), NullLogger<IngestUpload>.Instance);
+        new(new PipelineServices(store ?? Store).Ingestion, NullLogger<IngestUpload>.Instance);
 
     public async Task<BlobClient> UploadAsync(string path, byte[] content)
     {

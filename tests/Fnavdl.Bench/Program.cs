@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Fnavdl.Bench;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reading;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
 
@@ -28,7 +28,7 @@ try
 
     // Regions' real files are far smaller: the upload limit is lifted for the benchmark only.
     var options = new IngestionOptions { Limits = new ReadLimits { MaxUploadBytes = long.MaxValue }, RowGroupSize = rowGroupSize };
-    var service = new UploadIngestionService(store, AdministrativeReference.Embedded, options, TimeProvider.System);
+    var service = new PipelineServices(store, options: options).Ingestion;
     var ingestion = Stopwatch.StartNew();
     var record = await service.IngestAsync(new UploadRef("93/bench/projets.csv", DateTimeOffset.UnixEpoch));
     ingestion.Stop();

@@ -16,8 +16,6 @@ public sealed class CsvFile(char delimiter, Encoding encoding, bool bom = false,
         return this;
     }
 
-    public int DataRows => Math.Max(0, _lines.Count - 1);
-
     public void Save(string path)
     {
         var text = new StringBuilder();

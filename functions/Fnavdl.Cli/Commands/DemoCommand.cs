@@ -1,4 +1,4 @@
-using Fnavdl.Core.Summary;
+using Fnavdl.Core.Composition;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
@@ -46,7 +46,7 @@ internal static class DemoCommand
         var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
-        var published = await new SummaryPublisher(localStore).PublishAsync(DemoYear, ct);
+        var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         console.Out.WriteLine();
         console.Out.WriteLine("Pour continuer, sur ce stockage :");

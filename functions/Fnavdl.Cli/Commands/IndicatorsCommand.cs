@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Storage.Local;
 
@@ -62,7 +63,7 @@ internal static class IndicatorsCommand
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? code, string format, FileInfo? file, CancellationToken ct)
     {
         if (await StoreFolder.YearsAsync(store, year, console, ct) is not { } years) return ExitCodes.Usage;
-        var engine = new IndicatorEngine();
+        var engine = new PipelineServices(store).Indicators;
         var rows = new List<IndicatorRow>();
         foreach (var annee in years)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Summary;
 using Fnavdl.Core.Storage.Local;
 
@@ -32,7 +33,7 @@ internal static class SummaryCommand
 
     private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, DirectoryInfo? output, CancellationToken ct)
     {
-        var published = await new SummaryPublisher(store).PublishAsync(annee, ct);
+        var published = await new PipelineServices(store).Summary.PublishAsync(annee, ct);
         if (!published.Summary.Qualite.Any(q => q.Declarante))
             console.Error.WriteLine($"Aucune région n'a déclaré de projets pour {annee} : la synthèse est vide.");
         var html = store.Syntheses.FullPath(published.HtmlPath);

@@ -3,7 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Fnavdl.Azure;
-using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 
@@ -13,14 +12,14 @@ namespace Fnavdl.Cli.Uploading;
 /// Azure Storage (or Azurite): files go to the uploads container, and the upload time is read back
 /// from the blob exactly as the Function reads it, so the CLI reproduces the trigger's behaviour.
 /// </summary>
-internal sealed class BlobUploadTarget(AzurePipelineStore store, AzureIndicatorStorage indicators) : IUploadTarget
+internal sealed class BlobUploadTarget(AzurePipeline pipeline) : IUploadTarget
 {
+    private readonly AzurePipelineStore store = pipeline.Store;
+
     public IPipelineStore Store => store;
 
     /// <summary>As the Function app: the ingestion, then the recompute request the queue function serves.</summary>
-    public IUploadIngestion Ingestion => new IngestAndSchedule(
-        new UploadIngestionService(store),
-        new IndicatorRefreshRequester(indicators.Ledger, indicators.Queue, store.Log, IndicatorRefreshRequester.DefaultDelay));
+    public IUploadIngestion Ingestion => pipeline.Ingestion;
 
     public string Location => store.Uploads.Container.AccountName + " (" + store.Uploads.Container.Uri.GetLeftPart(UriPartial.Authority) + ")";
 

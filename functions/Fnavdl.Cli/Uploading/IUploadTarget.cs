@@ -15,5 +15,5 @@ internal interface IUploadTarget
     Task<UploadRef> UploadAsync(UploadSource source, CancellationToken cancellationToken);
 
     /// <summary>The ingestion the store's own pipeline runs (on Azure, followed by the indicators' recompute request).</summary>
-    IUploadIngestion Ingestion => new UploadIngestionService(Store);
+    IUploadIngestion Ingestion { get; }
 }

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
@@ -7,7 +8,11 @@ namespace Fnavdl.Cli.Uploading;
 /// <summary>The local store: the upload time is the source file's own modification time.</summary>
 internal sealed class LocalUploadTarget(LocalPipelineStore store) : IUploadTarget
 {
+    private readonly PipelineServices _services = new(store);
+
     public IPipelineStore Store => store;
+
+    public IUploadIngestion Ingestion => _services.Ingestion;
 
     public string Location => store.Root;
 

@@ -9,11 +9,8 @@ internal static class UploadTargets
     public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName));
-        var storage = AzureLakeCache.Connect(connection);
-        var store = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
-        await store.EnsureCreatedAsync(cancellationToken);
-        var indicators = new AzureIndicatorStorage(store, storage);
-        await indicators.EnsureCreatedAsync(cancellationToken);
-        return new BlobUploadTarget(store, indicators);
+        var pipeline = new AzurePipeline(AzureLakeCache.Connect(connection));
+        await pipeline.EnsureCreatedAsync(cancellationToken);
+        return new BlobUploadTarget(pipeline);
     }
 }

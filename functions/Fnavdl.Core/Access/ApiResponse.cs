@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -24,6 +23,4 @@ public sealed record ApiResponse(int Status, string ContentType, byte[] Body)
         }
         return new(400, JsonType, buffer.ToArray());
     }
-
-    public string BodyText => Encoding.UTF8.GetString(Body);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Schema.Definition;
 using Fnavdl.Core.Storage;
 using Parquet;
 using Parquet.Schema;
@@ -19,6 +20,12 @@ namespace Fnavdl.Core.Indicators;
 /// </remarks>
 internal static class CuratedYearReader
 {
+    // The columns read are looked up in the table definitions, so a renamed or dropped column fails here, by name.
+    private static string Projets(string column) => Column(ProjetsDefinition.Table, column);
+    private static string Suivi(string column) => Column(SuiviDefinition.Table, column);
+    private static string Enveloppes(string column) => Column(EnveloppesDefinition.Table, column);
+    private static string Column(TableDefinition table, string column) => table.Column(column).Name;
+
     private static readonly string[] ReadTables = [CuratedLayout.Projets, CuratedLayout.Suivi, CuratedLayout.Enveloppes];
 
     /// <summary>
@@ -129,19 +136,19 @@ internal static class CuratedYearReader
         {
             if (reader is null) return null; // replaced or deleted since the listing
             var schema = reader.Schema;
-            var montant = schema.FindDataField("montant_accorde");
-            var coPortage = schema.FindDataField("co_portage_derive");
-            var bailleur = schema.FindDataField("portage_bailleur");
-            var epci = schema.FindDataField("epci_implique");
-            var themes = schema.FindDataField("nb_thematiques");
-            var menages = schema.FindDataField("menages_prevus");
-            var duree = schema.FindDataField("duree_mois");
+            var montant = schema.FindDataField(Projets("montant_accorde"));
+            var coPortage = schema.FindDataField(Projets("co_portage_derive"));
+            var bailleur = schema.FindDataField(Projets("portage_bailleur"));
+            var epci = schema.FindDataField(Projets("epci_implique"));
+            var themes = schema.FindDataField(Projets("nb_thematiques"));
+            var menages = schema.FindDataField(Projets("menages_prevus"));
+            var duree = schema.FindDataField(Projets("duree_mois"));
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var rowGroup = reader.OpenRowGroupReader(g);
                 var n = checked((int)rowGroup.RowCount);
                 if (appel is null && n > 0)
-                    appel = (await ReadStringsAsync(rowGroup, schema.FindDataField("appel_a_projets"), n, ct))[0];
+                    appel = (await ReadStringsAsync(rowGroup, schema.FindDataField(Projets("appel_a_projets")), n, ct))[0];
                 var montants = await ReadAsync<decimal>(rowGroup, montant, n, ct);
                 var coPortages = await ReadAsync<bool>(rowGroup, coPortage, n, ct);
                 var bailleurs = await ReadAsync<bool>(rowGroup, bailleur, n, ct);
@@ -161,11 +168,11 @@ internal static class CuratedYearReader
         }
         if (appel is null) return null;
 
-        var themeCodes = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", "thematique", ct);
+        var themeCodes = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", Column(BridgeDefinitions.Thematiques, "thematique"), ct);
         if (themeCodes.Length != nbThemes.Sum())
             throw new InvalidDataException(
                 $"{CuratedLayout.ProjetsThematiques}/{name}: {themeCodes.Length} theme rows where the projects count {nbThemes.Sum()}.");
-        var sirens = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", "siren_epci", ct);
+        var sirens = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", Column(BridgeDefinitions.Epci, "siren_epci"), ct);
         return new UnitRows(appel, [.. projets], themeCodes, sirens.ToHashSet(StringComparer.Ordinal));
     }
 
@@ -179,11 +186,11 @@ internal static class CuratedYearReader
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
-            var accompagnes = await ReadAsync<int>(rowGroup, schema.FindDataField("menages_accompagnes"), n, ct);
-            var sortis = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField("menages_sortis"), n, ct);
-            var relogements = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField("relogements"), n, ct);
-            var maintiens = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField("maintiens"), n, ct);
-            var consomme = await ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField("montant_consomme"), n, ct);
+            var accompagnes = await ReadAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_accompagnes")), n, ct);
+            var sortis = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_sortis")), n, ct);
+            var relogements = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("relogements")), n, ct);
+            var maintiens = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("maintiens")), n, ct);
+            var consomme = await ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField(Suivi("montant_consomme")), n, ct);
             for (var i = 0; i < n; i++)
                 rows.Add(new SuiviFacts(region, accompagnes[i], sortis[i], relogements[i], maintiens[i],
                     consomme[i] is { } c ? (long)(c * 100m) : null));
@@ -196,7 +203,7 @@ internal static class CuratedYearReader
         var rows = new List<EnveloppeFacts>();
         await using var reader = await OpenAsync(curated, path, ct);
         if (reader is null) return rows;
-        var field = reader.Schema.FindDataField("enveloppe");
+        var field = reader.Schema.FindDataField(Enveloppes("enveloppe"));
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);

@@ -1,4 +1,5 @@
 using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Lake;
 
@@ -12,81 +13,101 @@ internal sealed record ProjetCode(Projet Projet, string Code);
 internal sealed record ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
 
 /// <summary>
-/// The <c>projets</c> table and its bridges. The main table is scalar (lists joined with
-/// <see cref="ListSeparator"/>, handy in Excel); each bridge is a long table whose first four
-/// columns are the project's key (annee, code_region, appel_a_projets, id_projet).
+/// The <c>projets</c> table and its bridges: columns from their definitions (<see cref="ProjetsDefinition"/>,
+/// <see cref="BridgeDefinitions"/>), values from the rows. The main table is scalar (lists joined with
+/// <see cref="ListSeparator"/>, handy in Excel); each bridge is a long table that starts with the project's key.
 /// </summary>
 internal static class ProjetsTables
 {
     public const string ListSeparator = " | ";
 
-    public static LakeTable<Projet> Main(Lineage lineage) => new(CuratedLayout.Projets,
-    [
-        Column.Int32<Projet>("annee", p => p.Annee),
-        Column.Text<Projet>("code_region", p => p.CodeRegion),
-        Column.Text<Projet>("appel_a_projets", p => p.AppelAProjets),
-        Column.OptionalDate<Projet>("date_decision", p => p.DateDecision),
-        Column.Text<Projet>("id_projet", p => p.IdProjet),
-        Column.Text<Projet>("intitule", p => p.Intitule),
-        Column.Text<Projet>("porteur", p => p.Porteur),
-        Column.Text<Projet>("type_porteur", p => p.TypePorteur),
-        Column.OptionalText<Projet>("siren_porteur", p => p.SirenPorteur),
-        Column.OptionalBoolean<Projet>("co_portage", p => p.CoPortage),
-        Column.Boolean<Projet>("co_portage_derive", p => p.CoPortageDerive),
-        Column.Boolean<Projet>("portage_bailleur", p => p.PortageBailleur),
-        Column.Boolean<Projet>("epci_implique", p => p.EpciImplique),
-        Column.Text<Projet>("thematiques", p => string.Join(ListSeparator, p.Thematiques.Select(t => t.Code))),
-        Column.Text<Projet>("departements", p => string.Join(ListSeparator, p.Departements)),
-        Column.OptionalText<Projet>("epci", p => JoinOrNull(p.Epci)),
-        Column.OptionalText<Projet>("co_porteurs", p => JoinOrNull(p.CoPorteurs.Select(c => c.Nom).ToList())),
-        Column.Int32<Projet>("nb_thematiques", p => p.Thematiques.Count),
-        Column.Int32<Projet>("nb_departements", p => p.Departements.Count),
-        Column.Int32<Projet>("nb_epci", p => p.Epci.Count),
-        Column.Int32<Projet>("nb_co_porteurs", p => p.CoPorteurs.Count),
-        Column.Money<Projet>("montant_accorde", p => p.MontantAccorde),
-        Column.OptionalMoney<Projet>("montant_demande", p => p.MontantDemande),
-        Column.OptionalInt32<Projet>("menages_prevus", p => p.MenagesPrevus),
-        Column.OptionalInt32<Projet>("duree_mois", p => p.DureeMois),
-        Column.OptionalText<Projet>("volet", p => p.Volet),
-        .. LineageColumns.For<Projet>(lineage, p => p.SourceSheet, p => p.SourceRow),
-    ]);
+    public static LakeTable<Projet> Main(Lineage lineage) => Values(lineage).Bind(ProjetsDefinition.Table);
 
-    public static LakeTable<ProjetTheme> Thematiques { get; } = new(CuratedLayout.ProjetsThematiques,
-    [
-        .. Key<ProjetTheme>(r => r.Projet),
-        Column.Text<ProjetTheme>("thematique", r => r.Share.Thematique.Code),
-        Column.Text<ProjetTheme>("libelle_source", r => r.Share.Thematique.LibelleSource),
-        Column.Double<ProjetTheme>("poids", r => r.Share.Poids),
-        Column.Money<ProjetTheme>("montant_pondere", r => r.Share.MontantPondere),
-    ]);
+    /// <summary>Where each column of <c>projets</c> takes its value (a test binds them to a definition with one more column).</summary>
+    public static ColumnValues<Projet> Values(Lineage lineage) => new ColumnValues<Projet>
+    {
+        { "annee", p => p.Annee },
+        { "code_region", p => p.CodeRegion },
+        { "appel_a_projets", p => p.AppelAProjets },
+        { "date_decision", p => p.DateDecision },
+        { "id_projet", p => p.IdProjet },
+        { "cle_projet", p => p.CleProjet },
+        { "intitule", p => p.Intitule },
+        { "porteur", p => p.Porteur },
+        { "type_porteur", p => p.TypePorteur },
+        { "siren_porteur", p => p.SirenPorteur },
+        { "co_portage", p => p.CoPortage },
+        { "co_portage_derive", p => p.CoPortageDerive },
+        { "portage_bailleur", p => p.PortageBailleur },
+        { "epci_implique", p => p.EpciImplique },
+        { "thematiques", p => string.Join(ListSeparator, p.Thematiques.Select(t => t.Code)) },
+        { "departements", p => string.Join(ListSeparator, p.Departements) },
+        { "epci", p => JoinOrNull(p.Epci) },
+        { "co_porteurs", p => JoinOrNull(p.CoPorteurs.Select(c => c.Nom).ToList()) },
+        { "nb_thematiques", p => p.Thematiques.Count },
+        { "nb_departements", p => p.Departements.Count },
+        { "nb_epci", p => p.Epci.Count },
+        { "nb_co_porteurs", p => p.CoPorteurs.Count },
+        { "montant_accorde", p => p.MontantAccorde },
+        { "montant_demande", p => p.MontantDemande },
+        { "menages_prevus", p => p.MenagesPrevus },
+        { "duree_mois", p => p.DureeMois },
+        { "volet", p => p.Volet },
+    }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
 
-    public static LakeTable<ProjetCode> Departements { get; } = new(CuratedLayout.ProjetsDepartements,
-    [
-        .. Key<ProjetCode>(r => r.Projet),
-        Column.Text<ProjetCode>("code_departement", r => r.Code),
-    ]);
+    public static LakeTable<ProjetTheme> Thematiques => new ColumnValues<ProjetTheme>
+    {
+        { "thematique", r => r.Share.Thematique.Code },
+        { "libelle_source", r => r.Share.Thematique.LibelleSource },
+        { "poids", r => r.Share.Poids },
+        { "montant_pondere", r => r.Share.MontantPondere },
+    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Thematiques);
 
-    public static LakeTable<ProjetCode> Epci { get; } = new(CuratedLayout.ProjetsEpci,
-    [
-        .. Key<ProjetCode>(r => r.Projet),
-        Column.Text<ProjetCode>("siren_epci", r => r.Code),
-    ]);
+    public static LakeTable<ProjetCode> Departements => new ColumnValues<ProjetCode>
+    {
+        { "code_departement", r => r.Code },
+    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Departements);
 
-    public static LakeTable<ProjetCoPorteur> CoPorteurs { get; } = new(CuratedLayout.ProjetsCoPorteurs,
-    [
-        .. Key<ProjetCoPorteur>(r => r.Projet),
-        Column.Int32<ProjetCoPorteur>("rang", r => r.Rang),
-        Column.Text<ProjetCoPorteur>("co_porteur", r => r.CoPorteur.Nom),
-        Column.OptionalText<ProjetCoPorteur>("type_co_porteur", r => r.CoPorteur.Type),
-    ]);
+    public static LakeTable<ProjetCode> Epci => new ColumnValues<ProjetCode>
+    {
+        { "siren_epci", r => r.Code },
+    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Epci);
 
-    private static IEnumerable<LakeColumn<TRow>> Key<TRow>(Func<TRow, Projet> projet) =>
-    [
-        Column.Int32<TRow>("annee", r => projet(r).Annee),
-        Column.Text<TRow>("code_region", r => projet(r).CodeRegion),
-        Column.Text<TRow>("appel_a_projets", r => projet(r).AppelAProjets),
-        Column.Text<TRow>("id_projet", r => projet(r).IdProjet),
-    ];
+    public static LakeTable<ProjetCoPorteur> CoPorteurs => new ColumnValues<ProjetCoPorteur>
+    {
+        { "rang", r => r.Rang },
+        { "co_porteur", r => r.CoPorteur.Nom },
+        { "type_co_porteur", r => r.CoPorteur.Type },
+    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.CoPorteurs);
+
+    // A bridge table is bound once per unit file (each access above builds one), so the key cache is the file's own.
+    private static ColumnValues<TRow> WithProjectKey<TRow>(this ColumnValues<TRow> values, Func<TRow, Projet> projet)
+    {
+        var key = new LastProjectKey();
+        values.Add("annee", r => projet(r).Annee);
+        values.Add("code_region", r => projet(r).CodeRegion);
+        values.Add("appel_a_projets", r => projet(r).AppelAProjets);
+        values.Add("id_projet", r => projet(r).IdProjet);
+        values.Add("cle_projet", r => key.Of(projet(r)));
+        return values;
+    }
+
+    /// <summary>A project's bridge rows come one after the other: its key is built once per file, not once per row.</summary>
+    private sealed class LastProjectKey
+    {
+        private Projet? _projet;
+        private string _key = "";
+
+        public string Of(Projet projet)
+        {
+            if (!ReferenceEquals(projet, _projet))
+            {
+                _key = projet.CleProjet;
+                _projet = projet;
+            }
+            return _key;
+        }
+    }
 
     private static string? JoinOrNull(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
 }

@@ -1,3 +1,5 @@
+using Fnavdl.Core.Schema.Definition;
+
 namespace Fnavdl.Core.Schema;
 
 /// <summary>
@@ -42,10 +44,21 @@ public static class KindDetector
     /// <summary>The fields of <paramref name="kind"/> that no other kind has.</summary>
     public static IReadOnlySet<string> DiscriminatingFields(ReportKind kind) => Discriminating[kind];
 
-    public static HeaderMatch Match(ReportKind kind, IReadOnlyList<string> headerCells)
+    public static HeaderMatch Match(ReportKind kind, IReadOnlyList<string> headerCells) =>
+        Match(kind, FieldCatalog.For(kind), KeyIndex[kind], headerCells);
+
+    /// <summary>Matches a header against the fields of any table definition, one outside the catalogue included.</summary>
+    public static HeaderMatch Match(TableDefinition table, IReadOnlyList<string> headerCells)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var kind = table.Kind ?? throw new ArgumentException($"Table '{table.Name}' is not read from files.", nameof(table));
+        return Match(kind, table.Fields, BuildKeyIndex(table.Fields), headerCells);
+    }
+
+    private static HeaderMatch Match(ReportKind kind, IReadOnlyList<FieldDefinition> fields, Dictionary<string, FieldDefinition> index,
+        IReadOnlyList<string> headerCells)
     {
         ArgumentNullException.ThrowIfNull(headerCells);
-        var index = KeyIndex[kind];
         var columnFields = new FieldDefinition?[headerCells.Count];
         var unknown = new List<string>();
         var headersByField = new Dictionary<string, List<string>>();
@@ -68,7 +81,6 @@ public static class KindDetector
             columnFields[i] = field;
         }
 
-        var fields = FieldCatalog.For(kind);
         var missing = fields.Where(f => f.Required && !headersByField.ContainsKey(f.Name)).ToList();
         var duplicates = fields
             .Where(f => headersByField.TryGetValue(f.Name, out var h) && h.Count > 1)

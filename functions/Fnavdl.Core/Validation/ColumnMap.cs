@@ -23,6 +23,8 @@ internal sealed class ColumnMap
     /// <summary>Column index of a field, or -1 when the file has no such column.</summary>
     public int IndexOf(string field) => _columns.TryGetValue(field, out var index) ? index : -1;
 
+    public int IndexOf(FieldDefinition field) => IndexOf(field.Name);
+
     public bool Has(string field) => _columns.ContainsKey(field);
 
     /// <summary>The header text of a column as the file wrote it, or null past the header.</summary>

@@ -1,5 +1,7 @@
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Schema.Definition;
+using E = Fnavdl.Core.Schema.Definition.EnveloppesDefinition;
 
 namespace Fnavdl.Core.Validation;
 
@@ -7,16 +9,16 @@ namespace Fnavdl.Core.Validation;
 internal sealed class EnveloppesNormaliser(ColumnMap columns, RowReader row, string uploadRegion, AdministrativeReference reference)
 {
     private readonly DuplicateKeys _years = new();
-    private readonly int _codeRegion = columns.IndexOf("code_region");
-    private readonly int _annee = columns.IndexOf("annee");
-    private readonly int _enveloppe = columns.IndexOf("enveloppe");
+    private readonly int _codeRegion = columns.IndexOf(CommonDefinitions.CodeRegion);
+    private readonly int _annee = columns.IndexOf(E.Annee);
+    private readonly int _enveloppe = columns.IndexOf(E.Enveloppe);
 
     public Enveloppe? Normalise(Reading.RawRow raw)
     {
         row.Begin(raw);
         RegionCheck.Check(row, _codeRegion, uploadRegion, reference);
-        var annee = row.Year(_annee, "annee", required: true);
-        var montant = row.Amount(_enveloppe, "enveloppe", required: true);
+        var annee = row.Year(_annee, E.Annee);
+        var montant = row.Amount(_enveloppe, E.Enveloppe);
         if (annee is not null && _years.FirstRow(annee.Value.ToString(), raw.RowNumber) is { } first)
             row.Error(IssueCodes.LigneEnDouble, $"L'enveloppe de {annee} figure déjà ligne {first} : une seule enveloppe par région et par année.", "annee", annee.ToString());
         if (row.HasErrors || annee is null || montant is null) return null;

@@ -1,6 +1,9 @@
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Validation.Rules;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
@@ -21,26 +24,26 @@ internal sealed class ProjetsNormaliser
         _row = row;
         _region = uploadRegion;
         _reference = reference;
-        _codeRegion = columns.IndexOf("code_region");
-        _annee = columns.IndexOf("annee");
-        _appel = columns.IndexOf("appel_a_projets");
-        _dateDecision = columns.IndexOf("date_decision");
-        _idProjet = columns.IndexOf("id_projet");
-        _intitule = columns.IndexOf("intitule");
-        _porteur = columns.IndexOf("porteur");
-        _typePorteur = columns.IndexOf("type_porteur");
-        _siren = columns.IndexOf("siren_porteur");
-        _coPorteurs = columns.IndexOf("co_porteurs");
-        _typesCoPorteurs = columns.IndexOf("types_co_porteurs");
-        _coPortage = columns.IndexOf("co_portage");
-        _thematiques = columns.IndexOf("thematiques");
-        _departements = columns.IndexOf("departements");
-        _epci = columns.IndexOf("epci");
-        _montantAccorde = columns.IndexOf("montant_accorde");
-        _montantDemande = columns.IndexOf("montant_demande");
-        _menagesPrevus = columns.IndexOf("menages_prevus");
-        _dureeMois = columns.IndexOf("duree_mois");
-        _volet = columns.IndexOf("volet");
+        _codeRegion = columns.IndexOf(CommonDefinitions.CodeRegion);
+        _annee = columns.IndexOf(P.Annee);
+        _appel = columns.IndexOf(P.AppelAProjets);
+        _dateDecision = columns.IndexOf(P.DateDecision);
+        _idProjet = columns.IndexOf(P.IdProjet);
+        _intitule = columns.IndexOf(P.Intitule);
+        _porteur = columns.IndexOf(P.Porteur);
+        _typePorteur = columns.IndexOf(P.TypePorteur);
+        _siren = columns.IndexOf(P.SirenPorteur);
+        _coPorteurs = columns.IndexOf(P.CoPorteurs);
+        _typesCoPorteurs = columns.IndexOf(P.TypesCoPorteurs);
+        _coPortage = columns.IndexOf(P.CoPortage);
+        _thematiques = columns.IndexOf(P.Thematiques);
+        _departements = columns.IndexOf(P.Departements);
+        _epci = columns.IndexOf(P.Epci);
+        _montantAccorde = columns.IndexOf(P.MontantAccorde);
+        _montantDemande = columns.IndexOf(P.MontantDemande);
+        _menagesPrevus = columns.IndexOf(P.MenagesPrevus);
+        _dureeMois = columns.IndexOf(P.DureeMois);
+        _volet = columns.IndexOf(P.Volet);
     }
 
     /// <summary>`annee` is required unless `date_decision` gives the year: a header check.</summary>
@@ -58,8 +61,8 @@ internal sealed class ProjetsNormaliser
         row.Begin(raw);
         RegionCheck.Check(row, _codeRegion, _region, _reference);
 
-        var dateDecision = row.Date(_dateDecision, "date_decision", required: false);
-        var annee = row.Year(_annee, "annee", required: false);
+        var dateDecision = row.Date(_dateDecision, P.DateDecision);
+        var annee = row.Year(_annee, P.Annee);
         if (annee is null && row.Raw(_annee).IsEmpty)
         {
             if (dateDecision is { } date) annee = date.Year;
@@ -67,37 +70,37 @@ internal sealed class ProjetsNormaliser
                 row.Error(IssueCodes.ValeurObligatoireManquante, "L'année de programmation manque, et aucune date de décision ne permet de la déduire.", "annee");
         }
 
-        var appel = row.Text(_appel, "appel_a_projets", required: true);
-        var id = row.Text(_idProjet, "id_projet", required: true);
+        var appel = row.Text(_appel, P.AppelAProjets);
+        var id = row.Text(_idProjet, P.IdProjet);
         if (appel is not null && id is not null && _ids.FirstRow(appel + "\u001f" + id, raw.RowNumber) is { } first)
             row.Error(IssueCodes.IdProjetEnDouble,
                 $"Le projet « {id} » de l'appel « {appel} » figure déjà ligne {first} : un identifiant de projet est unique par appel à projets.",
                 "id_projet", id);
 
-        var intitule = row.Text(_intitule, "intitule", required: true);
-        var porteur = row.Text(_porteur, "porteur", required: true);
-        var typePorteur = CarrierType(row.Text(_typePorteur, "type_porteur", required: true), "type_porteur");
-        var siren = Siren(row.Text(_siren, "siren_porteur", required: false));
+        var intitule = row.Text(_intitule, P.Intitule);
+        var porteur = row.Text(_porteur, P.Porteur);
+        var typePorteur = CarrierType(row.Text(_typePorteur, P.TypePorteur), "type_porteur");
+        var siren = Siren(row.Text(_siren, P.SirenPorteur));
 
-        var coPorteurs = row.List(_coPorteurs, "co_porteurs", required: false);
-        var typeTexts = row.List(_typesCoPorteurs, "types_co_porteurs", required: false);
+        var coPorteurs = row.List(_coPorteurs, P.CoPorteurs);
+        var typeTexts = row.List(_typesCoPorteurs, P.TypesCoPorteurs);
         var coTypes = new string?[typeTexts.Count];
         for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], "types_co_porteurs");
         if (typeTexts.Count > 0 && typeTexts.Count != coPorteurs.Count)
             row.Warning(IssueCodes.CoPorteursNonAlignes,
                 $"{coPorteurs.Count} co-porteur(s) pour {typeTexts.Count} type(s) de co-porteur : les types sont associés aux co-porteurs dans l'ordre, vérifiez la correspondance.",
                 "types_co_porteurs", row.Raw(_typesCoPorteurs).Display);
-        var coPortage = row.Boolean(_coPortage, "co_portage");
+        var coPortage = row.Boolean(_coPortage, P.CoPortage);
 
-        var thematiques = Themes(row.List(_thematiques, "thematiques", required: true));
-        var departements = Departements(row.List(_departements, "departements", required: true));
-        var epci = Epci(row.List(_epci, "epci", required: false));
+        var thematiques = Themes(row.List(_thematiques, P.Thematiques));
+        var departements = Departements(row.List(_departements, P.Departements));
+        var epci = Epci(row.List(_epci, P.Epci));
 
-        var montant = row.Amount(_montantAccorde, "montant_accorde", required: true);
-        var demande = row.Amount(_montantDemande, "montant_demande", required: false);
-        var menages = row.Integer(_menagesPrevus, "menages_prevus", required: false, 0, int.MaxValue);
-        var duree = row.Integer(_dureeMois, "duree_mois", required: false, 1, 60);
-        var volet = Volet(row.Text(_volet, "volet", required: false));
+        var montant = row.Amount(_montantAccorde, P.MontantAccorde);
+        var demande = row.Amount(_montantDemande, P.MontantDemande);
+        var menages = row.Integer(_menagesPrevus, P.MenagesPrevus);
+        var duree = row.Integer(_dureeMois, P.DureeMois);
+        var volet = Volet(row.Text(_volet, P.Volet));
 
         // A value can also be absent because its whole column is missing (one header error).
         if (row.HasErrors || annee is null || appel is null || id is null || intitule is null || porteur is null
@@ -105,7 +108,7 @@ internal sealed class ProjetsNormaliser
 
         var carrierTypes = new List<string>(1 + coTypes.Length) { typePorteur };
         foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
-        var coPortageDerive = carrierTypes.Contains("association") && carrierTypes.Contains("bailleur_social");
+        var coPortageDerive = CarrierRules.CoPortageDerive(carrierTypes);
         if (coPortage is { } declared && declared != coPortageDerive)
             row.Warning(IssueCodes.CoPortageIncoherent,
                 $"Le fichier indique co-portage = {(declared ? "oui" : "non")}, mais les types de porteurs en déduisent {(coPortageDerive ? "oui" : "non")} (association et bailleur social parmi les porteurs). La valeur du fichier est conservée ; les indicateurs utilisent la valeur déduite.",
@@ -136,7 +139,7 @@ internal sealed class ProjetsNormaliser
             DureeMois = duree,
             Volet = volet,
             CoPortageDerive = coPortageDerive,
-            PortageBailleur = carrierTypes.Contains("bailleur_social"),
+            PortageBailleur = CarrierRules.PortageBailleur(carrierTypes),
             SourceRow = raw.RowNumber,
             SourceSheet = _row.Issues.CurrentSheet,
         };

@@ -14,7 +14,6 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
 {
     public ReportValidator() : this(AdministrativeReference.Embedded, ReadLimits.Default) { }
 
-    public ReadLimits Limits => limits;
 
     /// <param name="content">The file, seekable.</param>
     /// <param name="sourcePath">Path in the uploads area, <c>{code_region}/…/{file}</c>: names the format and the report.</param>

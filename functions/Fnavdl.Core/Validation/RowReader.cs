@@ -1,4 +1,5 @@
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
@@ -64,6 +65,22 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
 
     private void Report(ValueError error, string field, RawValue raw) =>
         Error(error.Code, error.Message, field, raw.Display);
+
+    // The overloads that take the field's definition read its name, whether it is required and its range there.
+    public string? Text(int column, FieldDefinition field) => Text(column, field.Name, field.Required);
+
+    public decimal? Amount(int column, FieldDefinition field) => Amount(column, field.Name, field.Required);
+
+    public int? Integer(int column, FieldDefinition field) => Integer(column, field.Name, field.Required,
+        field.Minimum is { } min ? (int)min : int.MinValue, field.Maximum is { } max ? (int)max : int.MaxValue);
+
+    public int? Year(int column, FieldDefinition field) => Year(column, field.Name, field.Required);
+
+    public DateOnly? Date(int column, FieldDefinition field) => Date(column, field.Name, field.Required);
+
+    public bool? Boolean(int column, FieldDefinition field) => Boolean(column, field.Name);
+
+    public IReadOnlyList<string> List(int column, FieldDefinition field) => List(column, field.Name, field.Required);
 
     public string? Text(int column, string field, bool required)
     {

@@ -1,5 +1,9 @@
+using System.Globalization;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Validation.Rules;
+using S = Fnavdl.Core.Schema.Definition.SuiviDefinition;
 
 namespace Fnavdl.Core.Validation;
 
@@ -8,33 +12,29 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
     AdministrativeReference reference, ISet<string> knownProjects)
 {
     private readonly DuplicateKeys _keys = new();
-    private readonly int _codeRegion = columns.IndexOf("code_region");
-    private readonly int _annee = columns.IndexOf("annee");
-    private readonly int _idProjet = columns.IndexOf("id_projet");
-    private readonly int _accompagnes = columns.IndexOf("menages_accompagnes");
-    private readonly int _sortis = columns.IndexOf("menages_sortis");
-    private readonly int _relogements = columns.IndexOf("relogements");
-    private readonly int _maintiens = columns.IndexOf("maintiens");
-    private readonly int _consomme = columns.IndexOf("montant_consomme");
+    private readonly int _codeRegion = columns.IndexOf(CommonDefinitions.CodeRegion);
+    private readonly int _annee = columns.IndexOf(S.Annee);
+    private readonly int _idProjet = columns.IndexOf(S.IdProjet);
+    private readonly int _accompagnes = columns.IndexOf(S.MenagesAccompagnes);
+    private readonly int _sortis = columns.IndexOf(S.MenagesSortis);
+    private readonly int _relogements = columns.IndexOf(S.Relogements);
+    private readonly int _maintiens = columns.IndexOf(S.Maintiens);
+    private readonly int _consomme = columns.IndexOf(S.MontantConsomme);
 
     public Suivi? Normalise(Reading.RawRow raw)
     {
         row.Begin(raw);
         RegionCheck.Check(row, _codeRegion, uploadRegion, reference);
-        var annee = row.Year(_annee, "annee", required: true);
-        var id = row.Text(_idProjet, "id_projet", required: true);
-        var accompagnes = row.Integer(_accompagnes, "menages_accompagnes", required: true, 0, int.MaxValue);
-        var sortis = row.Integer(_sortis, "menages_sortis", required: false, 0, int.MaxValue);
-        var relogements = row.Integer(_relogements, "relogements", required: false, 0, int.MaxValue);
-        var maintiens = row.Integer(_maintiens, "maintiens", required: false, 0, int.MaxValue);
-        var consomme = row.Amount(_consomme, "montant_consomme", required: false);
+        var annee = row.Year(_annee, S.Annee);
+        var id = row.Text(_idProjet, S.IdProjet);
+        var accompagnes = row.Integer(_accompagnes, S.MenagesAccompagnes);
+        var sortis = row.Integer(_sortis, S.MenagesSortis);
+        var relogements = row.Integer(_relogements, S.Relogements);
+        var maintiens = row.Integer(_maintiens, S.Maintiens);
+        var consomme = row.Amount(_consomme, S.MontantConsomme);
 
-        if (sortis > accompagnes)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de ménages sortis ({sortis}) que de ménages accompagnés ({accompagnes}).", "menages_sortis", sortis.ToString());
-        if (relogements > sortis)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de relogements ({relogements}) que de ménages sortis ({sortis}).", "relogements", relogements.ToString());
-        if (maintiens > sortis)
-            row.Error(IssueCodes.IncoherenceMenages, $"Plus de maintiens dans le logement ({maintiens}) que de ménages sortis ({sortis}).", "maintiens", maintiens.ToString());
+        foreach (var breach in FollowUpCounts.Check(accompagnes, sortis, relogements, maintiens))
+            row.Error(IssueCodes.IncoherenceMenages, breach.Message, breach.Field, breach.Value.ToString(CultureInfo.InvariantCulture));
 
         if (annee is not null && id is not null)
         {

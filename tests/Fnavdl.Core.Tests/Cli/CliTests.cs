@@ -221,6 +221,7 @@ public sealed class CliTests : IDisposable
     [InlineData("summary")]
     [InlineData("query")]
     [InlineData("pull")]
+    [InlineData("schema")]
     public async Task Help_is_in_French_and_fits_an_80_column_terminal(params string[] command)
     {
         var (code, output, error) = await RunAsync([.. command, "--help"]);

@@ -9,8 +9,8 @@ public class CuratedLayoutTests
     {
         var key = CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10");
 
-        Assert.Equal("projets/annee=2021/code_region=93/appel=" + AppelSlug.For("AAP 2020-10"), key);
-        Assert.Matches("^projets/annee=2021/code_region=93/appel=aap-2020-10-[0-9a-f]{8}$", key);
+        // The documented literal: readable part, then the first 8 hex digits of SHA-256("AAP 2020-10").
+        Assert.Equal("projets/annee=2021/code_region=93/appel=aap-2020-10-2715f167", key);
     }
 
     [Fact]
@@ -53,7 +53,8 @@ public class CuratedLayoutTests
     [Fact]
     public void Slug_is_deterministic_and_calls_whose_text_differs_stay_apart()
     {
-        Assert.Equal(AppelSlug.For("AAP 2020-10"), AppelSlug.For("AAP 2020-10"));
+        Assert.Equal("aap-2020-10-2715f167", AppelSlug.For("AAP 2020-10"));
+        Assert.Equal("aap-2020-10-a2873816", AppelSlug.For("aap 2020/10"));
         // Same readable part, different exact text: the hash separates them.
         var a = AppelSlug.For("AAP 2020-10");
         var b = AppelSlug.For("aap 2020/10");

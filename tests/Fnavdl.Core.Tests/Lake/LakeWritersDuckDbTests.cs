@@ -61,7 +61,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         var projets = _db.Describe(Table("projets"));
         Assert.Equal(
         [
-            "annee", "code_region", "appel_a_projets", "date_decision", "id_projet", "intitule", "porteur", "type_porteur",
+            "annee", "code_region", "appel_a_projets", "date_decision", "id_projet", "cle_projet", "intitule", "porteur", "type_porteur",
             "siren_porteur", "co_portage", "co_portage_derive", "portage_bailleur", "epci_implique", "thematiques",
             "departements", "epci", "co_porteurs", "nb_thematiques", "nb_departements", "nb_epci", "nb_co_porteurs",
             "montant_accorde", "montant_demande", "menages_prevus", "duree_mois", "volet",
@@ -79,13 +79,13 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         Assert.Equal("TIMESTAMP WITH TIME ZONE", projets["horodatage_depot"]);
 
         var themes = _db.Describe(Table("projets_thematiques"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "thematique", "libelle_source", "poids", "montant_pondere"], themes.Keys);
+        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "thematique", "libelle_source", "poids", "montant_pondere"], themes.Keys);
         Assert.Equal("DOUBLE", themes["poids"]);
         Assert.Equal("DECIMAL(18,2)", themes["montant_pondere"]);
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "code_departement"], _db.Describe(Table("projets_departements")).Keys);
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
+        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "code_departement"], _db.Describe(Table("projets_departements")).Keys);
+        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
         var coPorteurs = _db.Describe(Table("projets_co_porteurs"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "rang", "co_porteur", "type_co_porteur"], coPorteurs.Keys);
+        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "rang", "co_porteur", "type_co_porteur"], coPorteurs.Keys);
         Assert.Equal("INTEGER", coPorteurs["rang"]);
 
         var suivi = _db.Describe(Table("suivi"));
@@ -182,6 +182,21 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     }
 
     [Fact]
+    public async Task The_single_column_project_key_joins_every_bridge_as_the_four_columns_do()
+    {
+        await WriteRegion93Async();
+
+        // One key per project, unique across calls, and spelled annee|code_region|appel_a_projets|id_projet.
+        Assert.Equal(67L, _db.Scalar($"SELECT count(DISTINCT cle_projet) FROM {Table("projets")}"));
+        Assert.Equal(0L, _db.Scalar(
+            $"SELECT count(*) FROM {Table("projets")} WHERE cle_projet <> concat_ws('|', annee, code_region, appel_a_projets, id_projet)"));
+        foreach (var bridge in new[] { "projets_thematiques", "projets_departements", "projets_epci", "projets_co_porteurs" })
+            Assert.Equal(
+                _db.Scalar($"SELECT count(*) FROM {Table(bridge)} JOIN {Table("projets")} USING (annee, code_region, appel_a_projets, id_projet)"),
+                _db.Scalar($"SELECT count(*) FROM {Table(bridge)} b JOIN {Table("projets")} p ON b.cle_projet = p.cle_projet"));
+    }
+
+    [Fact]
     public async Task Same_rows_give_byte_identical_files()
     {
         var first = new Dictionary<string, MemoryStream>();
@@ -233,7 +248,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         Assert.All(paths, p => Assert.True(File.Exists(Path.Combine(_temp.Root, p)), p));
         Assert.Equal(0L, _db.Scalar($"SELECT count(*) FROM {Table("projets_epci")}"));
         Assert.Equal(0L, _db.Scalar($"SELECT count(*) FROM {Table("projets_co_porteurs")}"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
+        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
         Assert.Equal(2L, _db.Scalar($"SELECT count(*) FROM {Table("projets")}"));
     }
 

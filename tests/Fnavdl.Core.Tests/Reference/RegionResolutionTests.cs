@@ -104,8 +104,12 @@ public sealed class RegionResolutionTests
     }
 
     [Fact]
-    public void Embedded_reference_is_loaded_once()
+    public void Embedded_reference_is_loaded_once_whichever_thread_asks_first()
     {
-        Assert.Same(AdministrativeReference.Embedded, AdministrativeReference.Embedded);
+        var seen = new AdministrativeReference[8];
+        Parallel.For(0, seen.Length, i => seen[i] = AdministrativeReference.Embedded);
+
+        Assert.All(seen, r => Assert.Same(seen[0], r));
+        Assert.Same(Reference, seen[0]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
@@ -13,12 +14,15 @@ public sealed class TempStore : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "fnavdl-tests", Guid.NewGuid().ToString("N"));
         Store = new LocalPipelineStore(Root);
-        Ingestion = new UploadIngestionService(Store);
+        Services = new PipelineServices(Store);
     }
 
     public string Root { get; }
     public LocalPipelineStore Store { get; }
-    public UploadIngestionService Ingestion { get; }
+
+    /// <summary>The services as the CLI builds them over this store.</summary>
+    public PipelineServices Services { get; }
+    public UploadIngestionService Ingestion => Services.Ingestion;
 
     public static readonly DateTimeOffset T0 = new(2022, 3, 1, 9, 0, 0, TimeSpan.Zero);
 

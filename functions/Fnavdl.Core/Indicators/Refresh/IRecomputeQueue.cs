@@ -6,11 +6,3 @@ public interface IRecomputeQueue
     /// <summary>Sends <paramref name="request"/>, invisible to consumers for <paramref name="delay"/>.</summary>
     Task EnqueueAsync(RecomputeRequest request, TimeSpan delay, CancellationToken cancellationToken = default);
 }
-
-/// <summary>The local store's queue: drops requests (indicators are computed by <c>fnavdl indicators</c>).</summary>
-public sealed class NoRecomputeQueue : IRecomputeQueue
-{
-    public static NoRecomputeQueue Instance { get; } = new();
-
-    public Task EnqueueAsync(RecomputeRequest request, TimeSpan delay, CancellationToken cancellationToken = default) => Task.CompletedTask;
-}

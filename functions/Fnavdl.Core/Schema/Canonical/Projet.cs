@@ -29,6 +29,8 @@ public sealed record Projet
     public required bool CoPortageDerive { get; init; }
     public required bool PortageBailleur { get; init; }
     public bool EpciImplique => Epci.Count > 0;
+    /// <summary>The project in one column (<c>cle_projet</c>), for tools that relate tables on one column.</summary>
+    public string CleProjet => ProjectKey.Of(Annee, CodeRegion, AppelAProjets, IdProjet);
 
     public required int SourceRow { get; init; }
     public string? SourceSheet { get; init; }

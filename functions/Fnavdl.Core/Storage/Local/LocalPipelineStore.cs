@@ -1,3 +1,5 @@
+using Fnavdl.Core.Summary;
+
 namespace Fnavdl.Core.Storage.Local;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class LocalPipelineStore : IPipelineStore
         Curated = new LocalFileArea(Path.Combine(Root, "curated"));
         Reports = new LocalFileArea(Path.Combine(Root, "reports"));
         Gold = new LocalFileArea(Path.Combine(Root, "gold"));
-        Syntheses = new LocalFileArea(Path.Combine(Root, "syntheses"));
+        Syntheses = new LocalFileArea(Path.Combine(Root, SummaryLayout.Area));
         Log = new LocalIngestionLog(Path.Combine(Root, "log", "ingestions.jsonl"));
         Units = new LocalUnitRegistry(Path.Combine(Root, "units"));
     }

@@ -17,6 +17,10 @@ public static class BooleanParser
         ["non"] = false, ["n"] = false, ["no"] = false, ["faux"] = false, ["false"] = false, ["0"] = false,
     };
 
+    /// <summary>The words read as yes, and as no, in lower case (the published schema lists them).</summary>
+    public static IReadOnlyList<string> TrueWords { get; } = [.. Words.Where(w => w.Value).Select(w => w.Key)];
+    public static IReadOnlyList<string> FalseWords { get; } = [.. Words.Where(w => !w.Value).Select(w => w.Key)];
+
     public static bool TryParse(in RawValue raw, out bool value, out ValueError? error)
     {
         value = false;

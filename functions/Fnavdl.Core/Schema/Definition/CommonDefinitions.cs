@@ -1,0 +1,61 @@
+using Fnavdl.Core.Validation.Values;
+using static Fnavdl.Core.Schema.Definition.Declare;
+
+namespace Fnavdl.Core.Schema.Definition;
+
+/// <summary>What several tables share: the region, the year and project fields, the project key, the lineage.</summary>
+public static class CommonDefinitions
+{
+    // Fields that projets also has take the same aliases in suivi and enveloppes (report-format.md).
+    internal static readonly string[] AnneeAliases = ["année", "exercice", "année de programmation", "millésime"];
+    internal static readonly string[] IdProjetAliases = ["n° projet", "numéro", "numéro de projet", "référence", "identifiant", "id"];
+
+    public static FieldDefinition CodeRegion { get; } =
+        Field("code_region", FieldType.Region, false, "Région",
+            "Code INSEE de la région (par ex. 93), ou son nom, ou l'une des abréviations PACA, IDF, AURA, BFC, HDF, ARA. "
+            + "Facultatif : par défaut, la région du dossier de dépôt ; une ligne d'une autre région est refusée.",
+            "région", "region", "code région", "code region", "nom région") with { Example = "93" };
+
+    /// <summary>The year field of a kind; how it is described depends on the kind.</summary>
+    internal static FieldDefinition Annee(bool required, string title, string description) =>
+        Field("annee", FieldType.Year, required, title, description, AnneeAliases)
+            with { Minimum = YearParser.Min, Maximum = YearParser.Max, Example = "2021" };
+
+    internal static FieldDefinition IdProjet(string description) =>
+        Field("id_projet", FieldType.Text, true, "Identifiant du projet", description, IdProjetAliases)
+            with { MaxLength = 100, Example = "P2021-001" };
+
+    internal static ColumnDefinition StoredAnnee(FieldDefinition annee) =>
+        Stored(annee, nullable: false, description: "Année (de programmation pour un projet, d'activité pour un suivi) ; partition annee= du lac.");
+
+    internal static ColumnDefinition StoredRegion { get; } =
+        Stored(CodeRegion, nullable: false, description: "Code INSEE de la région qui a déposé le fichier ; partition code_region= du lac.");
+
+    /// <summary>
+    /// The project in one column, for tools that relate tables on a single column (Power BI):
+    /// <c>{annee}|{code_region}|{appel_a_projets}|{id_projet}</c>, see <see cref="Canonical.ProjectKey"/>.
+    /// </summary>
+    public static ColumnDefinition CleProjet { get; } =
+        Derived("cle_projet", ColumnType.Text, false,
+            "Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \\ » de l'appel ou "
+            + "de l'identifiant y est précédé d'un « \\ »). Relie projets et ses tables de liens dans Power BI.");
+
+    /// <summary>The project's key columns every bridge table starts with.</summary>
+    internal static IReadOnlyList<ColumnDefinition> ProjectKey(IReadOnlyList<ColumnDefinition> projets) =>
+    [
+        Like(projets, "annee"), Like(projets, "code_region"), Like(projets, "appel_a_projets"), Like(projets, "id_projet"), CleProjet,
+    ];
+
+    /// <summary>The lineage columns every fact table ends with (report-format.md, "Derived fields").</summary>
+    public static IReadOnlyList<ColumnDefinition> Lineage { get; } =
+    [
+        Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…)."),
+        Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu."),
+        Derived("source_feuille", ColumnType.Text, true, "Feuille du classeur dont vient la ligne (XLSX, ODS ; vide pour CSV et JSON)."),
+        Derived("source_ligne", ColumnType.Integer, false, "Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV)."),
+        Derived("id_ingestion", ColumnType.Text, false, "Identifiant de l'intégration qui a écrit la ligne (journal des dépôts)."),
+        Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres."),
+    ];
+
+    private static ColumnDefinition Like(IReadOnlyList<ColumnDefinition> columns, string name) => columns.Single(c => c.Name == name);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Lake;
+using Fnavdl.Core.Schema.Definition;
+using Parquet.Schema;
+
+namespace Fnavdl.Core.Schema.Publication;
+
+/// <summary>
+/// The analysts' view scripts, generated from the table definitions: <c>queries/views.sql</c> (DuckDB)
+/// and <c>queries/synapse/views.sql</c> (Azure Synapse serverless SQL). The committed files are these
+/// texts; a test regenerates them and fails on any difference (see queries/README.md to regenerate).
+/// </summary>
+/// <remarks>
+/// Each view names its columns, so a column that the definition adds and the files lack reads as NULL
+/// instead of silently shifting the others: DuckDB with <c>union_by_name</c> (a unit written before the
+/// column existed stays readable), Synapse through the OPENROWSET <c>WITH</c> clause, which also types
+/// the strings as UTF-8 instead of letting the engine guess VARCHAR(8000) in the database collation.
+/// </remarks>
+public static class ViewScripts
+{
+    public static string DuckDb(IReadOnlyList<TableDefinition> tables)
+    {
+        var sql = new StringBuilder();
+        sql.Append("""
+            -- Views over the curated lake, for DuckDB (1.1 or later).
+            -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
+            -- regenerate with `fnavdl schema --sql duckdb > queries/views.sql` (see queries/README.md).
+            -- Set the lake root first (the folder that holds projets/, suivi/, enveloppes/, …: the store's curated/):
+            --   SET VARIABLE lake = '/path/to/fnavdl-store/curated';
+            --   .read queries/views.sql
+            -- Columns come from the files (hive_partitioning = false): the in-file annee and code_region are
+            -- authoritative and typed (INTEGER, VARCHAR), where the folder names would be guessed (see Lake/README.md).
+            -- union_by_name: a file written before a column was added reads it as NULL.
+            -- A table with no file yet (e.g. no suivi uploaded) makes its view fail when queried, not when created.
+
+            """.Replace("\r\n", "\n"));
+        foreach (var table in tables)
+        {
+            sql.Append('\n').Append("-- ").Append(table.Name).Append(" : ").Append(table.Title).Append(". ").Append(table.Description).Append('\n');
+            sql.Append("CREATE OR REPLACE VIEW ").Append(table.Name).Append(" AS\n    SELECT\n");
+            AppendColumns(sql, table.Columns.Select(c => (c.Name, c.Description)), "        ", _ => "");
+            sql.Append("    FROM read_parquet(getvariable('lake') || '/").Append(table.Name)
+                .Append("/**/*.parquet', hive_partitioning = false, union_by_name = true);\n");
+        }
+        return sql.ToString();
+    }
+
+    public static string Synapse(IReadOnlyList<TableDefinition> tables)
+    {
+        var sql = new StringBuilder();
+        sql.Append("""
+            -- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout).
+            -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
+            -- regenerate with `fnavdl schema --sql synapse > queries/synapse/views.sql` (see queries/README.md).
+            -- Replace <account> with the storage account (or create an EXTERNAL DATA SOURCE and use relative paths).
+            -- Serverless SQL adds nothing for the annee=/code_region= folders unless asked (filepath()); the
+            -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
+            -- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
+
+            """.Replace("\r\n", "\n"));
+        foreach (var table in tables)
+            AppendSynapseView(sql, "curated", table.Name, "annee=*/code_region=*", table.Title + ". " + table.Description,
+                [.. table.Columns.Select(c => (c.Name, c.Type))]);
+        AppendSynapseView(sql, "gold", GoldLayout.Indicateurs, "annee=*", "Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.",
+            [.. IndicatorFile.Schema.GetDataFields().Select(f => (f.Name, SqlTypes.Of(f)))]);
+        return sql.ToString();
+    }
+
+    private static void AppendSynapseView(StringBuilder sql, string container, string name, string partitions, string about,
+        IReadOnlyList<(string Name, ColumnType Type)> columns)
+    {
+        sql.Append('\n').Append("-- ").Append(name).Append(" : ").Append(about).Append('\n');
+        sql.Append("CREATE OR ALTER VIEW dbo.").Append(name).Append(" AS\nSELECT * FROM OPENROWSET(\n")
+            .Append("    BULK 'https://<account>.dfs.core.windows.net/").Append(container).Append('/').Append(name).Append('/')
+            .Append(partitions).Append("/*.parquet',\n    FORMAT = 'PARQUET')\nWITH (\n");
+        AppendColumns(sql, columns.Select(c => (c.Name, "")), "    ", c => " " + SqlTypes.Synapse(columns.Single(x => x.Name == c).Type));
+        sql.Append(") AS rows;\nGO\n");
+    }
+
+    /// <summary>One column a line, comma-separated, with its description as a trailing comment when it has one.</summary>
+    private static void AppendColumns(StringBuilder sql, IEnumerable<(string Name, string Description)> columns, string indent, Func<string, string> type)
+    {
+        var list = columns.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            sql.Append(indent).Append(list[i].Name).Append(type(list[i].Name)).Append(i < list.Count - 1 ? "," : "");
+            if (list[i].Description.Length > 0) sql.Append(" -- ").Append(list[i].Description);
+            sql.Append('\n');
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Fnavdl.Core.Validation.Rules;
+
+/// <summary>
+/// The household counts of a <c>suivi</c> row must nest (report-format.md): households that left are at
+/// most those followed, and rehousings and kept homes are each at most those that left.
+/// </summary>
+public static class FollowUpCounts
+{
+    /// <summary>A count larger than the one it is part of: the field to blame and the French message.</summary>
+    public sealed record Breach(string Field, int Value, string Message);
+
+    public static IEnumerable<Breach> Check(int? accompagnes, int? sortis, int? relogements, int? maintiens)
+    {
+        if (sortis > accompagnes)
+            yield return new("menages_sortis", sortis.Value, $"Plus de ménages sortis ({sortis}) que de ménages accompagnés ({accompagnes}).");
+        if (relogements > sortis)
+            yield return new("relogements", relogements.Value, $"Plus de relogements ({relogements}) que de ménages sortis ({sortis}).");
+        if (maintiens > sortis)
+            yield return new("maintiens", maintiens.Value, $"Plus de maintiens dans le logement ({maintiens}) que de ménages sortis ({sortis}).");
+    }
+}
