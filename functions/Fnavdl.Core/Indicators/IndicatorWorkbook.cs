@@ -46,10 +46,10 @@ public static class IndicatorWorkbook
         for (var c = 0; c < columns.Count; c++) header.Append(Text(Reference(c, 1), columns[c], HeaderStyle));
         data.Append(header);
         uint index = 2;
-        foreach (var r in rows)
+        var table = rows.Select(r => (Row: r, Cells: IndicatorSheet.Cells(r))).ToList();
+        foreach (var (r, cells) in table)
         {
             var row = new Row { RowIndex = index };
-            var cells = IndicatorSheet.Cells(r);
             for (var c = 0; c < cells.Length; c++)
             {
                 var style = c == valeur && r.Unite == Unites.Ratio ? PercentStyle : 0u;
@@ -69,7 +69,7 @@ public static class IndicatorWorkbook
         var widths = new Columns(columns.Select((name, c) => new Column
         {
             Min = (uint)c + 1, Max = (uint)c + 1, CustomWidth = true,
-            Width = Math.Clamp(rows.Select(r => IndicatorSheet.Cells(r)[c] is string s ? s.Length : 12).Append(name.Length + 3).DefaultIfEmpty(12).Max() + 2, 8, 60),
+            Width = Math.Clamp(table.Select(t => t.Cells[c] is string s ? s.Length : 12).Append(name.Length + 3).Max() + 2, 8, 60),
         }));
         return new Worksheet(
             new SheetViews(new SheetView { WorkbookViewId = 0, Pane = new Pane { VerticalSplit = 1, TopLeftCell = "A2", State = PaneStateValues.Frozen, ActivePane = PaneValues.BottomLeft } }),
