@@ -33,6 +33,20 @@ internal static class AzureLakeCache
         return new Pulled(local, curated, gold);
     }
 
+    /// <summary>
+    /// The store a read-only command computes from: the <c>--store</c> folder, or with <c>--connection</c>
+    /// the local copy of the Azure lake's curated data, pulled first.
+    /// </summary>
+    public static async Task<LocalPipelineStore> CuratedStoreAsync(CliConsole console, ParseResult parsed, Option<DirectoryInfo> store,
+        Option<string?> connection, Option<DirectoryInfo> cache, CancellationToken ct)
+    {
+        if (parsed.GetValue(connection) is not { Length: > 0 } azure) return new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+        // Only the curated data is needed: what a command derives from it is recomputed into the cache.
+        var pulled = await PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
+        Report(console, pulled);
+        return pulled.Store;
+    }
+
     public static void Report(CliConsole console, Pulled pulled)
     {
         console.Error.WriteLine($"Copie locale {pulled.Store.Root} — curated : {Describe(pulled.Curated)}"

@@ -10,7 +10,7 @@ public static class FnavdlCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("fnavdl — validation et intégration des bilans régionaux FNAVDL (CSV, XLSX, JSON) en Parquet.")
+        var root = new RootCommand("fnavdl — validation et intégration des bilans régionaux FNAVDL (CSV, XLSX, ODS, JSON) en Parquet.")
         {
             ValidateCommand.Create(console),
             IngestCommand.Create(console),
@@ -20,6 +20,7 @@ public static class FnavdlCommandLine
             QueryCommand.Create(console),
             PullCommand.Create(console),
             SchemaCommand.Create(console),
+            ExportCommand.Create(console),
         };
         FrenchHelp.Install(root, console);
         var parsed = Parse(root, args);

@@ -2,6 +2,7 @@ using Fnavdl.Core.Composition;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
+using Fnavdl.Core.Ingestion;
 
 namespace Fnavdl.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class DemoCommand
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
         var uploads = UploadSources.Collect([samples], null, out _)!;
         var localStore = new LocalPipelineStore(folder.FullName);
-        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore), uploads, ct);
+        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore, IngestionOptions.Default), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
         var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Reading;
 using Fnavdl.Core.Storage;
+using Fnavdl.Core.Validation;
 using Fnavdl.Cli.Uploading;
 
 namespace Fnavdl.Cli.Commands;
@@ -32,7 +34,8 @@ internal static class IngestCommand
                 console.Error.WriteLine(problem);
                 return ExitCodes.Usage;
             }
-            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, ct);
+            if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
+            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, options, ct);
             return await IngestAsync(console, target, uploads, ct);
         });
         return command;
@@ -45,10 +48,27 @@ internal static class IngestCommand
         var rejected = 0;
         for (var i = 0; i < uploads.Count; i++)
         {
-            var upload = await target.UploadAsync(uploads[i], ct);
+            var progress = CliConsole.Progress(i + 1, uploads.Count);
+            var source = uploads[i];
+            if (source.Refusal is not null)
+            {
+                // Refused before anything is written: not copied, not logged, not read.
+                rejected++;
+                console.Out.WriteLine($"{progress}refusé      {UploadPath.Printable(source.UploadPath)} ({IssueCodes.CheminInvalide} : {source.Refusal})");
+                continue;
+            }
+            var size = new FileInfo(source.FilePath).Length;
+            if (size > target.Options.Limits.MaxUploadBytes)
+            {
+                // Refused before it is copied or hashed, as the Function refuses it before reading it all.
+                rejected++;
+                console.Out.WriteLine($"{progress}refusé      {source.UploadPath} ({IssueCodes.FichierTropVolumineux} : {UploadSizeLimit.Message(size, target.Options.Limits.MaxUploadBytes)})");
+                continue;
+            }
+            var upload = await target.UploadAsync(source, ct);
             var record = await ingestion.IngestAsync(upload, ct);
             if (record.Outcome == IngestionOutcome.Rejected) rejected++;
-            console.Out.WriteLine(CliConsole.Progress(i + 1, uploads.Count) + Describe(target.Store, record));
+            console.Out.WriteLine(progress + Describe(target.Store, record));
         }
         console.Out.WriteLine($"{uploads.Count} fichier(s), {rejected} refusé(s). Stockage : {target.Location}");
         return rejected == 0 ? ExitCodes.Ok : ExitCodes.Rejected;

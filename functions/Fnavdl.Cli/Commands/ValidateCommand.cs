@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
@@ -10,7 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX ou JSON)." };
+        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX, ODS ou JSON)." };
         var region = StoreOptions.Region();
         region.Description = "Région du fichier : code INSEE (par ex. 93), nom ou sigle (PACA).";
         region.Required = true;
@@ -39,12 +40,32 @@ internal static class ValidateCommand
         if (RegionNames.Resolve(regionCode, console) is not { } code) return ExitCodes.Usage;
         var region = reference.FindRegion(code)!;
 
-        await using var content = file.OpenRead();
-        // Without a store there are no curated projects to match `suivi` rows against: each
-        // unknown project is a warning, never an error, so validation stays meaningful.
-        var result = await new ReportValidator().ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
-            _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null, ct);
-        result = result with { SourcePath = file.Name };
+        if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
+        // The name is judged as `ingest` judges it, so the check before uploading predicts the outcome.
+        var pathProblem = file.LinkTarget is not null
+            ? $"« {UploadPath.Printable(file.Name)} » est un lien symbolique : il n'est pas suivi, validez le fichier lui-même."
+            : UploadPath.Problem($"{region.Code}/{file.Name}");
+        ValidationReport result;
+        if (pathProblem is not null)
+        {
+            result = new ValidationReport
+            {
+                SourcePath = UploadPath.Printable(file.Name),
+                CodeRegion = region.Code,
+                ErrorCount = 1,
+                Issues = [ValidationIssue.Error(IssueCodes.CheminInvalide, pathProblem)],
+                ReferenceSource = reference.Source,
+            };
+        }
+        else
+        {
+            await using var content = file.OpenRead();
+            // Without a store there are no curated projects to match `suivi` rows against: each
+            // unknown project is a warning, never an error, so validation stays meaningful.
+            result = await new ReportValidator(reference, options.Limits).ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
+                _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null, ct);
+            result = result with { SourcePath = file.Name };
+        }
 
         IssuePrinter.Print(console.Out, result);
         if (reportFile is not null)

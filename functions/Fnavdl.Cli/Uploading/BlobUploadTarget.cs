@@ -18,6 +18,8 @@ internal sealed class BlobUploadTarget(AzurePipeline pipeline) : IUploadTarget
 
     public IPipelineStore Store => store;
 
+    public IngestionOptions Options => pipeline.Core.Options;
+
     /// <summary>As the Function app: the ingestion, then the recompute request the queue function serves.</summary>
     public IUploadIngestion Ingestion => pipeline.Ingestion;
 

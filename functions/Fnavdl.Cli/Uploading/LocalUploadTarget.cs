@@ -6,11 +6,13 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli.Uploading;
 
 /// <summary>The local store: the upload time is the source file's own modification time.</summary>
-internal sealed class LocalUploadTarget(LocalPipelineStore store) : IUploadTarget
+internal sealed class LocalUploadTarget(LocalPipelineStore store, IngestionOptions options) : IUploadTarget
 {
-    private readonly PipelineServices _services = new(store);
+    private readonly PipelineServices _services = new(store, options: options);
 
     public IPipelineStore Store => store;
+
+    public IngestionOptions Options => _services.Options;
 
     public IUploadIngestion Ingestion => _services.Ingestion;
 

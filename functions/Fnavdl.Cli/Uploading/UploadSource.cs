@@ -1,4 +1,5 @@
 namespace Fnavdl.Cli.Uploading;
 
 /// <summary>A local file to ingest, and the path it takes in the uploads area.</summary>
-public sealed record UploadSource(string FilePath, string UploadPath);
+/// <param name="Refusal">Why the file is refused before anything is written (a symbolic link, a path that climbs…), in French; null when it can be uploaded.</param>
+public sealed record UploadSource(string FilePath, string UploadPath, string? Refusal = null);

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Cli.Uploading;
@@ -8,6 +9,11 @@ internal static class UploadSources
     /// Files under each folder (the folder is the uploads root, so its first level is the region),
     /// and single files placed under <c>{region}/</c>. Null with the reason when the command is wrong.
     /// </summary>
+    /// <remarks>
+    /// Symbolic links inside a folder are listed as refused, never followed: a link may point out
+    /// of the folder (to /etc/passwd) or loop. A path the uploads area would refuse is refused here,
+    /// before it is copied anywhere.
+    /// </remarks>
     public static IReadOnlyList<UploadSource>? Collect(IEnumerable<string> paths, string? region, out string? problem)
     {
         var sources = new List<UploadSource>();
@@ -16,10 +22,7 @@ internal static class UploadSources
             if (Directory.Exists(path))
             {
                 var root = Path.GetFullPath(path);
-                sources.AddRange(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Select(f => new UploadSource(f, Path.GetRelativePath(root, f).Replace('\\', '/')))
-                    .OrderBy(s => s.UploadPath, StringComparer.Ordinal));
+                sources.AddRange(Walk(root, root).OrderBy(s => s.UploadPath, StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {
@@ -30,7 +33,8 @@ internal static class UploadSources
                         : $"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).";
                     return null;
                 }
-                sources.Add(new UploadSource(Path.GetFullPath(path), $"{known.Code}/{Path.GetFileName(path)}"));
+                var uploadPath = $"{known.Code}/{Path.GetFileName(path)}";
+                sources.Add(new UploadSource(Path.GetFullPath(path), uploadPath, UploadPath.Problem(uploadPath)));
             }
             else
             {
@@ -40,5 +44,29 @@ internal static class UploadSources
         }
         problem = null;
         return sources;
+    }
+
+    private static IEnumerable<UploadSource> Walk(string root, string folder)
+    {
+        var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*",
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true });
+        foreach (var entry in entries)
+        {
+            var uploadPath = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (entry is not DirectoryInfo && entry.Name.StartsWith('.')) continue;
+            if (entry.LinkTarget is not null)
+            {
+                yield return new UploadSource(entry.FullName, uploadPath,
+                    "lien symbolique : il n'est pas suivi, déposez le fichier lui-même");
+            }
+            else if (entry is DirectoryInfo)
+            {
+                foreach (var source in Walk(root, entry.FullName)) yield return source;
+            }
+            else
+            {
+                yield return new UploadSource(entry.FullName, uploadPath, UploadPath.Problem(uploadPath));
+            }
+        }
     }
 }

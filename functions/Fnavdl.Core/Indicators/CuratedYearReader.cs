@@ -227,21 +227,21 @@ internal static class CuratedYearReader
         return [.. values];
     }
 
-    private static async Task<T[]> ReadAsync<T>(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct) where T : struct
+    internal static async Task<T[]> ReadAsync<T>(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct) where T : struct
     {
         var values = new T[n];
         await rowGroup.ReadAsync(field, values.AsMemory(), null, ct);
         return values;
     }
 
-    private static async Task<T?[]> ReadOptionalAsync<T>(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct) where T : struct
+    internal static async Task<T?[]> ReadOptionalAsync<T>(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct) where T : struct
     {
         var values = new T?[n];
         await rowGroup.ReadAsync(field, values.AsMemory(), null, ct);
         return values;
     }
 
-    private static async Task<string[]> ReadStringsAsync(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct)
+    internal static async Task<string[]> ReadStringsAsync(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct)
     {
         var values = new string?[n];
         await rowGroup.ReadAsync(field, values.AsMemory(), null, ct);
@@ -249,7 +249,7 @@ internal static class CuratedYearReader
     }
 
     /// <summary>A reader over the file, or null when it is gone. Parquet is read from its footer, so a non-seekable blob stream is buffered.</summary>
-    private static async Task<OwnedParquetReader?> OpenAsync(IFileArea curated, string path, CancellationToken ct)
+    internal static async Task<OwnedParquetReader?> OpenAsync(IFileArea curated, string path, CancellationToken ct)
     {
         var stream = await curated.OpenReadAsync(path, ct);
         if (stream is null) return null;
@@ -273,7 +273,7 @@ internal static class CuratedYearReader
     }
 
     /// <summary>A Parquet reader that also disposes the stream it reads.</summary>
-    private sealed class OwnedParquetReader(Stream stream, ParquetReader reader) : IAsyncDisposable
+    internal sealed class OwnedParquetReader(Stream stream, ParquetReader reader) : IAsyncDisposable
     {
         public ParquetSchema Schema => reader.Schema;
         public int RowGroupCount => reader.RowGroupCount;

@@ -5,22 +5,32 @@ namespace Fnavdl.Core.Ingestion;
 /// <summary>
 /// An upload copied once to a local temporary file while its SHA-256 is computed: readers need a
 /// seekable stream (encoding detection, XLSX), and the hash names the version before anything is
-/// parsed. Past the size limit the content is hashed but no longer kept.
+/// parsed. Reading stops as soon as the size limit is passed: a 1 GiB upload costs one byte more
+/// than the limit, not a full copy.
 /// </summary>
 internal sealed class SpooledUpload : IAsyncDisposable
 {
-    private SpooledUpload(FileStream file, string sha256, long size, bool truncated)
+    private SpooledUpload(FileStream file, string sha256, long size, long? knownSize, bool truncated)
     {
         File = file;
         Sha256 = sha256;
         Size = size;
+        KnownSize = knownSize;
         Truncated = truncated;
     }
 
     public FileStream File { get; }
+
+    /// <summary>SHA-256 of the content; of its first limit + 1 bytes for an upload over the limit (which is never archived).</summary>
     public string Sha256 { get; }
+
+    /// <summary>Bytes read: the whole size, or limit + 1 for an upload over the limit.</summary>
     public long Size { get; }
-    /// <summary>The upload was larger than the limit: only its hash and size are known.</summary>
+
+    /// <summary>The upload's whole size when it is known (the stream says it, or it was read to the end).</summary>
+    public long? KnownSize { get; }
+
+    /// <summary>The upload was larger than the limit: reading stopped there and nothing of it is kept.</summary>
     public bool Truncated { get; }
 
     public static async Task<SpooledUpload> CreateAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
@@ -34,15 +44,20 @@ internal sealed class SpooledUpload : IAsyncDisposable
             var buffer = new byte[1 << 16];
             long size = 0;
             int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            // At most limit + 1 bytes: one byte past the limit proves the upload is over it.
+            while (size <= maxBytes
+                && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, maxBytes + 1 - size)), cancellationToken)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
-                if (size + read <= maxBytes) await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 size += read;
+                if (size <= maxBytes) await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
+            var truncated = size > maxBytes;
+            if (truncated) file.SetLength(0);
             await file.FlushAsync(cancellationToken);
             file.Position = 0;
-            return new SpooledUpload(file, Convert.ToHexStringLower(hash.GetHashAndReset()), size, size > maxBytes);
+            long? knownSize = !truncated ? size : source.CanSeek ? source.Length : null;
+            return new SpooledUpload(file, Convert.ToHexStringLower(hash.GetHashAndReset()), size, knownSize, truncated);
         }
         catch
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Storage;
@@ -33,6 +34,10 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     public async Task<IngestionRecord> IngestAsync(UploadRef upload, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
+        // Checked before the store is touched: a path that climbs must not even be read (a local
+        // folder or a blob URL would resolve it into another region's folder).
+        if (UploadPath.Problem(upload.Path) is { } refused)
+            return await RefusePathAsync(upload, refused, started, cancellationToken);
         var path = UploadPath.Normalise(upload.Path);
         await using var content = await store.Uploads.OpenReadAsync(path, cancellationToken)
             ?? throw new FileNotFoundException($"Upload not found in the uploads area: {path}", path);
@@ -44,7 +49,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
             CodeRegion = region ?? "inconnue",
             SourcePath = path,
             Sha256 = spooled.Sha256,
-            SizeBytes = spooled.Size,
+            SizeBytes = spooled.KnownSize ?? spooled.Size,
             Outcome = IngestionOutcome.Failed,
             UploadedAt = upload.UploadedAt,
             ProcessedAt = clock.GetUtcNow(),
@@ -96,7 +101,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
             report = StructureError(record, IssueCodes.CheminInvalide, pathProblem!);
         else if (spooled.Truncated)
             report = StructureError(record, IssueCodes.FichierTropVolumineux,
-                $"Le fichier fait {spooled.Size:N0} octets, au-delà de la limite de {options.Limits.MaxUploadBytes:N0} octets : découpez-le (par exemple par année ou par appel à projets).");
+                UploadSizeLimit.Message(spooled.KnownSize, options.Limits.MaxUploadBytes));
         else
             report = await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
                 async c => await CuratedProjectIds.ReadAsync(store.Curated, region, c), stager, ct);
@@ -169,13 +174,47 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         return null;
     }
 
-    private async Task<string> WriteReportAsync(ValidationReport report, CancellationToken ct)
+    /// <summary>
+    /// A refused path: nothing is read, archived or curated; the report goes to the claimed
+    /// region's own folder under a hash of the path, and the log shows the path escaped.
+    /// </summary>
+    private async Task<IngestionRecord> RefusePathAsync(UploadRef upload, string problem, long started, CancellationToken ct)
     {
-        var jsonPath = ReportPaths.Json(report.SourcePath, report.Sha256!);
+        var shown = UploadPath.Printable(upload.Path);
+        var region = UploadPath.ClaimedRegion(upload.Path, reference);
+        var record = new IngestionRecord
+        {
+            IngestionId = IngestionIdOf(shown, ""),
+            CodeRegion = region ?? "inconnue",
+            SourcePath = shown,
+            Sha256 = "",
+            SizeBytes = 0,
+            Outcome = IngestionOutcome.Rejected,
+            Errors = 1,
+            UploadedAt = upload.UploadedAt,
+            ProcessedAt = clock.GetUtcNow(),
+        };
+        if (region is not null)
+        {
+            var report = StructureError(record, IssueCodes.CheminInvalide, problem);
+            record = record with
+            {
+                ReportPath = await WriteReportAsync(report, ReportPaths.RefusedPath(region, upload.Path, "json"),
+                    ReportPaths.RefusedPath(region, upload.Path, "html"), ct),
+            };
+        }
+        return await LogAsync(record, started, ct);
+    }
+
+    private Task<string> WriteReportAsync(ValidationReport report, CancellationToken ct) =>
+        WriteReportAsync(report, ReportPaths.Json(report.SourcePath, report.Sha256!), ReportPaths.Html(report.SourcePath, report.Sha256!), ct);
+
+    private async Task<string> WriteReportAsync(ValidationReport report, string jsonPath, string htmlPath, CancellationToken ct)
+    {
         using (var json = new MemoryStream(ValidationReportJson.ToBytes(report)))
             await store.Reports.WriteAsync(jsonPath, json, ct);
         using (var html = new MemoryStream(ValidationReportHtml.ToBytes(report)))
-            await store.Reports.WriteAsync(ReportPaths.Html(report.SourcePath, report.Sha256!), html, ct);
+            await store.Reports.WriteAsync(htmlPath, html, ct);
         return jsonPath;
     }
 

@@ -1,16 +1,44 @@
+using System.Text;
 using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Core.Ingestion;
 
 /// <summary>
 /// An upload's path inside the uploads area: <c>{code_region}/{any/sub/path}/{file}</c>. The first
-/// segment is the uploader's identity (each region may write under its own prefix only).
+/// segment is the uploader's identity (each region may write under its own prefix only), so a path
+/// is taken literally: it is checked, never resolved. A <c>..</c> segment would let one region
+/// name another's folder, a control character would forge lines in logs and terminals, and a
+/// name that is not valid UTF-8 would name a different file on each system that reads it.
 /// </summary>
 public static class UploadPath
 {
+    /// <summary>Why a path cannot be taken as an upload path (in French), or null when it can.</summary>
+    /// <remarks>Segments are read after <c>\</c> → <c>/</c>, as Windows tools and the blob portal write them.</remarks>
+    public static string? Problem(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var shown = Printable(path);
+        if (path.Length == 0 || path.Trim().Length == 0) return "Le chemin du fichier est vide.";
+        foreach (var ch in path)
+        {
+            if (char.IsControl(ch))
+                return $"Le chemin « {shown} » contient un caractère de contrôle (retour à la ligne, tabulation, caractère nul…) : renommez le fichier ou le dossier.";
+        }
+        if (!IsValidUnicode(path))
+            return $"Le chemin « {shown} » n'est pas un nom UTF-8 valide (caractères illisibles) : renommez le fichier ou le dossier.";
+        foreach (var segment in path.Replace('\\', '/').Split('/'))
+        {
+            if (segment.Trim() is "." or "..")
+                return $"Le chemin « {shown} » contient un segment « {segment.Trim()} » : un dépôt ne peut ni remonter ni désigner un autre dossier. Renommez le fichier ou le dossier.";
+        }
+        return null;
+    }
+
     /// <summary>The region code of a well-formed upload path, or null (with the reason in French).</summary>
     public static string? RegionOf(string path, AdministrativeReference reference, out string? problem)
     {
+        problem = Problem(path);
+        if (problem is not null) return null;
         var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length < 2)
         {
@@ -22,9 +50,61 @@ public static class UploadPath
             problem = $"« {segments[0]} » n'est pas un code de région INSEE : les fichiers se déposent sous uploads/{{code_region}}/ (par ex. uploads/93/).";
             return null;
         }
-        problem = null;
         return region.Code;
     }
 
+    /// <summary>The region a refused path claims by its first segment, when that segment is a region code; else null.</summary>
+    public static string? ClaimedRegion(string path, AdministrativeReference reference)
+    {
+        var first = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && reference.FindRegion(first) is { } region && region.Code == first ? region.Code : null;
+    }
+
+    /// <summary>Reads <c>\</c> as <c>/</c> and drops empty segments; never resolves <c>.</c> or <c>..</c>.</summary>
     public static string Normalise(string path) => string.Join('/', path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The path as it can be shown on one line: control characters written as <c>\n</c>, <c>\u0000</c>…</summary>
+    public static string Printable(string path)
+    {
+        var printable = true;
+        foreach (var ch in path)
+            if (char.IsControl(ch) || char.IsSurrogate(ch)) { printable = false; break; }
+        if (printable) return path;
+
+        var text = new StringBuilder(path.Length + 8);
+        for (var i = 0; i < path.Length; i++)
+        {
+            var ch = path[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
+            {
+                text.Append(ch).Append(path[++i]);
+                continue;
+            }
+            text.Append(ch switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(ch) || char.IsSurrogate(ch) => $"\\u{(int)ch:x4}",
+                _ => ch.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// No lone surrogate, and no U+FFFD: .NET decodes a file name's invalid UTF-8 bytes (Linux
+    /// allows any bytes) to the replacement character, so its presence means the name was not UTF-8.
+    /// </summary>
+    private static bool IsValidUnicode(string path)
+    {
+        for (var i = 0; i < path.Length; i++)
+        {
+            var ch = path[i];
+            if (ch == '\uFFFD') return false;
+            if (char.IsHighSurrogate(ch) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(ch)) return false;
+        }
+        return true;
+    }
 }

@@ -11,7 +11,9 @@ namespace Fnavdl.Core.Reading;
 /// </summary>
 /// <remarks>
 /// Detection runs when <see cref="Read"/> is called (one pass over the bytes to validate UTF-8,
-/// then the first 64 K characters for the delimiter). Each enumeration of the rows re-reads the
+/// one over the characters for unclosed quotes and overlong records (<see cref="CsvStructureScan"/>),
+/// then the first 64 K characters for the delimiter). Cells longer than
+/// <see cref="ReadLimits.MaxCellChars"/> are cut to one character more. Each enumeration of the rows re-reads the
 /// stream from the first record; do not run two enumerations at the same time.
 /// Cells are unescaped text; spaces outside quotes are trimmed, spaces inside quotes kept.
 /// Records may have more or fewer cells than others.
@@ -26,9 +28,24 @@ public sealed class CsvReportReader : IReportReader
         var start = content.Position;
         var encoding = TextEncodingDetector.Detect(content);
         var dataStart = start + encoding.PreambleLength;
+        CheckStructure(content, dataStart, encoding, limits);
         var delimiter = DetectDelimiter(content, dataStart, encoding);
 
-        return [new RawTable(null, null, new CsvRows(content, dataStart, encoding, delimiter)) { Delimiter = delimiter }];
+        return [new RawTable(null, null, new CsvRows(content, dataStart, encoding, delimiter, limits)) { Delimiter = delimiter }];
+    }
+
+    private static void CheckStructure(Stream content, long dataStart, DetectedEncoding encoding, ReadLimits limits)
+    {
+        content.Position = dataStart;
+        try
+        {
+            using var text = OpenText(content, encoding);
+            CsvStructureScan.Check(text, limits);
+        }
+        finally
+        {
+            content.Position = dataStart;
+        }
     }
 
     private static char DetectDelimiter(Stream content, long dataStart, DetectedEncoding encoding)
@@ -50,7 +67,7 @@ public sealed class CsvReportReader : IReportReader
     private static StreamReader OpenText(Stream content, DetectedEncoding encoding) =>
         new(content, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
 
-    private sealed class CsvRows(Stream content, long dataStart, DetectedEncoding encoding, char delimiter)
+    private sealed class CsvRows(Stream content, long dataStart, DetectedEncoding encoding, char delimiter, ReadLimits limits)
         : IEnumerable<RawRow>
     {
         public IEnumerator<RawRow> GetEnumerator()
@@ -74,7 +91,9 @@ public sealed class CsvReportReader : IReportReader
                 for (var column = 0; column < cells.Length; column++)
                 {
                     var span = row[column].Span;
-                    if (!span.IsWhiteSpace())
+                    if (span.Length > limits.MaxCellChars)
+                        cells[column] = RawValue.FromText(span, limits.MaxCellChars);
+                    else if (!span.IsWhiteSpace())
                         cells[column] = RawValue.FromText(row[column].ToString());
                 }
                 // Sep 0.17 gives the first row (when HasHeader is false) the line where it ends as

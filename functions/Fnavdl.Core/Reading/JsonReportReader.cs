@@ -49,7 +49,7 @@ public sealed class JsonReportReader : IReportReader
         switch (root.ValueKind)
         {
             case JsonValueKind.Array:
-                return [ToTable(null, root)];
+                return [ToTable(null, root, limits)];
             case JsonValueKind.Object:
                 var tables = new List<RawTable>();
                 foreach (var property in root.EnumerateObject())
@@ -57,7 +57,9 @@ public sealed class JsonReportReader : IReportReader
                     if (!TableKeys.Contains(property.Name, StringComparer.OrdinalIgnoreCase)) continue;
                     if (property.Value.ValueKind != JsonValueKind.Array)
                         throw Unreadable($"la valeur de « {property.Name} » n'est pas un tableau d'objets");
-                    tables.Add(ToTable(property.Name, property.Value));
+                    if (tables.Any(t => string.Equals(t.SheetName, property.Name, StringComparison.OrdinalIgnoreCase)))
+                        throw Unreadable($"le tableau « {property.Name} » figure deux fois dans l'objet principal : une clé ne peut être répétée");
+                    tables.Add(ToTable(property.Name, property.Value, limits));
                 }
                 if (tables.Count == 0)
                     throw Unreadable("l'objet principal ne contient aucun tableau « projets », « suivi » ou « enveloppes »");
@@ -87,10 +89,12 @@ public sealed class JsonReportReader : IReportReader
         }
     }
 
-    private static RawTable ToTable(string? name, JsonElement array)
+    private static RawTable ToTable(string? name, JsonElement array, ReadLimits limits)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var header = new List<string>();
+        var problems = new List<ReadProblem>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -102,30 +106,36 @@ public sealed class JsonReportReader : IReportReader
                     $"Le fichier JSON n'a pas la forme attendue : l'élément n° {index} {where} n'est pas un objet. "
                     + $"Attendu : {ExpectedShape}.", row: index);
             }
+            keys.Clear();
             foreach (var property in item.EnumerateObject())
             {
                 if (columns.TryAdd(property.Name, header.Count))
                     header.Add(property.Name);
+                // A parser keeps one of the two values silently (the last, here): the region must choose.
+                if (!keys.Add(property.Name))
+                    problems.Add(new ReadProblem(IssueCodes.CleEnDouble,
+                        $"La clé « {property.Name} » figure plusieurs fois dans l'objet n° {index} : gardez une seule valeur.",
+                        index, property.Name));
             }
         }
-        return new RawTable(name, header, Rows(array, columns));
+        return new RawTable(name, header, Rows(array, columns, limits)) { Problems = problems };
     }
 
-    private static IEnumerable<RawRow> Rows(JsonElement array, Dictionary<string, int> columns)
+    private static IEnumerable<RawRow> Rows(JsonElement array, Dictionary<string, int> columns, ReadLimits limits)
     {
         var rowNumber = 0;
         foreach (var item in array.EnumerateArray())
         {
             var cells = new RawValue[columns.Count];
             foreach (var property in item.EnumerateObject())
-                cells[columns[property.Name]] = ToRawValue(property.Value);
+                cells[columns[property.Name]] = ToRawValue(property.Value, limits);
             yield return new RawRow(++rowNumber, cells);
         }
     }
 
-    private static RawValue ToRawValue(JsonElement value) => value.ValueKind switch
+    private static RawValue ToRawValue(JsonElement value, ReadLimits limits) => value.ValueKind switch
     {
-        JsonValueKind.String => RawValue.FromText(value.GetString()),
+        JsonValueKind.String => Text(value, limits.MaxCellChars),
         JsonValueKind.Number => RawValue.FromNumber(value.GetDouble()),
         JsonValueKind.True => RawValue.FromBoolean(true),
         JsonValueKind.False => RawValue.FromBoolean(false),
@@ -133,6 +143,42 @@ public sealed class JsonReportReader : IReportReader
         JsonValueKind.Object => RawValue.FromText(value.GetRawText()),
         _ => RawValue.Empty,
     };
+
+    /// <summary>A string value, decoded only up to the cell limit: a 40 MB string never becomes an 80 MB .NET string.</summary>
+    private static RawValue Text(JsonElement value, int maxChars)
+    {
+        var utf8 = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        // Escapes (\u00e9) only make the raw text longer than the value: a short raw text is a short value.
+        if (utf8.Length <= maxChars) return RawValue.FromText(value.GetString());
+        // The raw token keeps its quotes: the value starts after the opening one.
+        if (utf8.Length > 0 && utf8[0] == (byte)'"') utf8 = utf8[1..];
+        var prefix = utf8[..Math.Min(utf8.Length, (maxChars + 1) * 6)];
+        return RawValue.FromText(DecodePrefix(prefix).AsSpan(), maxChars);
+    }
+
+    /// <summary>
+    /// The value of the raw start of a long string: the cut may split a UTF-8 sequence or an
+    /// escape (at most 6 bytes, \uXXXX), so a few bytes are dropped until the rest decodes.
+    /// </summary>
+    private static string DecodePrefix(ReadOnlySpan<byte> raw)
+    {
+        var quoted = new byte[raw.Length + 2];
+        for (var end = raw.Length; end >= 0 && end > raw.Length - 12; end--)
+        {
+            quoted[0] = (byte)'"';
+            raw[..end].CopyTo(quoted.AsSpan(1));
+            quoted[end + 1] = (byte)'"';
+            try
+            {
+                return JsonSerializer.Deserialize<string>(quoted.AsSpan(0, end + 2)) ?? "";
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // cut inside an escape or a character: one byte shorter
+            }
+        }
+        return "";
+    }
 
     /// <summary>Array items as text: numbers as written (invariant), nulls and blanks dropped.</summary>
     private static List<string> ListItems(JsonElement array)

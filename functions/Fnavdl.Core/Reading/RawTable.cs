@@ -10,4 +10,7 @@ public sealed record RawTable(string? SheetName, IReadOnlyList<string>? Header, 
 {
     /// <summary>The CSV delimiter, so that list cells are not split on it (null for XLSX/JSON).</summary>
     public char? Delimiter { get; init; }
+
+    /// <summary>Problems the reader found in rows of the table (a key repeated in a JSON object…), reported as errors.</summary>
+    public IReadOnlyList<ReadProblem> Problems { get; init; } = [];
 }

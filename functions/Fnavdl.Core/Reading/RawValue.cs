@@ -29,6 +29,10 @@ public readonly struct RawValue
     public static RawValue FromText(string? text) =>
         string.IsNullOrWhiteSpace(text) ? default : new RawValue(RawValueKind.Text, text);
 
+    /// <summary>Text cell cut to <paramref name="maxChars"/> + 1 characters (see <see cref="ReadLimits.MaxCellChars"/>).</summary>
+    public static RawValue FromText(ReadOnlySpan<char> text, int maxChars) =>
+        FromText(text.Length > maxChars ? new string(text[..(maxChars + 1)]) : new string(text));
+
     public static RawValue FromNumber(double number) => new(RawValueKind.Number, number: number);
     public static RawValue FromDate(DateTime date) => new(RawValueKind.Date, date: date);
     public static RawValue FromBoolean(bool value) => new(RawValueKind.Boolean, boolean: value);

@@ -5,11 +5,12 @@ public static class ReportReaders
 {
     private static readonly CsvReportReader Csv = new();
     private static readonly XlsxReportReader Xlsx = new();
+    private static readonly OdsReportReader Ods = new();
     private static readonly JsonReportReader Json = new();
 
     /// <summary>
     /// The reader for <paramref name="path"/>'s extension (case-insensitive): .csv and .txt → CSV,
-    /// .xlsx → XLSX, .json → JSON; null for anything else (the caller reports
+    /// .xlsx → XLSX, .ods → OpenDocument, .json → JSON; null for anything else (the caller reports
     /// <c>format-non-supporte</c>). Readers are stateless and shared.
     /// </summary>
     public static IReportReader? ForPath(string path)
@@ -19,6 +20,7 @@ public static class ReportReaders
         {
             ".csv" or ".txt" => Csv,
             ".xlsx" => Xlsx,
+            ".ods" => Ods,
             ".json" => Json,
             _ => null,
         };

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
+using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Reading;
 
@@ -13,12 +13,20 @@ internal sealed record DetectedEncoding(Encoding Encoding, int PreambleLength);
 /// without BOM is UTF-8 only if every byte sequence in it is valid UTF-8: a single 1252 accent
 /// (é = E9) is not, while plain ASCII is both, so the rule never mis-decodes either.
 /// </summary>
+/// <remarks>
+/// Two files are refused rather than guessed, naming the first line that cannot be read: one
+/// that mixes valid UTF-8 accents with bytes that are not UTF-8 (pasted from a 1252 file: read
+/// either way, some of its accents would silently become others), and UTF-16 without a BOM (every
+/// other byte is zero: read as UTF-8 its header matches nothing).
+/// </remarks>
 internal static class TextEncodingDetector
 {
     private const int ChunkBytes = 64 * 1024;
+    private const int Utf16SampleBytes = 4096;
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Reads the stream once, in chunks, and puts it back where it was.</summary>
+    /// <exception cref="UnreadableFileException">UTF-16 without BOM, or UTF-8 mixed with other bytes.</exception>
     public static DetectedEncoding Detect(Stream content)
     {
         var start = content.Position;
@@ -33,7 +41,19 @@ internal static class TextEncodingDetector
             if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode, 2);
 
             content.Position = start;
-            return new(IsValidUtf8(content) ? Utf8NoBom : CodePages.Windows1252, 0);
+            if (LooksLikeUtf16(content))
+                throw new UnreadableFileException(IssueCodes.EncodageIllisible,
+                    "Le fichier est encodé en UTF-16 sans marque d'ordre des octets (BOM) : illisible dès la ligne 1. "
+                    + "Enregistrez-le en « CSV UTF-8 » (Excel : Fichier > Enregistrer sous > CSV UTF-8) et déposez-le de nouveau.", row: 1);
+            content.Position = start;
+            var scan = Utf8Scan.Of(content);
+            if (scan.FirstInvalidLine is not { } line) return new(Utf8NoBom, 0);
+            if (scan.MultiByteSequences > 0)
+                throw new UnreadableFileException(IssueCodes.EncodageIllisible,
+                    $"Le fichier mélange deux encodages : il est en UTF-8, mais la ligne {line} contient des caractères d'un autre encodage "
+                    + "(Windows-1252, copiés d'un autre fichier). Corrigez les caractères accentués de cette ligne, "
+                    + "puis enregistrez le fichier en « CSV UTF-8 ».", row: line);
+            return new(CodePages.Windows1252, 0);
         }
         finally
         {
@@ -41,42 +61,82 @@ internal static class TextEncodingDetector
         }
     }
 
-    private static bool IsValidUtf8(Stream content)
+    /// <summary>Text in UTF-16 has a zero byte in every pair for Latin characters; text in UTF-8 or 1252 has none.</summary>
+    private static bool LooksLikeUtf16(Stream content)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        // UTF-16 never needs more chars than UTF-8 has bytes, so the decoder never runs out of room.
-        var chars = ArrayPool<char>.Shared.Rent(ChunkBytes);
+        var sample = ArrayPool<byte>.Shared.Rent(Utf16SampleBytes);
         try
         {
-            var carried = 0; // bytes of a sequence cut by the previous chunk's end
-            while (true)
+            var length = content.ReadAtLeast(sample.AsSpan(0, Utf16SampleBytes), Utf16SampleBytes, throwOnEndOfStream: false) & ~1;
+            if (length < 4) return false;
+            int evenZeros = 0, oddZeros = 0;
+            for (var i = 0; i < length; i += 2)
             {
-                var read = content.ReadAtLeast(bytes.AsSpan(carried, ChunkBytes - carried),
-                    ChunkBytes - carried, throwOnEndOfStream: false);
-                var available = carried + read;
-                var final = read < ChunkBytes - carried;
-
-                var status = Utf8.ToUtf16(bytes.AsSpan(0, available), chars, out var consumed, out _,
-                    replaceInvalidSequences: false, isFinalBlock: final);
-                switch (status)
-                {
-                    case System.Buffers.OperationStatus.InvalidData:
-                        return false;
-                    case System.Buffers.OperationStatus.NeedMoreData:
-                        carried = available - consumed;
-                        bytes.AsSpan(consumed, carried).CopyTo(bytes);
-                        break;
-                    default:
-                        carried = 0;
-                        break;
-                }
-                if (final) return status == System.Buffers.OperationStatus.Done;
+                if (sample[i] == 0) evenZeros++;
+                if (sample[i + 1] == 0) oddZeros++;
             }
+            var pairs = length / 2;
+            return Math.Max(evenZeros, oddZeros) * 10 >= pairs * 4 && Math.Min(evenZeros, oddZeros) * 10 < pairs;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(sample);
+        }
+    }
+
+    /// <summary>One pass over the bytes: the first line holding a byte that is not UTF-8, and how many valid multi-byte characters there are.</summary>
+    private readonly record struct Utf8Scan(int? FirstInvalidLine, long MultiByteSequences)
+    {
+        public static Utf8Scan Of(Stream content)
+        {
+            var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+            try
+            {
+                int? firstInvalid = null;
+                long multiByte = 0;
+                var line = 1;
+                var expected = 0;       // continuation bytes still expected
+                byte low = 0x80, high = 0xBF; // allowed range of the next continuation byte
+                int read;
+                while ((read = content.Read(bytes, 0, ChunkBytes)) > 0)
+                {
+                    for (var i = 0; i < read; i++)
+                    {
+                        var b = bytes[i];
+                        if (expected > 0)
+                        {
+                            if (b >= low && b <= high)
+                            {
+                                low = 0x80; high = 0xBF;
+                                if (--expected == 0) multiByte++;
+                                continue;
+                            }
+                            expected = 0;
+                            firstInvalid ??= line;
+                        }
+                        if (b == (byte)'\n') line++;
+                        if (b < 0x80) continue;
+                        (expected, low, high) = b switch
+                        {
+                            >= 0xC2 and <= 0xDF => (1, (byte)0x80, (byte)0xBF),
+                            0xE0 => (2, (byte)0xA0, (byte)0xBF),
+                            >= 0xE1 and <= 0xEC or 0xEE or 0xEF => (2, (byte)0x80, (byte)0xBF),
+                            0xED => (2, (byte)0x80, (byte)0x9F),
+                            0xF0 => (3, (byte)0x90, (byte)0xBF),
+                            >= 0xF1 and <= 0xF3 => (3, (byte)0x80, (byte)0xBF),
+                            0xF4 => (3, (byte)0x80, (byte)0x8F),
+                            _ => (0, (byte)0x80, (byte)0xBF),
+                        };
+                        if (expected == 0) firstInvalid ??= line;
+                    }
+                }
+                if (expected > 0) firstInvalid ??= line;
+                return new Utf8Scan(firstInvalid, multiByte);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
     }
 }

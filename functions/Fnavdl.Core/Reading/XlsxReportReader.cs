@@ -25,11 +25,13 @@ public sealed class XlsxReportReader : IReportReader
         ArgumentNullException.ThrowIfNull(limits);
 
         var start = content.Position;
+        CheckNotCompoundFile(content);
+        content.Position = start;
         CheckExpandedSize(content, limits);
         content.Position = start;
 
         // Eager: an unreadable workbook fails here, on the call, not on the first row.
-        var workbook = new WorkbookCursor(content, start);
+        var workbook = new WorkbookCursor(content, start, limits.MaxCellChars);
         var sheetNames = workbook.SheetNames();
         return Tables(workbook, sheetNames);
     }
@@ -47,6 +49,43 @@ public sealed class XlsxReportReader : IReportReader
             // a table's rows (after ToList(), say) reopens it and releases it when it ends.
             workbook.TablesDone();
         }
+    }
+
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] EncryptedPackageName = System.Text.Encoding.Unicode.GetBytes("EncryptedPackage");
+
+    /// <summary>
+    /// An XLSX saved with a password is not a ZIP but an OLE compound file holding the encrypted
+    /// package (streams EncryptionInfo and EncryptedPackage); so is an old .xls renamed. Both are
+    /// said as what they are, not as a damaged archive.
+    /// </summary>
+    private static void CheckNotCompoundFile(Stream content)
+    {
+        Span<byte> head = stackalloc byte[CompoundFileSignature.Length];
+        if (content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length
+            || !head.SequenceEqual(CompoundFileSignature)) return;
+        if (ContainsEncryptedPackage(content))
+            throw new UnreadableFileException(IssueCodes.ClasseurProtege,
+                "Le classeur est protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice, "
+                + "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le champ), "
+                + "enregistrez-le et déposez-le de nouveau.");
+        throw Unreadable("c'est un classeur Excel 97-2003 (.xls) ou un autre document Office, pas un classeur .xlsx", null);
+    }
+
+    /// <summary>The compound file's directory names its streams in UTF-16: looks for EncryptedPackage.</summary>
+    private static bool ContainsEncryptedPackage(Stream content)
+    {
+        var buffer = new byte[64 * 1024 + EncryptedPackageName.Length];
+        var carried = 0;
+        int read;
+        while ((read = content.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var available = carried + read;
+            if (buffer.AsSpan(0, available).IndexOf(EncryptedPackageName) >= 0) return true;
+            carried = Math.Min(EncryptedPackageName.Length - 1, available);
+            buffer.AsSpan(available - carried, carried).CopyTo(buffer);
+        }
+        return false;
     }
 
     /// <summary>Zip bombs stop here, before ExcelDataReader inflates anything.</summary>
@@ -107,7 +146,7 @@ public sealed class XlsxReportReader : IReportReader
     }
 
     /// <summary>The one ExcelDataReader of a workbook and where it stands.</summary>
-    private sealed class WorkbookCursor(Stream content, long start)
+    private sealed class WorkbookCursor(Stream content, long start, int maxCellChars)
     {
         private IExcelDataReader? _reader;
         private int _sheetIndex;
@@ -170,7 +209,7 @@ public sealed class XlsxReportReader : IReportReader
                 while (width > 0 && reader.GetValue(width - 1) is null) width--;
                 var cells = new RawValue[width];
                 for (var column = 0; column < cells.Length; column++)
-                    cells[column] = ToRawValue(reader.GetValue(column));
+                    cells[column] = ToRawValue(reader.GetValue(column), maxCellChars);
                 return new RawRow(_rowsRead, cells);
             }
             catch (Exception ex) when (IsCorruption(ex))
@@ -228,10 +267,10 @@ public sealed class XlsxReportReader : IReportReader
             }
         }
 
-        private static RawValue ToRawValue(object? value) => value switch
+        private static RawValue ToRawValue(object? value, int maxCellChars) => value switch
         {
             null => RawValue.Empty,
-            string text => RawValue.FromText(text),
+            string text => text.Length > maxCellChars ? RawValue.FromText(text.AsSpan(), maxCellChars) : RawValue.FromText(text),
             double number => RawValue.FromNumber(number),
             DateTime date => RawValue.FromDate(date),
             bool flag => RawValue.FromBoolean(flag),

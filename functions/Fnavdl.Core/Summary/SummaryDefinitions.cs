@@ -1,4 +1,5 @@
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Summary;
 
@@ -39,4 +40,12 @@ public static class SummaryDefinitions
     private static readonly Dictionary<string, FigureDefinition> ByCode = All.ToDictionary(d => d.Indicateur, StringComparer.Ordinal);
 
     public static string Label(string indicateur) => ByCode.TryGetValue(indicateur, out var d) ? d.Libelle : indicateur;
+
+    private static readonly Dictionary<string, string> ThemeLabels = ThemeVocabulary.All.ToDictionary(t => t.Code, t => t.Label, StringComparer.Ordinal);
+
+    /// <summary>A theme's French label from the vocabulary ("Santé mentale" for <c>sante_mentale</c>); the code when unknown.</summary>
+    public static string ThemeLabel(string code) => code == OtherTheme ? "Autres thématiques (hors vocabulaire)" : ThemeLabels.GetValueOrDefault(code, code);
+
+    // The code a theme label matching no vocabulary entry is kept under (report-format.md, "Theme vocabulary").
+    private const string OtherTheme = "autre";
 }

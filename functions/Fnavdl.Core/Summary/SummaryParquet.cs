@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Summary;
 
 /// <summary>
 /// The summary's long tables as Parquet (Snappy, one row group, exact values): the figures with the
-/// year before, the regions' data quality, and the lineage. Same summary, same bytes.
+/// year before, the regions' data quality, and the lineage; instants as UTC timestamps. Same summary, same bytes.
 /// </summary>
 public static class SummaryParquet
 {
@@ -40,7 +40,7 @@ public static class SummaryParquet
         DataField<int> annee = new("annee", false), projets = new("nb_projets", false), fichiers = new("nb_fichiers", false), warnings = new("avertissements", false);
         DataField<string> region = new("code_region", false), nom = new("nom_region", false);
         DataField<bool> declarante = new("declarante", false);
-        DataField<DateTime> dernier = new("dernier_fichier_accepte_le", true);
+        var dernier = Instant("dernier_fichier_accepte_le", nullable: true);
         return await WriteAsync(new ParquetSchema(annee, region, nom, declarante, projets, fichiers, dernier, warnings), async g =>
         {
             await g.WriteAsync(annee, new ReadOnlyMemory<int>([.. rows.Select(_ => s.Annee)]), null, null, ct);
@@ -59,7 +59,7 @@ public static class SummaryParquet
         var rows = s.Lignage;
         DataField<int> annee = new("annee", false), warnings = new("avertissements", false);
         DataField<string> region = new("code_region", false), chemin = new("chemin", false), sha = new("sha256", false), unites = new("unites", false);
-        DataField<DateTime> depose = new("depose_le", false), traite = new("traite_le", false);
+        DataField depose = Instant("depose_le", nullable: false), traite = Instant("traite_le", nullable: false);
         return await WriteAsync(new ParquetSchema(annee, region, chemin, sha, depose, traite, warnings, unites), async g =>
         {
             await g.WriteAsync(annee, new ReadOnlyMemory<int>([.. rows.Select(_ => s.Annee)]), null, null, ct);
@@ -72,6 +72,11 @@ public static class SummaryParquet
             await g.WriteAsync(unites, [.. rows.Select(r => string.Join(";", r.Unites))], null);
         }, ct);
     }
+
+    // INT64 TIMESTAMP(MILLIS, isAdjustedToUTC) like the curated tables' instants, not Parquet.Net's default INT96,
+    // which DuckDB, Spark and Power BI read as a zone-less time (or not at all).
+    private static DateTimeDataField Instant(string name, bool nullable) =>
+        new(name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Millis, isNullable: nullable);
 
     private static async Task<byte[]> WriteAsync(ParquetSchema schema, Func<ParquetRowGroupWriter, Task> write, CancellationToken ct)
     {

@@ -1,7 +1,10 @@
 namespace Fnavdl.Core.Summary;
 
-/// <summary>How a cell's number is meant to be read (the HTML formats it, the workbook maps it to a number format).</summary>
-public enum CellKind { Text, Integer, Euros, Percent, Points, Decimal, DateTime }
+/// <summary>
+/// How a cell's number is meant to be read (the HTML formats it, the workbook maps it to a number format).
+/// <see cref="Identifier"/> is a text that may break anywhere when wrapped: a SHA-256, a file path.
+/// </summary>
+public enum CellKind { Text, Integer, Euros, Percent, Points, Decimal, DateTime, Identifier }
 
 /// <summary>
 /// One cell of a table for people: a number (with its format) or a text. <see cref="Masked"/> holds
@@ -13,5 +16,8 @@ public sealed record SummaryCell(string? Text, double? Number, CellKind Format, 
     public static SummaryCell Empty { get; } = new(null, null, CellKind.Text);
 }
 
-/// <summary>A table of the HTML page and the workbook (one sheet each), built once so both show the same cells.</summary>
-public sealed record SummaryTable(string Sheet, string Title, string? Note, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<SummaryCell>> Rows);
+/// <summary>
+/// A table of the HTML page and the workbook (one sheet each), built once so both show the same cells.
+/// <see cref="Anchor"/> is its id in the page; <see cref="RowHeader"/> the column that names a row (the region's name, not its code).
+/// </summary>
+public sealed record SummaryTable(string Anchor, string Sheet, string Title, string? Note, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<SummaryCell>> Rows, int RowHeader = 0);

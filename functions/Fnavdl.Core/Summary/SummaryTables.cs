@@ -5,6 +5,11 @@ namespace Fnavdl.Core.Summary;
 /// <summary>The tables of the summary for people, with small cells masked (<see cref="SmallCells"/>).</summary>
 public static class SummaryTables
 {
+    // Anchors of the page's tables, which the charts link to.
+    public const string RegionsAnchor = "tableau-regions";
+    public const string CarriersAnchor = "tableau-co-portage";
+    public const string ThemesAnchor = "tableau-thematiques";
+
     /// <summary>The national headline figures, in this order.</summary>
     public static IReadOnlyList<string> Headline { get; } =
     [
@@ -27,6 +32,11 @@ public static class SummaryTables
         Indicateurs.TauxImplicationEpci, Indicateurs.NbEpciDistincts, Indicateurs.PartPopulationEpciImpliques,
     ];
 
+    /// <summary>When the year before and the change are empty (the builder's rule, <see cref="YearlySummaryBuilder"/>).</summary>
+    public const string EmptyWhen =
+        "L'année précédente et l'écart sont vides quand le périmètre (la France ou la région) n'a aucun projet l'une des deux années : " +
+        "une évolution n'est montrée que si les deux années ont des données. Les écarts de taux sont en points.";
+
     public static IReadOnlyList<SummaryTable> Build(YearlySummary s)
     {
         var y = s.Annee.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -34,30 +44,30 @@ public static class SummaryTables
         var reporting = s.Qualite.Where(q => q.Declarante).ToList();
         var tables = new List<SummaryTable>
         {
-            new("Chiffres clés", $"Chiffres clés nationaux {y}",
-                "Objectif de la réforme : un tiers des projets co-portés ou portés par un bailleur social.",
+            new("chiffres-cles", "Chiffres clés", $"Chiffres clés nationaux {y}",
+                "Objectif de la réforme : un tiers des projets co-portés ou portés par un bailleur social. " + EmptyWhen,
                 ["Indicateur", y, y1, "Évolution", "Objectif"],
                 [.. Headline.Select(code => s.National(code)).OfType<SummaryFigure>().Select(f => (IReadOnlyList<SummaryCell>)
                 [
                     SummaryCell.Of(SummaryDefinitions.Label(f.Indicateur)), Value(f), Previous(f), Change(f),
                     f.Indicateur is Indicateurs.TauxCoPortage or Indicateurs.TauxPortageBailleur ? new SummaryCell(null, 1.0 / 3, CellKind.Percent) : SummaryCell.Empty,
                 ])]),
-            new("Régions", $"Tableau par région {y}", null,
+            new(RegionsAnchor, "Régions", $"Tableau par région {y}", null,
                 ["Code", "Région", .. RegionColumns.Select(SummaryDefinitions.Label)],
-                [.. reporting.Select(q => RegionRow(s, q, RegionColumns))]),
-            new("Co-portage et EPCI", $"Co-portage et implication des EPCI par région {y}", "Objectif : un tiers.",
+                [.. reporting.Select(q => RegionRow(s, q, RegionColumns))], RowHeader: 1),
+            new(CarriersAnchor, "Co-portage et EPCI", $"Co-portage et implication des EPCI par région {y}", "Objectif : un tiers.",
                 ["Code", "Région", .. CarrierColumns.Select(SummaryDefinitions.Label)],
-                [.. reporting.Select(q => RegionRow(s, q, CarrierColumns))]),
-            new("Évolution", $"Évolution par région, {y} par rapport à {y1}", "Vide quand la région n'avait pas de données l'année précédente.",
+                [.. reporting.Select(q => RegionRow(s, q, CarrierColumns))], RowHeader: 1),
+            new("evolution", "Évolution", $"Évolution par région, {y} par rapport à {y1}", EmptyWhen,
                 ["Code", "Région", $"Projets {y}", $"Projets {y1}", "Écart", $"Montant {y}", $"Montant {y1}", "Écart montant", $"Co-portage {y}", $"Co-portage {y1}", "Écart (points)"],
-                [.. reporting.Select(q => EvolutionRow(s, q))]),
-            new("Thématiques", $"Répartition thématique nationale {y}", null,
-                ["Thématique", "Part des projets", "Montant", "Part du montant"],
-                [.. s.Themes(null, Indicateurs.PartProjetsThematique).Select(t => ThemeRow(s, null, t.Dimension!, includeRegion: false))]),
-            new("Thématiques par région", $"Répartition thématique par région {y}", null,
-                ["Code", "Région", "Thématique", "Part des projets", "Montant", "Part du montant"],
-                [.. reporting.SelectMany(q => s.Themes(q.CodeRegion, Indicateurs.PartProjetsThematique).Select(t => ThemeRow(s, q, t.Dimension!, includeRegion: true)))]),
-            new("Qualité des données", $"Qualité des données {y} : régions déclarantes",
+                [.. reporting.Select(q => EvolutionRow(s, q))], RowHeader: 1),
+            new(ThemesAnchor, "Thématiques", $"Répartition thématique nationale {y}", null,
+                ["Code thématique", "Thématique", "Part des projets", "Montant", "Part du montant"],
+                [.. s.Themes(null, Indicateurs.PartProjetsThematique).Select(t => ThemeRow(s, null, t.Dimension!, includeRegion: false))], RowHeader: 1),
+            new("tableau-thematiques-regions", "Thématiques par région", $"Répartition thématique par région {y}", null,
+                ["Code", "Région", "Code thématique", "Thématique", "Part des projets", "Montant", "Part du montant"],
+                [.. reporting.SelectMany(q => s.Themes(q.CodeRegion, Indicateurs.PartProjetsThematique).Select(t => ThemeRow(s, q, t.Dimension!, includeRegion: true)))], RowHeader: 1),
+            new("qualite", "Qualité des données", $"Qualité des données {y} : régions déclarantes",
                 $"{reporting.Count} région(s) sur {s.Qualite.Count} ont déclaré des projets pour {y}. Régions manquantes : " +
                 (s.Qualite.Count(q => !q.Declarante) == 0 ? "aucune." : string.Join(", ", s.Qualite.Where(q => !q.Declarante).Select(q => $"{q.NomRegion} ({q.CodeRegion})")) + "."),
                 ["Code", "Région", "A déclaré", "Projets", "Fichiers retenus", "Dernier fichier accepté", "Avertissements"],
@@ -67,19 +77,19 @@ public static class SummaryTables
                     new SummaryCell(null, q.NbProjets, CellKind.Integer), new SummaryCell(null, q.NbFichiers, CellKind.Integer),
                     q.DernierFichierAccepteLe is { } at ? new SummaryCell(FrenchFormat.DateTime(at), at.UtcDateTime.ToOADate(), CellKind.DateTime) : SummaryCell.Empty,
                     new SummaryCell(null, q.Avertissements, CellKind.Integer),
-                ])]),
-            new("Lignage", "Fichiers sources (versions en vigueur)", "Les versions de fichiers déposés dont proviennent les chiffres, identifiées par leur empreinte SHA-256.",
+                ])], RowHeader: 1),
+            new("lignage", "Lignage", "Fichiers sources (versions en vigueur)", "Les versions de fichiers déposés dont proviennent les chiffres, identifiées par leur empreinte SHA-256. Heures en UTC.",
                 ["Code", "Fichier", "SHA-256", "Déposé le", "Traité le", "Avertissements"],
                 [.. s.Lignage.Select(f => (IReadOnlyList<SummaryCell>)
                 [
-                    SummaryCell.Of(f.CodeRegion), SummaryCell.Of(f.Chemin), SummaryCell.Of(f.Sha256),
+                    SummaryCell.Of(f.CodeRegion), new SummaryCell(f.Chemin, null, CellKind.Identifier), new SummaryCell(f.Sha256, null, CellKind.Identifier),
                     new SummaryCell(FrenchFormat.DateTime(f.DeposeLe), f.DeposeLe.UtcDateTime.ToOADate(), CellKind.DateTime),
                     new SummaryCell(FrenchFormat.DateTime(f.TraiteLe), f.TraiteLe.UtcDateTime.ToOADate(), CellKind.DateTime),
                     new SummaryCell(null, f.Avertissements, CellKind.Integer),
                 ])]),
-            new("Définitions", "Définitions", s.SecretStatistique,
+            new("definitions", "Définitions", "Définitions", s.SecretStatistique,
                 ["Indicateur", "Libellé", "Définition"],
-                [.. s.Definitions.Select(d => (IReadOnlyList<SummaryCell>)[SummaryCell.Of(d.Indicateur), SummaryCell.Of(d.Libelle), SummaryCell.Of(d.Definition)])]),
+                [.. s.Definitions.Select(d => (IReadOnlyList<SummaryCell>)[SummaryCell.Of(d.Indicateur), SummaryCell.Of(d.Libelle), SummaryCell.Of(d.Definition)])], RowHeader: 1),
         };
         return tables;
     }
@@ -104,7 +114,7 @@ public static class SummaryTables
     private static IReadOnlyList<SummaryCell> ThemeRow(YearlySummary s, RegionQuality? q, string theme, bool includeRegion)
     {
         SummaryFigure? Of(string indicateur) => s.Themes(q?.CodeRegion, indicateur).FirstOrDefault(f => f.Dimension == theme);
-        IReadOnlyList<SummaryCell> values = [SummaryCell.Of(theme), Value(Of(Indicateurs.PartProjetsThematique)), Value(Of(Indicateurs.MontantThematique)), Value(Of(Indicateurs.PartMontantThematique))];
+        IReadOnlyList<SummaryCell> values = [SummaryCell.Of(theme), SummaryCell.Of(SummaryDefinitions.ThemeLabel(theme)), Value(Of(Indicateurs.PartProjetsThematique)), Value(Of(Indicateurs.MontantThematique)), Value(Of(Indicateurs.PartMontantThematique))];
         return includeRegion ? [SummaryCell.Of(q!.CodeRegion), SummaryCell.Of(q.NomRegion), .. values] : values;
     }
 

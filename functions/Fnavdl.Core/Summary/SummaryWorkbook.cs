@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,16 +8,25 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>
-/// The summary as an XLSX workbook: one sheet per table, a bold header row, numbers stored as numbers
-/// with number formats. Format codes are stored in the file format's invariant syntax ("#,##0",
-/// "0.0 %"), which a French Excel or LibreOffice displays as "# ##0" and "0,0 %". Small cells masked.
+/// The summary as an XLSX workbook: a first sheet of notes (what the page says around its tables),
+/// then one sheet per table with a bold, frozen, filterable header row, numbers stored as numbers
+/// with number formats, set up to print landscape on A4, one page wide, the header row repeated.
+/// Format codes are stored in the file format's invariant syntax ("#,##0", "0.0 %"), which a French
+/// Excel or LibreOffice displays as "# ##0" and "0,0 %". Changes of rates are stored in points
+/// (91.0, shown "+91,0 pt"), times in UTC and labelled so. Small cells masked; text neutralised
+/// against formula injection (<see cref="SpreadsheetText"/>).
 /// </summary>
 public static class SummaryWorkbook
 {
     // Fixed entry times: the packaging stamps "now" on every zip entry, which would make two runs differ.
     private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private const uint Header = 1;
+    public const string NotesSheet = "À lire";
+
+    // A text longer than this wraps in its cell (and its column stops growing), so definitions and paths stay on paper.
+    private const int LongText = 60;
+
+    private const uint Header = 1, Wrapped = 8;
     private static uint StyleOf(CellKind format) => format switch
     {
         CellKind.Integer => 2,
@@ -27,29 +38,76 @@ public static class SummaryWorkbook
         _ => 0,
     };
 
+    public static string Title(YearlySummary summary) =>
+        $"FNAVDL — synthèse annuelle {summary.Annee.ToString(CultureInfo.InvariantCulture)}";
+
     public static byte[] Render(YearlySummary summary)
     {
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
+            CoreProperties(document, summary);
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            var names = new DefinedNames();
+            var tables = SummaryTables.Build(summary);
             uint sheetId = 1;
-            foreach (var table in SummaryTables.Build(summary))
+            foreach (var table in tables.Prepend(Notes(summary, tables)))
             {
                 // Explicit relationship ids: the SDK's default ones are random.
                 var sheetPart = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{sheetId}");
-                sheetPart.Worksheet = Worksheet(table);
-                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = table.Sheet });
+                sheetPart.Worksheet = Worksheet(table, Title(summary));
+                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId, Name = table.Sheet });
+                var sheet = $"'{table.Sheet.Replace("'", "''", StringComparison.Ordinal)}'";
+                var local = sheetId - 1;
+                names.Append(new DefinedName($"{sheet}!$A$1:${Column(table.Headers.Count)}${table.Rows.Count + 1}") { Name = "_xlnm._FilterDatabase", LocalSheetId = local, Hidden = true });
+                names.Append(new DefinedName($"{sheet}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = local });
+                sheetId++;
             }
+            workbookPart.Workbook.Append(names);
         }
         return Normalised(package.ToArray());
     }
 
-    private static Worksheet Worksheet(SummaryTable table)
+    // Written by hand at docProps/core.xml: System.IO.Packaging's PackageProperties would put them under a random part name.
+    private static void CoreProperties(SpreadsheetDocument document, YearlySummary summary)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties", dc = "http://purl.org/dc/elements/1.1/";
+        var core = new XDocument(new XElement(cp + "coreProperties",
+            new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc),
+            new XElement(dc + "title", Title(summary)),
+            new XElement(dc + "subject", "Fonds national d'accompagnement vers et dans le logement : chiffres de l'année par région"),
+            new XElement(dc + "creator", "FNAVDL"),
+            new XElement(dc + "language", "fr-FR")));
+        using var stream = document.AddCoreFilePropertiesPart().GetStream(FileMode.Create);
+        core.Save(stream);
+    }
+
+    /// <summary>The notes the page gives around its tables, as the first sheet: secrecy, targets, empty cells, missing regions.</summary>
+    private static SummaryTable Notes(YearlySummary s, IReadOnlyList<SummaryTable> tables)
+    {
+        var y = s.Annee.ToString(CultureInfo.InvariantCulture);
+        var missing = s.Qualite.Where(q => !q.Declarante).Select(q => $"{q.NomRegion} ({q.CodeRegion})").ToList();
+        List<(string, string)> notes =
+        [
+            ("Titre", Title(s)),
+            ("Période", $"Programme {y}, comparé à {s.AnneePrecedente.ToString(CultureInfo.InvariantCulture)}."),
+            ("Données arrêtées au", s.DonneesArreteesAu is { } at ? $"{FrenchFormat.DateTime(at)} (dernier fichier traité)." : "Aucune donnée reçue."),
+            ("Heures", "Toutes les heures du classeur sont en temps universel (UTC)."),
+            ("Secret statistique", s.SecretStatistique),
+            ("Objectifs", "Objectif de la réforme : un tiers des projets co-portés ou portés par un bailleur social."),
+            ("Cellules vides", SummaryTables.EmptyWhen),
+            ("Régions non déclarantes", missing.Count == 0 ? "Aucune : les 18 régions ont déclaré des projets." : $"{missing.Count} région(s) sans projet pour {y} : {string.Join(", ", missing)}."),
+            .. tables.Where(t => t.Note is not null).Select(t => ($"Feuille « {t.Sheet} »", t.Note!)),
+        ];
+        return new SummaryTable("notes", NotesSheet, Title(s), null, ["Rubrique", "Note"],
+            [.. notes.Select(n => (IReadOnlyList<SummaryCell>)[SummaryCell.Of(n.Item1), SummaryCell.Of(n.Item2)])]);
+    }
+
+    private static Worksheet Worksheet(SummaryTable table, string title)
     {
         var data = new SheetData();
         var header = new Row { RowIndex = 1 };
@@ -62,8 +120,8 @@ public static class SummaryWorkbook
             foreach (var cell in cells)
             {
                 if (cell.Masked is not null) row.Append(TextCell(cell.Masked, 0));
-                else if (cell.Number is { } n) row.Append(new Cell { CellValue = new CellValue(n), DataType = CellValues.Number, StyleIndex = StyleOf(cell.Format) });
-                else if (cell.Text is not null) row.Append(TextCell(cell.Text, 0));
+                else if (cell.Number is { } n) row.Append(NumberCell(cell.Format, n));
+                else if (cell.Text is not null) row.Append(TextCell(cell.Text, cell.Text.Length > LongText ? Wrapped : 0));
                 else row.Append(new Cell());
             }
             data.Append(row);
@@ -71,24 +129,50 @@ public static class SummaryWorkbook
         var columns = new Columns(table.Headers.Select((_, i) => new Column
         {
             Min = (uint)i + 1, Max = (uint)i + 1, CustomWidth = true,
-            Width = Math.Clamp(table.Rows.Select(r => i < r.Count ? (r[i].Text?.Length ?? 14) : 0).Append(table.Headers[i].Length).Max() + 2, 8, 70),
+            Width = Math.Clamp(table.Rows.Select(r => i < r.Count ? Width(r[i]) : 0).Append(table.Headers[i].Length).Max() + 2, 8, LongText + 2),
         }));
+        var last = $"{Column(table.Headers.Count)}{table.Rows.Count + 1}";
         return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetDimension { Reference = $"A1:{last}" },
             new SheetViews(new SheetView { WorkbookViewId = 0, Pane = new Pane { VerticalSplit = 1, TopLeftCell = "A2", State = PaneStateValues.Frozen, ActivePane = PaneValues.BottomLeft } }),
-            columns, data);
+            columns, data,
+            new AutoFilter { Reference = $"A1:{last}" },
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            // A4 (9), landscape, one page wide and as many pages down as needed (0).
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new HeaderFooter(new OddFooter($"&L{title} — &A&RPage &P / &N")));
     }
 
+    private static int Width(SummaryCell cell) => cell.Masked?.Length ?? cell.Text?.Length ?? 14;
+
+    // A rate's change is a difference of ratios: stored in points so the cell reads +91,0 pt, not +91,0 %.
+    private static Cell NumberCell(CellKind format, double value) => new()
+    {
+        CellValue = new CellValue(format == CellKind.Points ? Math.Round(value * 100, 10) : value),
+        DataType = CellValues.Number,
+        StyleIndex = StyleOf(format),
+    };
+
     private static Cell TextCell(string text, uint style) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)), StyleIndex = style };
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Cell(text) ?? "")), StyleIndex = style };
+
+    /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
+    private static string Column(int number)
+    {
+        var name = "";
+        for (; number > 0; number = (number - 1) / 26) name = (char)('A' + (number - 1) % 26) + name;
+        return name;
+    }
 
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0" },
             new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0\\ \"€\"" },
             new NumberingFormat { NumberFormatId = 166, FormatCode = "0.0\\ %" },
-            new NumberingFormat { NumberFormatId = 167, FormatCode = "+0.0\\ %;-0.0\\ %;0.0\\ %" },
+            new NumberingFormat { NumberFormatId = 167, FormatCode = "+0.0\\ \"pt\";-0.0\\ \"pt\";0.0\\ \"pt\"" },
             new NumberingFormat { NumberFormatId = 168, FormatCode = "#,##0.0" },
-            new NumberingFormat { NumberFormatId = 169, FormatCode = "dd/mm/yyyy\\ hh:mm" })
+            new NumberingFormat { NumberFormatId = 169, FormatCode = "dd/mm/yyyy\\ hh:mm\\ \"UTC\"" })
         { Count = 6 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
@@ -96,8 +180,9 @@ public static class SummaryWorkbook
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
-            Numeric(164), Numeric(165), Numeric(166), Numeric(167), Numeric(168), Numeric(169))
-        { Count = 8 });
+            Numeric(164), Numeric(165), Numeric(166), Numeric(167), Numeric(168), Numeric(169),
+            new CellFormat { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true })
+        { Count = 9 });
 
     private static CellFormat Numeric(uint id) => new() { NumberFormatId = id, ApplyNumberFormat = true };
 
@@ -116,10 +201,14 @@ public static class SummaryWorkbook
                 using var to = copy.Open();
                 if (entry.FullName == "_rels/.rels")
                 {
-                    // The package's relationship to the workbook gets a random id nothing else refers to.
-                    using var reader = new StreamReader(from);
-                    var rels = System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "Id=\"R[0-9a-f]+\"", "Id=\"rIdWorkbook\"");
-                    to.Write(new System.Text.UTF8Encoding(false).GetBytes(rels));
+                    // The package's relationships (workbook, core properties) get random ids nothing else refers to,
+                    // in an order that follows them: named after their target and sorted by it instead.
+                    var rels = XDocument.Load(from);
+                    var all = rels.Root!.Elements().OrderBy(r => (string?)r.Attribute("Target"), StringComparer.Ordinal).ToList();
+                    foreach (var r in all) r.SetAttributeValue("Id", "rId" + Path.GetFileNameWithoutExtension((string?)r.Attribute("Target")));
+                    rels.Root.ReplaceNodes(all);
+                    using var writer = System.Xml.XmlWriter.Create(to, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+                    rels.Save(writer);
                 }
                 else
                     from.CopyTo(to);

@@ -41,8 +41,9 @@ public sealed record YearlySummary
 }
 
 /// <summary>
-/// One indicator value of the year for a scope, with the same indicator of the year before when it
-/// exists (<see cref="ValeurPrecedente"/>). Names follow the indicators' long table.
+/// One indicator value of the year for a scope, with the same indicator of the year before
+/// (<see cref="ValeurPrecedente"/>) only when the scope has projects both years: a year without data is
+/// not compared. Names follow the indicators' long table.
 /// </summary>
 public sealed record SummaryFigure(
     string Perimetre,

@@ -35,11 +35,16 @@ public sealed class YearlySummaryBuilder
         var before = previous
             .Where(r => r.Perimetre != Perimetres.Appel)
             .ToDictionary(r => (r.CodeRegion, r.Indicateur, r.Dimension));
+        // A change needs data on both sides: a scope (the nation, a region) has data for a year when it has
+        // projects that year. Without them the engine still gives figures (an envelope, hence a 0 % engagement
+        // rate) that compared with the other year would read as a real change.
+        var comparable = WithProjects(current);
+        comparable.IntersectWith(WithProjects(previous));
         var figures = current
             .Where(r => r.Perimetre != Perimetres.Appel)
             .Select(r =>
             {
-                var prior = before.GetValueOrDefault((r.CodeRegion, r.Indicateur, r.Dimension));
+                var prior = comparable.Contains(r.CodeRegion ?? National) ? before.GetValueOrDefault((r.CodeRegion, r.Indicateur, r.Dimension)) : null;
                 return new SummaryFigure(r.Perimetre, r.CodeRegion, r.CodeRegion is null ? null : _reference.FindRegion(r.CodeRegion)?.Nom,
                     r.Indicateur, r.Dimension, r.Valeur, r.Numerateur, r.Denominateur, r.Unite, prior?.Valeur, prior?.Denominateur);
             })
@@ -68,6 +73,13 @@ public sealed class YearlySummaryBuilder
             Definitions = SummaryDefinitions.All,
         };
     }
+
+    private const string National = "";
+
+    /// <summary>The scopes (region codes, <see cref="National"/> for the nation) with at least one project.</summary>
+    private static HashSet<string> WithProjects(IReadOnlyList<IndicatorRow> rows) =>
+        [.. rows.Where(r => r.Perimetre != Perimetres.Appel && r.Indicateur == Indicateurs.NbProjets && r.Dimension is null && r.Valeur > 0)
+            .Select(r => r.CodeRegion ?? National)];
 
     /// <summary>
     /// Accepted versions that still own at least one unit of the year or the year before (the unit

@@ -11,12 +11,18 @@ public static class IssueCodes
     public const string FormatNonSupporte = "format-non-supporte";
     public const string FichierTropVolumineux = "fichier-trop-volumineux";
     public const string XlsxTropVolumineux = "xlsx-trop-volumineux";
+    public const string OdsTropVolumineux = "ods-trop-volumineux";
     public const string CheminInvalide = "chemin-invalide";
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";
     public const string ColonneEnDouble = "colonne-en-double";
     public const string ColonneInconnue = "colonne-inconnue"; // warning
     public const string AucuneLigne = "aucune-ligne";
+    public const string EncodageIllisible = "encodage-illisible";
+    public const string GuillemetNonFerme = "guillemet-non-ferme";
+    public const string EnregistrementTropLong = "enregistrement-trop-long";
+    public const string ClasseurProtege = "classeur-protege";
+    public const string CleEnDouble = "cle-en-double";
 
     // Cells.
     public const string ValeurObligatoireManquante = "valeur-obligatoire-manquante";
@@ -38,10 +44,13 @@ public static class IssueCodes
     public const string LigneEnDouble = "ligne-en-double";
     public const string RegionDifferente = "region-differente";
     public const string IncoherenceMenages = "incoherence-menages";
+    public const string CaractereDeControle = "caractere-de-controle";
+    public const string TexteTropLong = "texte-trop-long";
 
     // Warnings that never reject.
     public const string ThematiqueInconnue = "thematique-inconnue";
     public const string CoPortageIncoherent = "co-portage-incoherent";
     public const string ProjetInconnu = "projet-inconnu";
     public const string CoPorteursNonAlignes = "co-porteurs-non-alignes";
+    public const string CelluleHorsEnTete = "cellule-hors-en-tete";
 }

@@ -26,10 +26,12 @@ public sealed class IssueCollector(int maxListed = 10_000)
     {
         if (issue.Severity == Severity.Error) ErrorCount++;
         else WarningCount++;
-        if (_issues.Count < MaxListed)
-            _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null
-                ? issue with { Sheet = CurrentSheet }
-                : issue);
+        if (_issues.Count >= MaxListed) return;
+        // A report quotes a value, it does not carry it: a 40 MB cell is shown by its start.
+        if (issue.Value is { } value) issue = issue with { Value = Values.TextValueRule.Shown(value) };
+        _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null
+            ? issue with { Sheet = CurrentSheet }
+            : issue);
     }
 
     public void Error(string code, string message, int? row = null, string? field = null, string? value = null) =>

@@ -3,8 +3,8 @@ using Fnavdl.Core.Schema;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
 using Fnavdl.Core.Validation.Rules;
-using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 using Fnavdl.Core.Validation.Values;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 
 namespace Fnavdl.Core.Validation;
 

@@ -32,12 +32,11 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         if (reader is null)
         {
             issues.Error(IssueCodes.FormatNonSupporte,
-                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX ou JSON.");
+                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
         }
         else if (content.Length > limits.MaxUploadBytes)
         {
-            issues.Error(IssueCodes.FichierTropVolumineux,
-                $"Le fichier fait {content.Length:N0} octets, au-delà de la limite de {limits.MaxUploadBytes:N0} octets : découpez-le (par exemple par année ou par appel à projets).");
+            issues.Error(IssueCodes.FichierTropVolumineux, UploadSizeLimit.Message(content.Length, limits.MaxUploadBytes));
         }
         else
         {
@@ -72,9 +71,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     private async Task<int> ReadTablesAsync(IReportReader reader, Stream content, string region, ProjectIds knownProjects,
         ICanonicalRowSink? sink, IssueCollector issues, List<string> kinds, CancellationToken ct)
     {
-        // An XLSX workbook is read from its first sheet that has a header (notes and lists of
+        // A workbook (XLSX, ODS) is read from its first sheet that has a header (notes and lists of
         // values often sit on other sheets); a JSON document may hold several report kinds.
-        var firstTableOnly = reader is XlsxReportReader;
+        var firstTableOnly = reader is XlsxReportReader or OdsReportReader;
         var rows = 0;
         var tablesWithHeader = 0;
         IReadOnlyList<string> firstSeen = [];
@@ -106,12 +105,14 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             var columns = new ColumnMap(match, header);
             var spreadsheet = table.SheetName is not null;
             CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
+            foreach (var problem in table.Problems)
+                issues.Error(problem.Code, problem.Message, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
             var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
             var row = new RowReader(issues, table.Delimiter, columns, tableIndex, spreadsheet);
-            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, ct);
+            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, spreadsheet, ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -122,7 +123,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, RowReader row, IEnumerator<RawRow> enumerator,
-        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, CancellationToken ct)
+        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, bool spreadsheet, CancellationToken ct)
     {
         var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
         var suivi = kind == ReportKind.Suivi
@@ -136,6 +137,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             if (raw.IsBlank) continue;
             count++;
             if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
+            WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
             if (projets is not null)
@@ -157,6 +159,28 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         }
         return count;
     }
+
+    /// <summary>A value under no header cell is ignored like an unknown column, and said so (once per row).</summary>
+    private static void WarnCellsOutsideHeader(RawRow raw, ColumnMap columns, IssueCollector issues, bool spreadsheet)
+    {
+        for (var column = 0; column < raw.Cells.Length; column++)
+        {
+            if (raw.Cells[column].IsEmpty || columns.HeaderOf(column) is not null) continue;
+            issues.Add(ValidationIssue.Warning(IssueCodes.CelluleHorsEnTete,
+                $"La colonne n° {column + 1} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "
+                + "Ajoutez un intitulé à la colonne ou supprimez la valeur.",
+                raw.RowNumber, value: raw.Cells[column].Display) with
+            {
+                ColumnNumber = column + 1,
+                Cell = spreadsheet ? CellReference.Of(column, raw.RowNumber) : null,
+            });
+            return;
+        }
+    }
+
+    /// <summary>The canonical field of a column named as the file writes it, if it has one.</summary>
+    private static string? FieldOf(HeaderMatch match, ColumnMap columns, string header) =>
+        columns.IndexOfHeader(header) is var column and >= 0 && column < match.ColumnFields.Count ? match.ColumnFields[column]?.Name : null;
 
     /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
     private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
@@ -221,13 +245,15 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
+            // The library's own text is English and says nothing to a region: it stays in the inner exception.
             throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                $"Le fichier n'a pas pu être lu jusqu'au bout ({ex.Message}). Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
+                "Le fichier n'a pas pu être lu jusqu'au bout : il est endommagé ou sa structure est inattendue. Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
         }
     }
 
     private static bool IsReadFailure(Exception ex) =>
         ex is IOException or InvalidDataException or FormatException or System.Text.DecoderFallbackException
             or System.Text.Json.JsonException or ArgumentException or InvalidOperationException
+            or NotSupportedException or IndexOutOfRangeException or OverflowException
         || ex.GetType().Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true;
 }

@@ -87,7 +87,16 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return null;
         var text = raw.Display.Trim();
-        return text.Length == 0 ? null : text;
+        if (text.Length == 0) return null;
+        return Acceptable(text, field) ? text : null;
+    }
+
+    /// <summary>The one text rule (<see cref="TextValueRule"/>), for cells and list items alike.</summary>
+    private bool Acceptable(string text, string field)
+    {
+        if (TextValueRule.Check(text, field) is not { } error) return true;
+        Error(error.Code, error.Message, field, text);
+        return false;
     }
 
     public decimal? Amount(int column, string field, bool required)
@@ -130,6 +139,14 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return null;
         if (!DateParser.TryParse(raw, out var date, out var error)) { Report(error!, field, raw); return null; }
+        // A date gives the programme year when `annee` is blank: its year obeys the same range,
+        // whether or not `annee` is given, so a file's fate never depends on which column is filled.
+        if (date.Year is < YearParser.Min or > YearParser.Max)
+        {
+            Error(IssueCodes.AnneeInvalide,
+                $"L'année {date.Year} de la date du champ « {field} » est hors de la plage acceptée ({YearParser.Min} à {YearParser.Max}).", field, raw.Display);
+            return null;
+        }
         return date;
     }
 
@@ -146,6 +163,8 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return [];
         var items = ListSplitter.Split(raw, csvDelimiter);
+        foreach (var item in items)
+            if (!Acceptable(item, field)) return [];
         if (items.Count == 0 && required)
             Error(IssueCodes.ValeurObligatoireManquante, $"La liste du champ « {field} » est vide.", field, raw.Display);
         return items;

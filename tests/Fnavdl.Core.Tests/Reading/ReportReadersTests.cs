@@ -8,13 +8,15 @@ public sealed class ReportReadersTests
     [InlineData("uploads/11/2024/projets.csv", typeof(CsvReportReader))]
     [InlineData("uploads/11/suivi.TXT", typeof(CsvReportReader))]
     [InlineData("uploads/53/rapport 2024.XLSX", typeof(XlsxReportReader))]
+    [InlineData("uploads/84/bilan 2024.ODS", typeof(OdsReportReader))]
     [InlineData("projets.Json", typeof(JsonReportReader))]
     public void Chooses_by_extension_ignoring_case(string path, Type expected) =>
         Assert.IsType(expected, ReportReaders.ForPath(path));
 
     [Theory]
     [InlineData("rapport.xls")]
-    [InlineData("rapport.ods")]
+    [InlineData("rapport.fods")]
+    [InlineData("rapport.ots")]
     [InlineData("rapport.csv.zip")]
     [InlineData("rapport")]
     public void Other_formats_have_no_reader(string path) => Assert.Null(ReportReaders.ForPath(path));

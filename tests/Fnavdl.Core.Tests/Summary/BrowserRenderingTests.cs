@@ -44,7 +44,7 @@ public sealed class BrowserRenderingTests(SampleSummaryTests.PublishedSamples pu
             var dom = await RunAsync($"{common} --dump-dom file://{page}");
             var svgs = Regex.Matches(dom.Out, "<svg").Count;
             Assert.True(svgs >= 3, $"{svgs} SVG charts in the rendered page");
-            Assert.True(Regex.Matches(dom.Out, "<rect fill=\"#").Count >= 10, "the charts have no bars");
+            Assert.True(Regex.Matches(dom.Out, "<rect ").Count >= 10, "the charts have no bars");
             Assert.Contains("Projets financés par région", dom.Out);
         }
         finally

@@ -73,7 +73,7 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
     public void Workbook_has_one_sheet_per_table_with_headers_and_numeric_cells()
     {
         var sheets = Sheets();
-        Assert.Equal(["Chiffres clés", "Régions", "Co-portage et EPCI", "Évolution", "Thématiques", "Thématiques par région", "Qualité des données", "Lignage", "Définitions"], sheets.Keys);
+        Assert.Equal([SummaryWorkbook.NotesSheet, "Chiffres clés", "Régions", "Co-portage et EPCI", "Évolution", "Thématiques", "Thématiques par région", "Qualité des données", "Lignage", "Définitions"], sheets.Keys);
         Assert.Equal("Indicateur", sheets["Chiffres clés"].Rows[0][0]);
         Assert.Equal("Code", sheets["Régions"].Rows[0][0]);
         var national = sheets["Chiffres clés"].Rows.Cast<DataRow>().Single(r => r[0] as string == SummaryDefinitions.Label(Indicateurs.NbProjets));

@@ -15,7 +15,7 @@ public static class ProjetsDefinition
     private static readonly string[] CarrierTypes =
         [CarrierTypeVocabulary.Association, CarrierTypeVocabulary.BailleurSocial, CarrierTypeVocabulary.Collectivite, CarrierTypeVocabulary.Autre];
 
-    // Required unless date_decision is present: the normaliser's rule AnneeOuDateDecision.
+    // Required unless date_decision is present: ProjetsNormaliser.CheckHeader, and the year taken from the decision date.
     public static FieldDefinition Annee { get; } = CommonDefinitions.Annee(false, "Année de programmation",
         "Année de programmation (4 chiffres). Obligatoire, sauf si la date de décision est donnée : l'année en est alors déduite.");
 

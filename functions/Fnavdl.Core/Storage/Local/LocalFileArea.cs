@@ -5,6 +5,8 @@ namespace Fnavdl.Core.Storage.Local;
 /// <summary>
 /// A folder as a file area. Writes go to a hidden temporary file in the target folder, then are
 /// renamed over the target (atomic on one file system), so readers never see a partial file.
+/// Paths are mapped, never resolved: a <c>.</c> or <c>..</c> segment, or a symbolic link on the
+/// way, is refused, so a path always names the file it spells inside the area.
 /// </summary>
 public sealed class LocalFileArea(string root) : IFileArea
 {
@@ -14,9 +16,18 @@ public sealed class LocalFileArea(string root) : IFileArea
 
     public string FullPath(string path)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, path.Replace('\\', '/').TrimStart('/')));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new ArgumentException($"Chemin hors de la zone de stockage : {path}", nameof(path));
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Contains('\0')))
+            throw new ArgumentException($"Chemin refusé dans la zone de stockage : {Ingestion.UploadPath.Printable(path)}", nameof(path));
+        var full = Root;
+        foreach (var segment in segments)
+        {
+            full = Path.Join(full, segment);
+            // A link inside the area would let a path name a file outside it (/etc/passwd) or loop.
+            if (new FileInfo(full).LinkTarget is not null)
+                throw new ArgumentException($"Chemin refusé dans la zone de stockage (lien symbolique) : {Ingestion.UploadPath.Printable(path)}", nameof(path));
+        }
         return full;
     }
 
@@ -65,7 +76,9 @@ public sealed class LocalFileArea(string root) : IFileArea
     {
         await Task.CompletedTask;
         if (!Directory.Exists(Root)) yield break;
-        var files = Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+        // Links are skipped, not followed: a loop would never end, a link out would list foreign files.
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        var files = Directory.EnumerateFiles(Root, "*", walk)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
             .Where(p => p.StartsWith(prefix, StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
@@ -78,10 +91,17 @@ public sealed class LocalFileArea(string root) : IFileArea
         }
     }
 
+    /// <summary>Hidden, unique, and within the 255-byte name limit whatever the target's name.</summary>
+    private static string TempName(string name)
+    {
+        var temp = $".{name}.{Guid.NewGuid():N}{TempSuffix}";
+        return System.Text.Encoding.UTF8.GetByteCount(temp) <= Ingestion.ReportPaths.MaxNameBytes ? temp : $".{Guid.NewGuid():N}{TempSuffix}";
+    }
+
     private static async Task<string> WriteTempAsync(string full, Stream content, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, TempName(Path.GetFileName(full)));
         try
         {
             await using var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);

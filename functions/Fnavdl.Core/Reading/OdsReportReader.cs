@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using System.Xml;
+using Fnavdl.Core.Validation;
+
+namespace Fnavdl.Core.Reading;
+
+/// <summary>
+/// Reads an OpenDocument spreadsheet (.ods, as LibreOffice writes it): one <see cref="RawTable"/>
+/// per sheet, in document order, whose rows stream from <c>content.xml</c> through an
+/// <see cref="XmlReader"/> (never a DOM). <see cref="RawRow.RowNumber"/> and the cell positions are
+/// the ones LibreOffice shows: repeated rows and cells (<c>table:number-rows-repeated</c>,
+/// <c>table:number-columns-repeated</c>) and the placeholders of merged cells count.
+/// </summary>
+/// <remarks>
+/// <para>Hand-written on purpose: no well-kept .NET ODS reader is available. On nuget.org,
+/// OdsReaderWriter loads the whole document into a DataSet and expands repeats, Sylvan.Data.Ods is an
+/// unlisted pre-release, Independentsoft.Office.Odf is commercial, OfficeIMO.Reader.OpenDocument is
+/// new; none of them is served by this project's package feed. The format part we need is small
+/// (ODF 1.2/1.3 §9.1 tables, §19.385 value types), so a streaming reader of ~300 lines is the smaller risk.</para>
+/// <para>Hostile files: the package's declared sizes are checked before anything is inflated, and
+/// the bytes actually inflated are counted against them (a lying header stops there); DTDs are
+/// refused and nothing external is resolved (XXE); a repeated empty row or cell is only counted,
+/// never expanded (LibreOffice writes a last empty row repeated a million times); a repeated
+/// non-empty row or cell expands only up to <see cref="ReadLimits.MaxRepeatedRows"/> and
+/// <see cref="MaxColumns"/>, beyond that the file is refused. A password-protected document is said so.</para>
+/// <para>Each enumeration of a sheet's rows parses <c>content.xml</c> from its start up to that sheet,
+/// so rows may be enumerated again; the listing of sheets is lazy, so reading the first sheet
+/// does not parse the others.</para>
+/// </remarks>
+public sealed class OdsReportReader : IReportReader
+{
+    /// <summary>Columns of a LibreOffice sheet (A…XFD since LibreOffice 7.4): no cell lies beyond.</summary>
+    public const int MaxColumns = 16_384;
+
+    private const string ContentPart = "content.xml";
+    private const string ManifestPart = "META-INF/manifest.xml";
+    private const string SpreadsheetMimeType = "application/vnd.oasis.opendocument.spreadsheet";
+
+    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        // Eager: a damaged, oversized or encrypted package fails here, on the call.
+        var package = OdsPackage.Open(content, limits);
+        return Tables(package, limits);
+    }
+
+    private static IEnumerable<RawTable> Tables(OdsPackage package, ReadLimits limits)
+    {
+        using var xml = package.OpenContent();
+        var index = 0;
+        while (OdsXml.NextTable(xml))
+        {
+            var name = xml.GetAttribute("name", OdsXml.TableNs) ?? $"Feuille{index + 1}";
+            yield return new RawTable(name, null, new SheetRows(package, index, limits));
+            index++;
+            OdsXml.Skip(xml);
+        }
+    }
+
+    internal static UnreadableFileException Unreadable(string reason, Exception? inner = null) =>
+        new(IssueCodes.FichierIllisible,
+            $"Le fichier n'est pas un classeur ODS lisible : {reason}. "
+            + "Ouvrez-le dans LibreOffice Calc et enregistrez-le de nouveau au format « Classeur ODF (.ods) ».",
+            inner: inner);
+
+    /// <summary>Rows of one sheet; each enumeration reads content.xml anew up to that sheet.</summary>
+    private sealed class SheetRows(OdsPackage package, int sheetIndex, ReadLimits limits) : IEnumerable<RawRow>
+    {
+        public IEnumerator<RawRow> GetEnumerator() => Enumerate().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private IEnumerable<RawRow> Enumerate()
+        {
+            using var xml = package.OpenContent();
+            for (var i = 0; i <= sheetIndex; i++)
+            {
+                if (!OdsXml.NextTable(xml)) yield break;
+                if (i < sheetIndex) OdsXml.Skip(xml);
+            }
+            foreach (var row in new OdsSheetReader(xml, limits).Rows())
+                yield return row;
+        }
+    }
+
+    /// <summary>The zip package: checked once, then content.xml opened as often as needed.</summary>
+    private sealed class OdsPackage
+    {
+        private readonly ZipArchiveEntry _content;
+
+        private OdsPackage(ZipArchiveEntry content) => _content = content;
+
+        public static OdsPackage Open(Stream stream, ReadLimits limits)
+        {
+            ZipArchive zip;
+            long declared = 0;
+            try
+            {
+                zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                foreach (var entry in zip.Entries) declared += entry.Length;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+            {
+                throw Unreadable("ce n'est pas une archive ZIP valide ou elle est endommagée", ex);
+            }
+
+            if (declared > limits.MaxXlsxExpandedBytes) throw TooLarge(declared, limits);
+
+            if (zip.GetEntry("mimetype") is { } mimetype)
+            {
+                var type = mimetype.Length <= 200 ? ReadSmallText(mimetype).Trim() : "?";
+                if (type != SpreadsheetMimeType)
+                    throw Unreadable($"son type est « {Shorten(type)} » et non celui d'un classeur OpenDocument");
+            }
+            if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest))
+            {
+                throw new UnreadableFileException(IssueCodes.ClasseurProtege,
+                    "Le classeur ODS est protégé par un mot de passe : son contenu est chiffré et ne peut pas être lu. "
+                    + "Ouvrez-le dans LibreOffice Calc, puis « Fichier › Enregistrer sous » en décochant « Enregistrer avec mot de passe ».");
+            }
+            var content = zip.GetEntry(ContentPart)
+                ?? throw Unreadable("il ne contient pas de partie « content.xml »");
+            return new OdsPackage(content);
+        }
+
+        public XmlReader OpenContent() => OdsXml.Create(new InflateGuard(_content.Open(), _content.Length, _content.FullName));
+
+        /// <summary>LibreOffice lists an encryption-data element for each part it encrypted with the password.</summary>
+        private static bool IsEncrypted(ZipArchiveEntry manifest) => OdsXml.Guard(() =>
+        {
+            using var xml = OdsXml.Create(new InflateGuard(manifest.Open(), manifest.Length, manifest.FullName));
+            while (xml.Read())
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "encryption-data" && xml.NamespaceURI == OdsXml.ManifestNs)
+                    return true;
+            return false;
+        });
+
+        private static string ReadSmallText(ZipArchiveEntry entry) => OdsXml.Guard(() =>
+        {
+            using var reader = new StreamReader(new InflateGuard(entry.Open(), entry.Length, entry.FullName));
+            return reader.ReadToEnd();
+        });
+
+        private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+    }
+
+    internal static UnreadableFileException TooLarge(long bytes, ReadLimits limits) =>
+        new(IssueCodes.OdsTropVolumineux,
+            $"Le classeur ODS occupe {ByteSizeText.Format(bytes)} une fois décompressé, "
+            + $"au-delà de la limite de {ByteSizeText.Format(limits.MaxXlsxExpandedBytes)}. "
+            + "Enregistrez les données dans un classeur plus léger (sans images ni onglets superflus) ou en CSV.");
+
+    /// <summary>
+    /// Counts the bytes a zip entry really inflates to: more than its declared size means a forged
+    /// header (the declared sizes are what the size limit checked), and the read stops there.
+    /// .NET 10's ZipArchive already stops at the declared size (the part is then truncated and its
+    /// XML refused as malformed); this count keeps the bound if a runtime ever trusts the data instead.
+    /// </summary>
+    private sealed class InflateGuard(Stream inner, long declaredLength, string part) : Stream
+    {
+        private long _read;
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        private int Count(int read)
+        {
+            _read += read;
+            if (_read > declaredLength)
+                throw Unreadable($"la partie « {part} » se décompresse au-delà de la taille qu'elle annonce ({ByteSizeText.Format(declaredLength)}) — archive falsifiée");
+            return read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Fnavdl.Core.Validation.Values;
+
+/// <summary>
+/// The rule every text value of a report obeys, wherever it is read (a cell, a list item): no
+/// control character, and no more characters than its field allows. A NUL or an escape sequence
+/// in a name would travel into Parquet, DuckDB and Excel; a 40 MB "intitulé" is not a title.
+/// Line breaks and tabs are allowed (a cell may wrap, a list may be one item per line).
+/// </summary>
+public static class TextValueRule
+{
+    /// <summary>Limit of a field not named in <see cref="MaxLength"/>.</summary>
+    public const int DefaultMaxLength = 1000;
+
+    /// <summary>Most characters a text value of <paramref name="field"/> may have.</summary>
+    /// <remarks>Generous for what regions write (the longest sample title has ~80 characters), tight enough that one value cannot weigh on the lake.</remarks>
+    public static int MaxLength(string field) => field switch
+    {
+        "id_projet" => 100,
+        "appel_a_projets" => 200,
+        "porteur" or "co_porteurs" => 500,
+        "type_porteur" or "types_co_porteurs" or "volet" or "siren_porteur" => 100,
+        "thematiques" or "departements" or "epci" => 200,
+        "intitule" => 2000,
+        _ => DefaultMaxLength,
+    };
+
+    /// <summary>The problem of a text value of <paramref name="field"/>, or null when it is acceptable.</summary>
+    public static ValueError? Check(string text, string field)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsControl(ch) && ch is not ('\t' or '\n' or '\r'))
+                return new ValueError(IssueCodes.CaractereDeControle,
+                    $"Le texte du champ « {field} » contient un caractère de contrôle invisible (U+{(int)ch:X4}{(ch == '\0' ? ", caractère nul" : "")}) : "
+                    + "supprimez-le (il vient souvent d'un copier-coller depuis un autre logiciel).");
+        }
+        var max = MaxLength(field);
+        if (text.Length > max)
+            return new ValueError(IssueCodes.TexteTropLong,
+                $"Le texte du champ « {field} » fait {(text.Length > Reading.ReadLimits.Default.MaxCellChars ? "plus de " + Reading.ReadLimits.Default.MaxCellChars : text.Length)} caractères, "
+                + $"au-delà de la limite de {max} pour ce champ : raccourcissez-le.");
+        return null;
+    }
+
+    /// <summary>A value as a report shows it: its start only when it is long, control characters made visible.</summary>
+    public static string Shown(string text, int maxChars = 120)
+    {
+        var start = text.Length > maxChars ? text[..maxChars] + $"… ({text.Length} caractères)" : text;
+        return Ingestion.UploadPath.Printable(start);
+    }
+}
