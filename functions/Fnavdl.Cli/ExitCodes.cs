@@ -9,6 +9,12 @@ public static class ExitCodes
     /// <summary>At least one file was rejected (invalid).</summary>
     public const int Rejected = 1;
 
+    /// <summary>`fnavdl query`: DuckDB refused the SQL (a mistake in the query, not in the command line).</summary>
+    public const int BadQuery = 1;
+
     /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
     public const int Usage = 2;
+
+    /// <summary>Something failed that the command line could not foresee (storage unreachable, disk full…).</summary>
+    public const int Failure = 3;
 }

@@ -26,7 +26,9 @@ internal static class IngestCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, parsed.GetValue(region), out var problem);
+            string? code = null;
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
+            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, out var problem);
             if (uploads is null)
             {
                 console.Error.WriteLine(problem);

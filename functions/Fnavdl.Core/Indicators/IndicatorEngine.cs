@@ -6,7 +6,8 @@ namespace Fnavdl.Core.Indicators;
 /// <summary>
 /// The national indicators (indicators.md): reads a year's curated Parquet through the
 /// <see cref="IFileArea"/> port, computes the long table for every scope, and writes it to the gold area
-/// (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced whole on each computation).
+/// (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced whole on each computation), with the
+/// dimension tables (<see cref="GoldDimensions"/>).
 /// </summary>
 public sealed class IndicatorEngine
 {
@@ -38,6 +39,7 @@ public sealed class IndicatorEngine
         ArgumentNullException.ThrowIfNull(gold);
         var rows = await ComputeAsync(curated, annee, ct);
         await IndicatorFile.WriteAsync(gold, annee, rows, ct);
+        await GoldDimensions.WriteAsync(gold, ct);
         return rows;
     }
 
@@ -59,6 +61,7 @@ public sealed class IndicatorEngine
             // free the one just computed before reading the next, for an instance of 512 MB.
             GC.Collect();
         }
+        await GoldDimensions.WriteAsync(gold, ct);
         return results;
     }
 }
