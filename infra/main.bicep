@@ -107,6 +107,9 @@ param regionUploaders regionAccess[] = []
 @description('Object id of the analysts\' Entra ID group (reads curated, gold, syntheses); empty: none.')
 param analystsGroupObjectId string = ''
 
+@description('Application (client) id of the regions\' sign-in app registration (App Service authentication, Entra ID, group claims); empty: no sign-in, the regions\' page answers 401.')
+param signInClientId string = ''
+
 @description('A region\'s uploader group.')
 type regionAccess = {
   @description('INSEE region code, the first segment of the region\'s paths, e.g. "93".')
@@ -201,6 +204,9 @@ module functionApp 'modules/functionapp.bicep' = {
     maxUploadBytes: maxUploadBytes
     maxXlsxExpandedBytes: maxXlsxExpandedBytes
     yearlySummarySchedule: yearlySummarySchedule
+    signInClientId: signInClientId
+    // The front door maps a signed-in officer's group to a region with the same ids as the ABAC conditions.
+    regionGroups: join(map(regionUploaders, region => '${region.codeRegion}=${region.groupObjectId}'), ';')
   }
 }
 

@@ -62,5 +62,6 @@ internal static class AzureLakeCache
     {
         Description = $"Avec --connection : dossier de la copie locale du lac (par défaut : ./{DefaultFolder}) ; seuls les fichiers modifiés sont téléchargés.",
         DefaultValueFactory = _ => new DirectoryInfo(DefaultFolder),
+        HelpName = "dossier",
     };
 }

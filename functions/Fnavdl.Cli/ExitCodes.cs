@@ -9,9 +9,15 @@ public static class ExitCodes
     /// <summary>At least one file was rejected (invalid).</summary>
     public const int Rejected = 1;
 
+    /// <summary>`fnavdl query`: DuckDB refused the SQL (a mistake in the query, not in the command line).</summary>
+    public const int BadQuery = 1;
+
     /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
     public const int Usage = 2;
 
-    /// <summary>The store could not be written (disk full, read-only): nothing half-written was left, retry when it is fixed.</summary>
-    public const int StorageUnavailable = 3;
+    /// <summary>
+    /// Something failed that the command line could not foresee (storage unreachable, disk full, read-only
+    /// store…): a French message, nothing half-written was left; retry once it is fixed.
+    /// </summary>
+    public const int Failure = 3;
 }

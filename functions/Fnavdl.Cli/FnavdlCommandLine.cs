@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Fnavdl.Cli.Commands;
 
 namespace Fnavdl.Cli;
@@ -20,15 +21,45 @@ public static class FnavdlCommandLine
             PullCommand.Create(console),
             SchemaCommand.Create(console),
             ExportCommand.Create(console),
+            ServeCommand.Create(console),
         };
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        FrenchHelp.Install(root, console);
+        var parsed = Parse(root, args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not FrenchHelp)
         {
-            foreach (var problem in parsed.Errors) error.WriteLine(problem.Message);
-            error.WriteLine("Aide : fnavdl --help");
+            foreach (var problem in FrenchParseErrors.DescribeAll(parsed.Errors)) error.WriteLine(problem);
+            var command = parsed.CommandResult.Command;
+            error.WriteLine(command is RootCommand ? "Aide : fnavdl --help" : $"Aide : fnavdl {command.Name} --help");
             return ExitCodes.Usage;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parsed.InvokeAsync(configuration, cancellationToken);
+        // The library's handler prints an English stack trace: the user gets one French line instead.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error.WriteLine($"Échec inattendu de fnavdl {parsed.CommandResult.Command.Name} : {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// Parses under the invariant UI culture, so parse errors are the library's English templates on every
+    /// machine and <see cref="FrenchParseErrors"/> can put each in French.
+    /// </summary>
+    private static ParseResult Parse(RootCommand root, string[] args)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return root.Parse(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 }

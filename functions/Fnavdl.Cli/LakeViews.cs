@@ -9,8 +9,9 @@ namespace Fnavdl.Cli;
 
 /// <summary>
 /// The DuckDB views `fnavdl query` defines over a local store: one per curated table, over the current
-/// version of each unit, plus `indicateurs` over the gold area. Columns come from the files (hive_partitioning off: the in-file annee and
-/// code_region are authoritative and typed). A table with no file yet gets an empty view with the
+/// version of each unit, plus `indicateurs` and the dimension tables `regions` and `thematiques` over the
+/// gold area. Columns come from the files (hive_partitioning off: the in-file annee and code_region are
+/// authoritative and typed). A table with no file yet gets an empty view with the
 /// same columns, so queries that join it still run.
 /// </summary>
 internal static class LakeViews
@@ -20,7 +21,7 @@ internal static class LakeViews
         ? [.. IndicatorFile.Schema.GetDataFields().Select(f => (f.Name, SqlTypes.DuckDb(SqlTypes.Of(f))))]
         : [.. TableCatalog.Find(view)!.Columns.Select(c => (c.Name, SqlTypes.DuckDb(c.Type)))];
 
-    public static IReadOnlyList<string> Names { get; } = [.. TableCatalog.All.Select(t => t.Name), GoldLayout.Indicateurs];
+    public static IReadOnlyList<string> Names { get; } = [.. TableCatalog.All.Select(t => t.Name), GoldLayout.Indicateurs, .. GoldLayout.Dimensions];
 
     /// <summary>
     /// The CREATE VIEW statements, and the names of the views that are empty for want of files. A curated
@@ -39,12 +40,12 @@ internal static class LakeViews
             }
         var sql = new StringBuilder();
         var empty = new List<string>();
-        foreach (var name in Names)
+        foreach (var name in Names.Except(GoldLayout.Dimensions))
         {
             var files = name == GoldLayout.Indicateurs ? GoldFiles(store) : current.GetValueOrDefault(name) ?? [];
             if (files.Count > 0)
             {
-                var list = string.Join(", ", files.Select(f => "'" + f.Replace('\\', '/').Replace("'", "''") + "'"));
+                var list = string.Join(", ", files.Select(f => "'" + Literal(f.Replace('\\', '/')) + "'"));
                 sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false, union_by_name = true);\n");
             }
             else
@@ -54,6 +55,8 @@ internal static class LakeViews
                 sql.Append($"CREATE VIEW {name} AS SELECT {columns} WHERE false;\n");
             }
         }
+        foreach (var table in GoldDimensions.Tables)
+            sql.Append(DimensionView(store, table));
         return (sql.ToString(), empty);
     }
 
@@ -65,4 +68,19 @@ internal static class LakeViews
             ? [.. Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
             : [];
     }
+
+    /// <summary>
+    /// A dimension table's view: its gold file, or — in a store whose indicators were never computed —
+    /// the same rows from the reference the file is written from, so a join never silently drops names.
+    /// </summary>
+    private static string DimensionView(LocalPipelineStore store, GoldDimensions.Table table)
+    {
+        var file = store.Gold.FullPath(GoldLayout.DimensionFile(table.Name));
+        if (File.Exists(file))
+            return $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet('{Literal(file.Replace('\\', '/'))}');\n";
+        var rows = string.Join(", ", table.Rows.Select(r => $"('{Literal(r.Code)}', '{Literal(r.Label)}')"));
+        return $"CREATE VIEW {table.Name} AS SELECT * FROM (VALUES {rows}) AS t({table.KeyColumn}, {table.LabelColumn});\n";
+    }
+
+    private static string Literal(string text) => text.Replace("'", "''");
 }

@@ -2,7 +2,7 @@ using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Cli;
 
-/// <summary>The <c>--region</c> of a command that reads the lake: an INSEE region code, checked.</summary>
+/// <summary>The <c>--region</c> of a command that reads the lake: a region as files name it (code, name or abbreviation), checked.</summary>
 internal static class RegionFilter
 {
     /// <summary>False (and says why) for an unknown region; <paramref name="code"/> is null when no region was asked.</summary>
@@ -10,9 +10,12 @@ internal static class RegionFilter
     {
         code = null;
         if (region is null) return true;
-        code = reference.FindRegion(region)?.Code;
-        if (code is not null) return true;
-        console.Error.WriteLine($"Région inconnue : « {region} » (code INSEE attendu, par ex. 93).");
-        return false;
+        if (reference.TryResolveRegion(region, out var found))
+        {
+            code = found.Code;
+            return true;
+        }
+        code = RegionNames.Resolve(region, console);
+        return code is not null;
     }
 }

@@ -1,5 +1,6 @@
 using Fnavdl.Azure;
 using Fnavdl.Core.Access;
+using Fnavdl.Core.FrontDoor;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
@@ -51,6 +52,32 @@ public static class FunctionsServices
         services.AddSingleton(provider => Pipeline(provider).Refresh);
         services.AddSingleton(provider => Pipeline(provider).Recompute);
         services.AddSingleton<IndicatorsQueryService>(provider => Pipeline(provider).Query);
+        return services.AddFnavdlFrontDoor();
+    }
+
+    /// <summary>
+    /// The regions' front door: Easy Auth principal → region by the uploader groups
+    /// (<c>Fnavdl__RegionGroups</c>); deposits are left to the blob trigger.
+    /// </summary>
+    private static IServiceCollection AddFnavdlFrontDoor(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return new EasyAuthCaller(
+                EasyAuthCaller.ParseRegionGroups(configuration[$"{IngestionSettings.Section}:{FrontDoorSettings.RegionGroups}"]),
+                string.Equals(configuration[FrontDoorSettings.PlatformAuthentication], "true", StringComparison.OrdinalIgnoreCase));
+        });
+        services.AddSingleton(provider => new FrontDoorService(
+            provider.GetRequiredService<IPipelineStore>(),
+            provider.GetRequiredService<AdministrativeReference>(),
+            new IngestByTrigger(),
+            new FrontDoorOptions
+            {
+                MaxUploadBytes = provider.GetRequiredService<IngestionOptions>().Limits.MaxUploadBytes,
+                SecureCookies = true,
+            },
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Functions;
 
-/// <summary><c>GET /api/indicateurs?annee=2021&amp;perimetre=region&amp;code_region=93</c> (function key): JSON, or CSV with <c>Accept: text/csv</c>.</summary>
+/// <summary>
+/// <c>GET /api/indicateurs?annee=2021&amp;perimetre=region&amp;code_region=93</c> (function key): JSON, CSV with
+/// <c>Accept: text/csv</c>, or an XLSX workbook with <c>Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet</c>.
+/// </summary>
 public sealed class IndicateursApi(IndicatorsQueryService query, ILogger<IndicateursApi> logger)
 {
     [Function("Indicateurs")]

@@ -39,6 +39,12 @@ param maxUploadBytes int
 param maxXlsxExpandedBytes int
 param yearlySummarySchedule string
 
+@description('Client id of the regions\' sign-in app registration; empty: App Service authentication stays off.')
+param signInClientId string
+
+@description('Region uploader groups, "93=<group object id>;84=…" (Fnavdl__RegionGroups).')
+param regionGroups string
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -136,6 +142,41 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       Fnavdl__MaxUploadBytes: string(maxUploadBytes)
       Fnavdl__MaxXlsxExpandedBytes: string(maxXlsxExpandedBytes)
       Fnavdl__YearlySummarySchedule: yearlySummarySchedule
+
+      // The regions' front door: Entra ID group object id → region (configuration Fnavdl:RegionGroups).
+      Fnavdl__RegionGroups: regionGroups
+    }
+  }
+
+  // App Service built-in authentication (Easy Auth) signs the regions' officers in with Entra ID
+  // and hands the app their principal (X-MS-CLIENT-PRINCIPAL, group claims). Anonymous requests
+  // still reach the app: the page shows a sign-in link and the API answers 401 itself, and the
+  // blobs extension webhook and the function-key APIs keep working. No client secret: the
+  // sign-in uses the ID token only.
+  resource authSettings 'config' = if (!empty(signInClientId)) {
+    name: 'authsettingsV2'
+    properties: {
+      platform: { enabled: true }
+      globalValidation: {
+        requireAuthentication: false
+        unauthenticatedClientAction: 'AllowAnonymous'
+      }
+      httpSettings: { requireHttps: true }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: signInClientId
+            openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          }
+          validation: {
+            allowedAudiences: [signInClientId, 'api://${signInClientId}']
+          }
+        }
+      }
+      login: {
+        tokenStore: { enabled: false }
+      }
     }
   }
 }

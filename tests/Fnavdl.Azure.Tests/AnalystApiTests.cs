@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Core.Access;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
@@ -65,22 +67,55 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Csv_for_a_French_Excel_has_a_bom_semicolons_and_decimal_commas()
+    public async Task Csv_for_a_French_Excel_has_a_bom_semicolons_decimal_commas_and_labels()
     {
-        var response = await IndicateursAsync("?annee=2021&perimetre=national", ("Accept", "text/csv"));
+        var response = await IndicateursAsync("?annee=2021&perimetre=region", ("Accept", "text/csv"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/csv", response.ContentType);
         var bytes = response.Bytes();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(';', IndicatorExport.Columns), lines[0]);
-        var total = lines.Single(l => l.Contains(";montant_accorde_total;", StringComparison.Ordinal)).Split(';');
-        // 3 projects of 1235.5, 1236.5, 1237.5 and 2 of 10001, 10002: 23712.5 in all, 4742.5 on average.
-        Assert.Equal("23712,5", total[6]);
-        var moyen = lines.Single(l => l.Contains(";montant_accorde_moyen;", StringComparison.Ordinal)).Split(';');
-        Assert.Equal("4742,5", moyen[6]);
-        Assert.All(lines, l => Assert.Equal(IndicatorExport.Columns.Count, l.Split(';').Length));
+        Assert.Equal(string.Join(';', IndicatorSheet.Columns), lines[0]);
+        Assert.All(lines, l => Assert.Equal(IndicatorSheet.Columns.Count, l.Split(';').Length));
+        var total = lines.Single(l => l.Contains(";93;", StringComparison.Ordinal) && l.Contains(";montant_accorde_total;", StringComparison.Ordinal)).Split(';');
+        // 3 projects of 1235.5, 1236.5 and 1237.5.
+        Assert.Equal("3709,5", total[8]);
+        Assert.Equal("Provence-Alpes-Côte d'Azur", total[3]);
+        var theme = lines.First(l => l.Contains(";11;", StringComparison.Ordinal) && l.Contains(";part_projets_thematique;", StringComparison.Ordinal)).Split(';');
+        Assert.Equal(["11", "Île-de-France"], theme[2..4]);
+        Assert.Equal(["jeunes", "Jeunes vulnérables (logement et emploi)"], theme[6..8]);
+    }
+
+    [Fact]
+    public async Task Free_text_typed_by_a_region_comes_out_inert_in_the_csv_and_the_workbook()
+    {
+        var azure = await IndicatorsOnAzurite.CreateAsync(azurite);
+        await azure.IngestAsync(await azure.Pipeline.UploadAsync("01/2021/projets.csv", ProjetsFiles.Valid("01", "+cmd|' /C calc'!A0", 2)));
+        await azure.IngestAsync(await azure.Pipeline.UploadAsync("02/2021/projets.csv", ProjetsFiles.Valid("02", "@SUM(1)", 1)));
+        await azure.Recompute.HandleAsync(new RecomputeRequest(2021, 2));
+        var api = new IndicateursApi(new IndicatorsQueryService(azure.Storage.Index, AdministrativeReference.Embedded), NullLogger<IndicateursApi>.Instance);
+
+        var csv = (TestHttpResponse)await api.Run(new TestHttpRequest("/api/indicateurs?annee=2021&perimetre=appel", [("Accept", "text/csv")]), new TestFunctionContext());
+        var xlsx = (TestHttpResponse)await api.Run(new TestHttpRequest("/api/indicateurs?annee=2021&perimetre=appel&code_region=Guadeloupe",
+            [("Accept", IndicatorWorkbook.ContentType)]), new TestFunctionContext());
+
+        var appels = Encoding.UTF8.GetString(csv.Bytes()[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(';')[4]).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["'+cmd|' /C calc'!A0", "'@SUM(1)"], appels);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal(IndicatorWorkbook.ContentType, xlsx.ContentType);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx.Bytes()), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ToList()).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, cells =>
+        {
+            Assert.Equal(CellValues.InlineString, cells[2].DataType!.Value);
+            Assert.Equal("01", cells[2].InnerText);
+            Assert.Equal("'+cmd|' /C calc'!A0", cells[4].InnerText);
+            Assert.Equal(CellValues.Number, cells[8].DataType!.Value);
+            Assert.All(cells, c => Assert.Null(c.CellFormula));
+        });
     }
 
     [Theory]
@@ -89,6 +124,7 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("?annee=21", "« annee » est invalide")]
     [InlineData("?annee=2021&perimetre=departement", "Périmètre inconnu : « departement »")]
     [InlineData("?annee=2021&code_region=99", "Région inconnue : « 99 »")]
+    [InlineData("?annee=2021&code_region=Atlantide", "Région inconnue : « Atlantide »")]
     public async Task Bad_parameters_get_a_400_with_a_French_message(string query, string message)
     {
         var response = await IndicateursAsync(query);

@@ -63,11 +63,30 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void The_app_has_exactly_its_six_functions()
+    public void The_app_has_exactly_its_functions()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
         var names = metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
-        Assert.Equal(["Indicateurs", "IngestUpload", "Ingestions", "RecomputeIndicators", "RegenerateSummary", "YearlySummary"], names);
+        Assert.Equal(["Depots", "Indicateurs", "IngestUpload", "Ingestions", "Modele", "Portail", "Rapport", "RecomputeIndicators",
+            "RegenerateSummary", "Session", "Validation", "YearlySummary"], names);
+    }
+
+    /// <summary>Anonymous at the Functions level: Easy Auth signs the officer in, the front door authorises by region.</summary>
+    [Theory]
+    [InlineData("Portail", "portail/{asset?}", new[] { "get" })]
+    [InlineData("Session", "session", new[] { "get" })]
+    [InlineData("Modele", "modele", new[] { "get" })]
+    [InlineData("Validation", "validation", new[] { "post" })]
+    [InlineData("Depots", "depots", new[] { "get", "post" })]
+    [InlineData("Rapport", "rapports/{id}", new[] { "get" })]
+    public void The_front_door_routes_are_the_issues(string name, string route, string[] methods)
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+
+        var trigger = Function(metadata, name).GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(methods, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -87,8 +87,7 @@ public sealed partial class InfraTemplateTests
 
     private static JsonElement AppSettings()
     {
-        var config = Assert.Single(ResourcesOfType("Microsoft.Web/sites/config"));
-        Assert.Contains("appsettings", config.GetProperty("name").GetString());
+        var config = Assert.Single(ResourcesOfType("Microsoft.Web/sites/config"), c => c.GetProperty("name").GetString()!.Contains("appsettings"));
         return config.GetProperty("properties");
     }
 
@@ -235,6 +234,28 @@ public sealed partial class InfraTemplateTests
 
         var insights = Assert.Single(ResourcesOfType("Microsoft.Insights/components")).GetProperty("properties");
         Assert.True(insights.GetProperty("DisableLocalAuth").GetBoolean());
+    }
+
+    [Fact]
+    public void The_regions_sign_in_is_entra_id_easy_auth_without_secret_and_maps_the_abac_groups()
+    {
+        var auth = Assert.Single(ResourcesOfType("Microsoft.Web/sites/config"), c => c.GetProperty("name").GetString()!.Contains("authsettingsV2"));
+        Assert.Equal("[not(empty(parameters('signInClientId')))]", auth.GetProperty("condition").GetString());
+        var properties = auth.GetProperty("properties");
+        Assert.True(properties.GetProperty("platform").GetProperty("enabled").GetBoolean());
+        // Anonymous requests reach the app: the blobs webhook and the function-key APIs keep working, the front door answers 401.
+        Assert.Equal("AllowAnonymous", properties.GetProperty("globalValidation").GetProperty("unauthenticatedClientAction").GetString());
+        var aad = properties.GetProperty("identityProviders").GetProperty("azureActiveDirectory");
+        Assert.True(aad.GetProperty("enabled").GetBoolean());
+        Assert.False(aad.GetProperty("registration").TryGetProperty("clientSecretSettingName", out _));
+
+        // The same per-region group ids as the ABAC role assignments.
+        var regionGroups = Template.GetProperty("resources").GetProperty("functionApp").GetProperty("properties")
+            .GetProperty("parameters").GetProperty("regionGroups").GetProperty("value").GetString()!;
+        Assert.Contains("parameters('regionUploaders')", regionGroups);
+        Assert.Contains(".codeRegion", regionGroups);
+        Assert.Contains(".groupObjectId", regionGroups);
+        Assert.Equal("[parameters('regionGroups')]", Literals(AppSettings())["Fnavdl__RegionGroups"]);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class PullOnAzuriteTests(AzuriteFixture azurite)
         Assert.Contains("4", query.Out.Split('\n').Select(l => l.Trim()));
         Assert.Contains("téléchargé(s)", query.Err);
         Assert.True(indicators.Code == ExitCodes.Ok, indicators.Out + indicators.Err);
-        Assert.Contains(";appel;28;AAP pull Normandie;nb_projets;;4;", indicators.Out);
+        Assert.Contains(";appel;28;Normandie;AAP pull Normandie;nb_projets;;;4;", indicators.Out);
         Assert.True(File.Exists(Path.Combine(cache, "gold", "indicateurs", "annee=2021", "indicateurs.parquet")));
         Assert.Contains("0 téléchargé(s)", indicators.Err);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using Fnavdl.Bench;
 using Fnavdl.Bench.Indicators;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
@@ -9,56 +10,89 @@ using Fnavdl.Core.Storage.Local;
 // dotnet run -c Release --project tests/Fnavdl.Bench.Indicators [-- N [folder]]
 // Generates N projects (default 10 000 000) over 10 years as curated Parquet, then times, on the same
 // files, the C# engine (every indicator, every scope, gold files written) and DuckDB running
-// queries/headline-indicators.sql (the headline indicators only), best of two runs each.
+// queries/headline-indicators.sql (the headline indicators only), best of two runs each. Each side runs
+// in its own child process (this program again, with --engine or --duckdb), which reads its own peak
+// working set at the end: neither side's memory is counted in the other's.
+const int FirstYear = 2016, Years = 10;
+if (args is ["--engine", var engineRoot]) return await RunEngineAsync(engineRoot);
+if (args is ["--duckdb", var duckRoot]) return RunDuckDb(duckRoot);
+
 var total = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 10_000_000;
 var root = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(Path.GetTempPath(), $"fnavdl-bench-indicators-{total}");
-var store = new LocalPipelineStore(root);
-const int FirstYear = 2016, Years = 10;
-
-if (!Directory.Exists(store.Curated.Root))
+var curated = new LocalPipelineStore(root).Curated.Root;
+if (!Directory.Exists(curated))
 {
     var generation = Stopwatch.StartNew();
-    Console.WriteLine($"Generating {total:N0} projects over {Years} years in {store.Curated.Root} …");
-    await LakeGenerator.GenerateAsync(store.Curated.Root, total, FirstYear, Years);
-    await CurrentUnits.AdoptWrittenAsync(store.Curated, store.Units, DateTimeOffset.UtcNow);
-    Console.WriteLine($"  generated in {generation.Elapsed.TotalSeconds:F1} s, {DirectorySize(store.Curated.Root) / 1e6:F0} MB of Parquet");
+    Console.WriteLine($"Generating {total:N0} projects over {Years} years in {curated} …");
+    await LakeGenerator.GenerateAsync(curated, total, FirstYear, Years);
+    var generated = new LocalPipelineStore(root);
+    await CurrentUnits.AdoptWrittenAsync(generated.Curated, generated.Units, DateTimeOffset.UtcNow);
+    Console.WriteLine($"  generated in {generation.Elapsed.TotalSeconds:F1} s, {DirectorySize(curated) / 1e6:F0} MB of Parquet");
 }
 else
 {
-    Console.WriteLine($"Reusing {store.Curated.Root} ({DirectorySize(store.Curated.Root) / 1e6:F0} MB); delete it to regenerate.");
+    Console.WriteLine($"Reusing {curated} ({DirectorySize(curated) / 1e6:F0} MB); delete it to regenerate.");
 }
 
-var engine = new IndicatorEngine();
-if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_PROBE") is not null)
-{
-    var w = Stopwatch.StartNew();
-    var ys = await engine.YearsAsync(store);
-    Console.WriteLine($"years {w.ElapsedMilliseconds} ms");
-    foreach (var y in ys) { w.Restart(); await engine.ComputeAsync(store, y); Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms"); }
-}
-var engineRows = 0;
-var engineTime = Best(() =>
-{
-    engineRows = engine.ComputeAndWriteAllAsync(store).GetAwaiter().GetResult().Sum(y => y.Value.Count);
-});
-Console.WriteLine($"Engine (C#, all {Indicateurs.All.Count} indicators, 3 scopes, gold written): {engineTime.TotalSeconds:F2} s, {engineRows:N0} rows, peak working set {Environment.WorkingSet / 1e6:F0} MB");
+var engine = BenchChild.Run("--engine", root);
+Console.WriteLine($"Engine (C#, all {Indicateurs.All.Count} indicators, 3 scopes, gold written): {engine.Elapsed.TotalSeconds:F2} s, "
+    + $"{engine.Count:N0} rows, peak working set {engine.PeakMegabytes:F0} MB");
+var duck = BenchChild.Run("--duckdb", root);
+Console.WriteLine($"DuckDB (queries/headline-indicators.sql, 9 headline indicators): {duck.Elapsed.TotalSeconds:F2} s, "
+    + $"{duck.Count:N0} rows, peak working set {duck.PeakMegabytes:F0} MB");
+Console.WriteLine($"Ratio engine / DuckDB: {engine.Elapsed / duck.Elapsed:F2}");
+return 0;
 
-var script = $"SET VARIABLE lake = '{store.Curated.Root.Replace("'", "''")}';\n"
-    + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "queries", "views.sql"));
-var headline = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "queries", "headline-indicators.sql"));
-var duckRows = 0;
-var duckTime = Best(() =>
+static async Task<int> RunEngineAsync(string root)
 {
-    using var connection = new DuckDBConnection("Data Source=:memory:");
-    connection.Open();
-    using var command = connection.CreateCommand();
-    command.CommandText = script + headline;
-    using var reader = command.ExecuteReader();
-    duckRows = 0;
-    while (reader.Read()) duckRows++;
-});
-Console.WriteLine($"DuckDB (queries/headline-indicators.sql, 9 headline indicators): {duckTime.TotalSeconds:F2} s, {duckRows:N0} rows");
-Console.WriteLine($"Ratio engine / DuckDB: {engineTime / duckTime:F2}");
+    var store = new LocalPipelineStore(root);
+    var engine = new IndicatorEngine();
+    if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_PROBE") is not null)
+    {
+        // Per year: time, bytes allocated, and the working set's peak so far; then what was allocated, by type.
+        using var sampler = new AllocationSampler();
+        var w = Stopwatch.StartNew();
+        var ys = await engine.YearsAsync(store);
+        Console.WriteLine($"years {w.ElapsedMilliseconds} ms");
+        foreach (var y in ys)
+        {
+            var allocated = GC.GetTotalAllocatedBytes();
+            w.Restart();
+            await engine.ComputeAsync(store, y);
+            using var self = Process.GetCurrentProcess();
+            Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB allocated, "
+                + $"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:F0} MB, "
+                + $"committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1e6:F0} MB, LOH {GC.GetGCMemoryInfo().GenerationInfo[3].SizeAfterBytes / 1e6:F0} MB, "
+                + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        }
+        sampler.Print(25);
+    }
+    var rows = 0;
+    var time = Best(() => rows = engine.ComputeAndWriteAllAsync(store).GetAwaiter().GetResult().Sum(y => y.Value.Count));
+    BenchChild.Report(time, rows);
+    return 0;
+}
+
+static int RunDuckDb(string root)
+{
+    var curated = new LocalPipelineStore(root).Curated.Root;
+    var script = $"SET VARIABLE lake = '{curated.Replace("'", "''")}';\n"
+        + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "queries", "views.sql"));
+    var headline = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "queries", "headline-indicators.sql"));
+    var rows = 0;
+    var time = Best(() =>
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = script + headline;
+        using var reader = command.ExecuteReader();
+        rows = 0;
+        while (reader.Read()) rows++;
+    });
+    BenchChild.Report(time, rows);
+    return 0;
+}
 
 static TimeSpan Best(Action run)
 {

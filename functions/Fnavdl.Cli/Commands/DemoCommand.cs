@@ -1,5 +1,4 @@
 using Fnavdl.Core.Composition;
-using Fnavdl.Core.Summary;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
@@ -12,10 +11,13 @@ internal static class DemoCommand
 {
     public const string DefaultFolder = "fnavdl-demo";
 
+    /// <summary>The file that marks a folder as made by the demo: the only kind of folder it ever empties.</summary>
+    public const string MarkerFile = ".fnavdl-demo";
+
     public static Command Create(CliConsole console)
     {
         var store = StoreOptions.Store(DefaultFolder);
-        var command = new Command("demo", $"Intègre les fichiers d'exemple fournis (samples/uploads) dans un stockage local neuf (par défaut ./{DefaultFolder}).")
+        var command = new Command("demo", $"Intègre les fichiers d'exemple fournis (samples/uploads) dans un stockage local neuf (par défaut ./{DefaultFolder}) ; ne vide qu'un dossier créé par une démonstration précédente.")
         {
             store,
         };
@@ -47,22 +49,49 @@ internal static class DemoCommand
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
         var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
+        console.Out.WriteLine();
+        console.Out.WriteLine("Pour continuer, sur ce stockage :");
+        foreach (var next in NextCommands(folder)) console.Out.WriteLine($"  {next}");
         return code;
     }
 
-    /// <summary>Empties the demo folder, but only if it is one of ours: never delete a folder we did not make.</summary>
+    /// <summary>What to try next on the demo's own store, as the user named it (`--store fnavdl-demo`).</summary>
+    public static IReadOnlyList<string> NextCommands(DirectoryInfo folder)
+    {
+        var named = folder.ToString();
+        var store = "--store " + (named.Any(c => char.IsWhiteSpace(c) || "'\"$`\\;&|<>()*?".Contains(c)) ? "'" + named.Replace("'", "'\\''") + "'" : named);
+        return
+        [
+            $"fnavdl indicators --year {DemoYear} --region 93 {store}",
+            $"fnavdl indicators --year {DemoYear} --format csv {store} > indicateurs-{DemoYear}.csv",
+            $"fnavdl query \"select code_region, count(*) as projets from projets group by 1 order by 1\" {store}",
+            $"fnavdl summary --year {DemoYear} {store}",
+        ];
+    }
+
+    /// <summary>
+    /// Prepares the demo folder: a new or empty folder gets the marker; a folder with the marker (made by
+    /// an earlier demo) is emptied. Any other folder — even one that looks like a store — is left alone:
+    /// never delete what the demo did not make.
+    /// </summary>
     private static bool TryReset(DirectoryInfo folder, out string? problem)
     {
         problem = null;
-        if (!folder.Exists) return true;
-        var ours = new[] { "uploads", "raw", "curated", "reports", "gold", SummaryLayout.Area, "log", "units" };
-        var foreign = folder.EnumerateFileSystemInfos().Where(e => !ours.Contains(e.Name)).Select(e => e.Name).ToList();
-        if (foreign.Count > 0)
+        folder.Refresh();
+        if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
         {
-            problem = $"Le dossier {folder.FullName} existe et contient autre chose qu'un stockage fnavdl ({string.Join(", ", foreign.Take(3))}) : choisissez un autre dossier avec --store.";
-            return false;
+            if (!File.Exists(Path.Combine(folder.FullName, MarkerFile)))
+            {
+                var content = string.Join(", ", folder.EnumerateFileSystemInfos().Select(e => e.Name).Order(StringComparer.Ordinal).Take(3));
+                problem = $"Le dossier {folder.FullName} existe et n'a pas été créé par fnavdl demo (il contient {content}) : "
+                    + "il n'est pas vidé. Choisissez un autre dossier avec --store, ou un dossier vide.";
+                return false;
+            }
+            folder.Delete(recursive: true);
         }
-        folder.Delete(recursive: true);
+        Directory.CreateDirectory(folder.FullName);
+        File.WriteAllText(Path.Combine(folder.FullName, MarkerFile),
+            "Dossier créé par « fnavdl demo » : une nouvelle démonstration dans ce dossier l'efface entièrement.\n");
         return true;
     }
 }

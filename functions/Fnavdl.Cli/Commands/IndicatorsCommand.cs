@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Storage.Local;
@@ -9,75 +7,99 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli.Commands;
 
 /// <summary>
-/// `fnavdl indicators [--year YYYY] [--store DIR] [--region CODE] [--format table|json|csv]`: computes the
-/// indicators of indicators.md, writes the gold file of each year, then prints them.
+/// `fnavdl indicators [--year YYYY] [--store DIR] [--region CODE] [--format table|json|csv|xlsx] [--out FILE]`:
+/// computes the indicators of indicators.md, writes the gold files of each year, then prints them.
 /// </summary>
 internal static class IndicatorsCommand
 {
     public const string Table = "table";
     public const string Json = "json";
     public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
 
     public static Command Create(CliConsole console)
     {
-        var year = new Option<int?>("--year") { Description = "Année de programme (par ex. 2021) ; par défaut toutes les années présentes." };
+        var year = StoreOptions.Year("Année de programme (par ex. 2021), parmi celles des données ; par défaut toutes les années présentes.");
         var store = StoreOptions.Store();
-        var region = new Option<string>("--region") { Description = "N'afficher que cette région (code INSEE, par ex. 93) : périmètres région et appel." };
+        var region = new Option<string>("--region") { Description = "N'afficher que cette région (code INSEE, nom ou sigle, par ex. 93 ou PACA) : périmètres région et appel." };
         var format = new Option<string>("--format")
         {
-            Description = "table (par défaut), json (tableau d'objets aux noms de colonnes de la spécification) ou csv (« ; », UTF-8 avec BOM, virgule décimale, pour Excel).",
+            Description = "table (par défaut, lisible dans un terminal), json (noms de colonnes de la spécification), csv (« ; », UTF-8 avec BOM, virgule décimale, libellés à côté des codes, pour Excel) ou xlsx (classeur, avec --out).",
             DefaultValueFactory = _ => Table,
         };
-        format.AcceptOnlyFromAmong(Table, Json, Csv);
+        format.AcceptOnlyFromAmong(Table, Json, Csv, Xlsx);
+        var output = new Option<FileInfo?>("--out") { Description = "Écrit le résultat dans ce fichier au lieu de l'afficher (obligatoire avec --format xlsx).", HelpName = "fichier" };
         var connection = StoreOptions.Connection();
         var cache = AzureLakeCache.CacheOption();
-        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet et les affiche. Avec --connection, calcule sur une copie locale des données intégrées dans Azure.")
+        var command = new Command("indicators", "Calcule les indicateurs nationaux (national, région, appel), écrit gold/indicateurs/annee=…/indicateurs.parquet (et les tables regions et thematiques) et les affiche. Avec --connection, calcule sur une copie locale des données intégrées dans Azure.")
         {
-            year, store, region, format, connection, cache,
+            year, store, region, format, output, connection, cache,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console,
-            await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct),
-            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(format)!, ct));
+        command.SetAction(async (parsed, ct) =>
+        {
+            var chosen = parsed.GetValue(format)!;
+            var file = parsed.GetValue(output);
+            if (chosen == Xlsx && file is null)
+            {
+                console.Error.WriteLine("Le format xlsx s'écrit dans un fichier : ajoutez --out FICHIER.xlsx.");
+                return ExitCodes.Usage;
+            }
+            string? code = null;
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
+            LocalPipelineStore? local;
+            if (parsed.GetValue(connection) is { Length: > 0 } azure)
+            {
+                // Only the curated data is needed: the gold file is recomputed into the cache.
+                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
+                AzureLakeCache.Report(console, pulled);
+                local = pulled.Store;
+            }
+            else if ((local = StoreFolder.OpenForReading(parsed.GetValue(store)!, console)) is null) return ExitCodes.Usage;
+            return await RunAsync(console, local, parsed.GetValue(year), code, chosen, file, ct);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? region, string format, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? code, string format, FileInfo? file, CancellationToken ct)
     {
-        var services = new PipelineServices(store);
-        if (!RegionFilter.TryResolve(console, services.Reference, region, out var code)) return ExitCodes.Usage;
-        var engine = services.Indicators;
-        var years = year is { } y ? [y] : await engine.YearsAsync(store, ct);
-        if (years.Count == 0)
-        {
-            console.Error.WriteLine($"Aucune donnée intégrée dans {store.Curated.Root} : lancez d'abord fnavdl ingest (ou fnavdl demo).");
-            return ExitCodes.Usage;
-        }
+        if (await StoreFolder.YearsAsync(store, year, console, ct) is not { } years) return ExitCodes.Usage;
+        var engine = new PipelineServices(store).Indicators;
         var rows = new List<IndicatorRow>();
         foreach (var annee in years)
         {
             var computed = await engine.ComputeAndWriteAsync(store, annee, ct);
-            if (computed.Count == 0) console.Error.WriteLine($"Aucune donnée pour {annee}.");
             rows.AddRange(code is null ? computed : computed.Where(r => r.CodeRegion == code));
+        }
+        var written = string.Join(", ", years.Select(a => store.Gold.FullPath(GoldLayout.IndicateursFile(a))));
+        if (file is not null)
+        {
+            await File.WriteAllBytesAsync(file.FullName, format switch
+            {
+                Xlsx => IndicatorWorkbook.Render(rows),
+                Csv => IndicatorExport.ToCsv(rows),
+                Json => IndicatorExport.ToJson(rows),
+                _ => Encoding.UTF8.GetBytes(TableText(rows)),
+            }, ct);
+            console.Out.WriteLine($"{rows.Count} indicateur(s) écrit(s) dans {file.FullName}");
+            return ExitCodes.Ok;
         }
         switch (format)
         {
-            case Json: WriteJson(console.Out, rows); break;
-            case Csv: WriteCsv(console.Out, rows); break;
+            case Json: console.Out.WriteLine(Encoding.UTF8.GetString(IndicatorExport.ToJson(rows))); break;
+            // The same bytes as the HTTP API's CSV.
+            case Csv: IndicatorExport.WriteCsv(console.Out, rows); break;
             default:
-                WriteTable(console.Out, rows);
-                console.Error.WriteLine($"Écrit : {string.Join(", ", years.Select(a => store.Gold.FullPath(GoldLayout.IndicateursFile(a))))}");
+                console.Out.Write(TableText(rows));
+                console.Error.WriteLine($"Écrit : {written}");
                 break;
         }
         return ExitCodes.Ok;
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<IndicatorRow> rows) =>
-        TextTable.Write(output, IndicatorExport.Columns, [.. rows.Select(r => IndicatorExport.Cells(r, v => v.ToString("#,0.######", CultureInfo.InvariantCulture)))],
-            [true, false, false, false, false, false, true, true, true, false]);
-
-    public static void WriteJson(TextWriter output, IReadOnlyList<IndicatorRow> rows) =>
-        output.WriteLine(Encoding.UTF8.GetString(IndicatorExport.ToJson(rows)));
-
-    /// <summary>See <see cref="IndicatorExport.WriteCsv"/>: the same bytes as the HTTP API's CSV.</summary>
-    public static void WriteCsv(TextWriter output, IReadOnlyList<IndicatorRow> rows) => IndicatorExport.WriteCsv(output, rows);
+    private static string TableText(IReadOnlyList<IndicatorRow> rows)
+    {
+        using var text = new StringWriter();
+        IndicatorTable.Write(text, rows);
+        return text.ToString();
+    }
 }

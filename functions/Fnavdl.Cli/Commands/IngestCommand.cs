@@ -26,7 +26,9 @@ internal static class IngestCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, parsed.GetValue(region), out var problem);
+            string? code = null;
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
+            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, out var problem);
             if (uploads is null)
             {
                 console.Error.WriteLine(problem);
@@ -74,7 +76,7 @@ internal static class IngestCommand
                 // The store itself fails: every further file would too. The commit left readers the previous state.
                 console.Out.WriteLine($"{progress}échec       {source.UploadPath}");
                 console.Error.WriteLine(StorageFailure.Describe(e, target.Location));
-                return ExitCodes.StorageUnavailable;
+                return ExitCodes.Failure;
             }
             if (record.Outcome == IngestionOutcome.Rejected) rejected++;
             console.Out.WriteLine(progress + Describe(target.Store, record));

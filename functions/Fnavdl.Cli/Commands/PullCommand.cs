@@ -16,6 +16,7 @@ internal static class PullCommand
         {
             Description = $"Dossier de la copie locale (par défaut : ./{AzureLakeCache.DefaultFolder}).",
             DefaultValueFactory = _ => new DirectoryInfo(AzureLakeCache.DefaultFolder),
+            HelpName = "dossier",
         };
         var command = new Command("pull", "Copie les fichiers Parquet du lac Azure (curated, gold) dans un dossier local, en ne téléchargeant que ce qui a changé (ETag).")
         {

@@ -7,7 +7,8 @@ namespace Fnavdl.Cli.Commands;
 
 /// <summary>
 /// `fnavdl query "SQL" [--store DIR]`: DuckDB over the local lake, with a view per table
-/// (projets, its bridges, suivi, enveloppes, indicateurs), result printed as an aligned table.
+/// (projets, its bridges, suivi, enveloppes, indicateurs, the regions and thematiques dimensions),
+/// result printed as an aligned table.
 /// </summary>
 internal static class QueryCommand
 {
@@ -17,19 +18,20 @@ internal static class QueryCommand
         var store = StoreOptions.Store();
         var connection = StoreOptions.Connection();
         var cache = AzureLakeCache.CacheOption();
-        var command = new Command("query", "Interroge le lac avec DuckDB : vues projets, projets_thematiques, projets_departements, projets_epci, projets_co_porteurs, suivi, enveloppes, indicateurs. Avec --connection, sur une copie locale du lac Azure mise à jour d'abord.")
+        var command = new Command("query", "Interroge le lac avec DuckDB : vues projets, projets_thematiques, projets_departements, projets_epci, projets_co_porteurs, suivi, enveloppes, indicateurs, regions, thematiques. Code de sortie 1 si DuckDB refuse la requête. Avec --connection, sur une copie locale du lac Azure mise à jour d'abord.")
         {
             sql, store, connection, cache,
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var local = new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+            LocalPipelineStore? local;
             if (parsed.GetValue(connection) is { Length: > 0 } azure)
             {
                 var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: true, ct);
                 AzureLakeCache.Report(console, pulled);
                 local = pulled.Store;
             }
+            else if ((local = StoreFolder.OpenForReading(parsed.GetValue(store)!, console)) is null) return ExitCodes.Usage;
             return await RunAsync(console, local, parsed.GetValue(sql)!, ct);
         });
         return command;
@@ -64,7 +66,7 @@ internal static class QueryCommand
         catch (DuckDBException e)
         {
             console.Error.WriteLine($"Requête refusée par DuckDB : {e.Message}");
-            return ExitCodes.Usage;
+            return ExitCodes.BadQuery;
         }
     }
 

@@ -13,15 +13,21 @@ internal static class SummaryCommand
 {
     public static Command Create(CliConsole console)
     {
-        var year = new Option<int>("--year") { Description = "Année de programme résumée (par ex. 2021).", Required = true };
+        var year = StoreOptions.Year("Année de programme résumée (par ex. 2021), parmi celles des données.");
+        year.Required = true;
         var store = StoreOptions.Store();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier où copier aussi les fichiers de la synthèse." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier où copier aussi les fichiers de la synthèse.", HelpName = "dossier" };
         var command = new Command("summary", "Publie la synthèse annuelle (page HTML, classeur XLSX, JSON, Parquet) dans syntheses/annee=…/ et affiche le chemin de la page.")
         {
             year, store, output,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console, new LocalPipelineStore(parsed.GetValue(store)!.FullName),
-            parsed.GetValue(year), parsed.GetValue(output), ct));
+        command.SetAction(async (parsed, ct) =>
+        {
+            if (StoreFolder.OpenForReading(parsed.GetValue(store)!, console) is not { } local) return ExitCodes.Usage;
+            // A year outside the data would publish an empty summary that looks like a real one.
+            if (await StoreFolder.YearsAsync(local, parsed.GetValue(year), console, ct) is not [var annee]) return ExitCodes.Usage;
+            return await RunAsync(console, local, annee, parsed.GetValue(output), ct);
+        });
         return command;
     }
 

@@ -13,9 +13,11 @@ internal static class ValidateCommand
     {
         var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX, ODS ou JSON)." };
         var region = StoreOptions.Region();
+        region.Description = "Région du fichier : code INSEE (par ex. 93), nom ou sigle (PACA).";
         region.Required = true;
         var report = new Option<FileInfo?>("--report")
         {
+            HelpName = "fichier",
             Description = "Enregistre aussi le rapport complet dans ce fichier (.html ou .json).",
         };
         var command = new Command("validate", "Valide un fichier sans rien intégrer : affiche chaque erreur et avertissement. Code de sortie 0 si valide, 1 sinon.")
@@ -35,11 +37,8 @@ internal static class ValidateCommand
             console.Error.WriteLine($"Fichier introuvable : {file.FullName}");
             return ExitCodes.Usage;
         }
-        if (reference.FindRegion(regionCode.Trim()) is not { } region)
-        {
-            console.Error.WriteLine($"Région inconnue : « {regionCode} » (code INSEE attendu, par ex. 93).");
-            return ExitCodes.Usage;
-        }
+        if (RegionNames.Resolve(regionCode, console) is not { } code) return ExitCodes.Usage;
+        var region = reference.FindRegion(code)!;
 
         if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
         // The name is judged as `ingest` judges it, so the check before uploading predicts the outcome.

@@ -6,8 +6,10 @@ namespace Fnavdl.Core.Access;
 
 /// <summary>
 /// <c>GET /api/indicateurs?annee=&amp;perimetre=&amp;code_region=</c>: the year's long table from the lookup
-/// index, as JSON, or as CSV for a French Excel when the client accepts <c>text/csv</c>
-/// (see <see cref="IndicatorExport"/>). A year with no indicators yet answers an empty table.
+/// index, as JSON, as CSV for a French Excel when the client accepts <c>text/csv</c>
+/// (see <see cref="IndicatorExport"/>), or as an XLSX workbook when it accepts
+/// <see cref="IndicatorWorkbook.ContentType"/> (codes as text, figures as numbers). A year with no
+/// indicators yet answers an empty table.
 /// </summary>
 public sealed class IndicatorsQueryService(IIndicatorIndex index, AdministrativeReference reference)
 {
@@ -19,11 +21,13 @@ public sealed class IndicatorsQueryService(IIndicatorIndex index, Administrative
             return ApiResponse.BadRequest(error!);
 
         var rows = await index.QueryAsync(year, scope, region, cancellationToken);
-        return WantsCsv(accept)
+        if (Wants(accept, IndicatorWorkbook.ContentType))
+            return new ApiResponse(200, IndicatorWorkbook.ContentType, IndicatorWorkbook.Render(rows));
+        return Wants(accept, "text/csv")
             ? new ApiResponse(200, ApiResponse.CsvType, IndicatorExport.ToCsv(rows))
             : ApiResponse.Json(IndicatorExport.ToJson(rows, indented: false));
     }
 
-    private static bool WantsCsv(string? accept) =>
-        accept is not null && accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase);
+    private static bool Wants(string? accept, string mediaType) =>
+        accept is not null && accept.Contains(mediaType, StringComparison.OrdinalIgnoreCase);
 }

@@ -45,7 +45,10 @@ public static class QueryParameters
         return perimetre is not null;
     }
 
-    /// <summary>Absent is fine unless <paramref name="required"/>; otherwise a region code of the reference ("93", "2A"…).</summary>
+    /// <summary>
+    /// Absent is fine unless <paramref name="required"/>; otherwise a region as a file may name it: its
+    /// INSEE code ("93"), its name or a common abbreviation ("PACA"), see <see cref="AdministrativeReference.TryResolveRegion"/>.
+    /// </summary>
     public static bool TryRegion(string? text, AdministrativeReference reference, bool required, out string? code, out string? error)
     {
         code = null;
@@ -55,9 +58,12 @@ public static class QueryParameters
             if (required) error = "Le paramètre « code_region » est obligatoire (code INSEE de la région, par exemple 93).";
             return !required;
         }
-        code = reference.FindRegion(text.Trim())?.Code;
-        if (code is null)
-            error = $"Région inconnue : « {text} » (code INSEE de région attendu, par exemple 93).";
-        return code is not null;
+        if (reference.TryResolveRegion(text, out var region))
+        {
+            code = region.Code;
+            return true;
+        }
+        error = $"Région inconnue : « {text} » (code INSEE de région, nom ou sigle attendu, par exemple 93 ou PACA).";
+        return false;
     }
 }

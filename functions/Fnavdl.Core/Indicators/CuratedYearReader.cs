@@ -83,18 +83,19 @@ internal static class CuratedYearReader
         var themeCodes = new List<string>();
         var themeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var projets = new ProjetFacts[units.Sum(u => u?.Projets.Length ?? 0)];
-        var themeIds = new int[units.Sum(u => u?.Themes.Length ?? 0)];
+        var themeIds = new int[units.Sum(u => u?.ThemeIds.Length ?? 0)];
         var calls = new List<CallRange>();
         int next = 0, nextTheme = 0;
         for (var i = 0; i < units.Length; i++)
         {
             if (units[i] is not { } unit) continue;
+            units[i] = null; // copied below: its arrays can go as soon as the next unit needs room
             var region = regionIndex[projetsFiles[i].Region];
-            var ids = unit.Themes.Select(code => themeIndex.TryGetValue(code, out var id) ? id : AddTheme(code)).ToArray();
+            var toYear = unit.ThemeCodes.Select(code => themeIndex.TryGetValue(code, out var id) ? id : AddTheme(code)).ToArray();
             foreach (var p in unit.Projets)
-                projets[next++] = p with { Region = region, ThemeStart = p.ThemeStart + nextTheme };
-            ids.CopyTo(themeIds, nextTheme);
-            nextTheme += ids.Length;
+                projets[next++] = p.InYear(region, nextTheme);
+            foreach (var local in unit.ThemeIds)
+                themeIds[nextTheme++] = toYear[local];
             calls.Add(new CallRange(region, unit.AppelAProjets, next - unit.Projets.Length, unit.Projets.Length, unit.Epci));
         }
 
@@ -125,7 +126,8 @@ internal static class CuratedYearReader
         };
     }
 
-    private sealed record UnitRows(string AppelAProjets, ProjetFacts[] Projets, string[] Themes, IReadOnlySet<string> Epci);
+    /// <summary>One projets file: its projects (themes numbered from the file's first), and its themes as ids into its own <paramref name="ThemeCodes"/>.</summary>
+    private sealed record UnitRows(string AppelAProjets, ProjetFacts[] Projets, int[] ThemeIds, IReadOnlyList<string> ThemeCodes, IReadOnlySet<string> Epci);
 
     internal sealed record CuratedFile(string Table, string Path, int Annee, string Region);
 
@@ -152,51 +154,73 @@ internal static class CuratedYearReader
     private static async Task<UnitRows?> ReadUnitAsync(IFileArea curated, CuratedFile file, CancellationToken ct)
     {
         var name = file.Path[(CuratedLayout.Projets.Length + 1)..];
-        string? appel = null;
-        var projets = new List<ProjetFacts>();
-        var nbThemes = new List<int>();
-        await using (var reader = await OpenAsync(curated, file.Path, ct))
+        if (await ReadProjetFactsAsync(curated, file.Path, ct) is not var (appel, projets, themeTotal)) return null;
+        var themeCodes = new List<string>();
+        var themeIds = new int[themeTotal];
+        var themeRows = 0;
+        var byCode = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", Column(BridgeDefinitions.Thematiques, "thematique"), code =>
         {
-            if (reader is null) throw new UnitSwitchedException(file.Path);
-            var schema = reader.Schema;
-            var montant = schema.FindDataField(Projets("montant_accorde"));
-            var coPortage = schema.FindDataField(Projets("co_portage_derive"));
-            var bailleur = schema.FindDataField(Projets("portage_bailleur"));
-            var epci = schema.FindDataField(Projets("epci_implique"));
-            var themes = schema.FindDataField(Projets("nb_thematiques"));
-            var menages = schema.FindDataField(Projets("menages_prevus"));
-            var duree = schema.FindDataField(Projets("duree_mois"));
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            if (!byCode.TryGetValue(code, out var id))
             {
-                using var rowGroup = reader.OpenRowGroupReader(g);
-                var n = checked((int)rowGroup.RowCount);
-                if (appel is null && n > 0)
-                    appel = (await ReadStringsAsync(rowGroup, schema.FindDataField(Projets("appel_a_projets")), n, ct))[0];
-                var montants = await ReadAsync<decimal>(rowGroup, montant, n, ct);
-                var coPortages = await ReadAsync<bool>(rowGroup, coPortage, n, ct);
-                var bailleurs = await ReadAsync<bool>(rowGroup, bailleur, n, ct);
-                var epcis = await ReadAsync<bool>(rowGroup, epci, n, ct);
-                var themeCounts = await ReadAsync<int>(rowGroup, themes, n, ct);
-                var menagesPrevus = await ReadOptionalAsync<int>(rowGroup, menages, n, ct);
-                var durees = await ReadOptionalAsync<int>(rowGroup, duree, n, ct);
-                var themeStart = nbThemes.Sum();
-                for (var i = 0; i < n; i++)
-                {
-                    projets.Add(new ProjetFacts(0, (long)(montants[i] * 100m), coPortages[i], bailleurs[i], epcis[i],
-                        menagesPrevus[i], durees[i], themeStart, themeCounts[i]));
-                    themeStart += themeCounts[i];
-                }
-                nbThemes.Add(themeCounts.Sum());
+                // A new code: the only string this column allocates (a file holds a handful of codes).
+                var key = code.ToString();
+                id = themeCodes.Count;
+                byCode.Dictionary[key] = id;
+                themeCodes.Add(key);
+            }
+            if (themeRows < themeTotal) themeIds[themeRows] = id;
+            themeRows++;
+        }, ct);
+        if (themeRows != themeTotal)
+            throw new InvalidDataException(
+                $"{CuratedLayout.ProjetsThematiques}/{name}: {themeRows} theme rows where the projects count {themeTotal}.");
+        var sirens = new HashSet<string>(StringComparer.Ordinal);
+        var sirenLookup = sirens.GetAlternateLookup<ReadOnlySpan<char>>();
+        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", Column(BridgeDefinitions.Epci, "siren_epci"), siren => sirenLookup.Add(siren), ct);
+        return new UnitRows(appel, projets, themeIds, themeCodes, sirens);
+    }
+
+    /// <summary>A projets file's call and projects (themes numbered from its first), or null when it is empty.</summary>
+    private static async Task<(string Appel, ProjetFacts[] Projets, int ThemeTotal)?> ReadProjetFactsAsync(
+        IFileArea curated, string path, CancellationToken ct)
+    {
+        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
+        var schema = reader.Schema;
+        var montant = schema.FindDataField(Projets("montant_accorde"));
+        var coPortage = schema.FindDataField(Projets("co_portage_derive"));
+        var bailleur = schema.FindDataField(Projets("portage_bailleur"));
+        var epci = schema.FindDataField(Projets("epci_implique"));
+        var themes = schema.FindDataField(Projets("nb_thematiques"));
+        var menages = schema.FindDataField(Projets("menages_prevus"));
+        var duree = schema.FindDataField(Projets("duree_mois"));
+        string? appel = null;
+        var projets = new ProjetFacts[checked((int)reader.RowCount)];
+        int next = 0, themeTotal = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(g);
+            var n = checked((int)rowGroup.RowCount);
+            if (appel is null && n > 0)
+                appel = await FirstStringAsync(rowGroup, schema.FindDataField(Projets("appel_a_projets")), n, ct);
+            using var montants = await ColumnReads.ReadAsync<decimal>(rowGroup, montant, n, ct);
+            using var coPortages = await ColumnReads.ReadAsync<bool>(rowGroup, coPortage, n, ct);
+            using var bailleurs = await ColumnReads.ReadAsync<bool>(rowGroup, bailleur, n, ct);
+            using var epcis = await ColumnReads.ReadAsync<bool>(rowGroup, epci, n, ct);
+            using var themeCounts = await ColumnReads.ReadAsync<int>(rowGroup, themes, n, ct);
+            using var menagesPrevus = await ColumnReads.ReadOptionalAsync<int>(rowGroup, menages, n, ct);
+            using var durees = await ColumnReads.ReadOptionalAsync<int>(rowGroup, duree, n, ct);
+            ReadOnlySpan<decimal> m = montants.Values;
+            ReadOnlySpan<bool> c = coPortages.Values, b = bailleurs.Values, e = epcis.Values;
+            ReadOnlySpan<int> t = themeCounts.Values;
+            ReadOnlySpan<int?> mp = menagesPrevus.Values, d = durees.Values;
+            for (var i = 0; i < n; i++)
+            {
+                projets[next++] = new ProjetFacts(0, (long)(m[i] * 100m), c[i], b[i], e[i], mp[i], d[i], themeTotal, t[i]);
+                themeTotal += t[i];
             }
         }
-        if (appel is null) return null; // a unit without rows: nothing to count
-
-        var themeCodes = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", Column(BridgeDefinitions.Thematiques, "thematique"), ct);
-        if (themeCodes.Length != nbThemes.Sum())
-            throw new InvalidDataException(
-                $"{CuratedLayout.ProjetsThematiques}/{name}: {themeCodes.Length} theme rows where the projects count {nbThemes.Sum()}.");
-        var sirens = await ReadWholeStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", Column(BridgeDefinitions.Epci, "siren_epci"), ct);
-        return new UnitRows(appel, [.. projets], themeCodes, sirens.ToHashSet(StringComparer.Ordinal));
+        return appel is null ? null : (appel, projets, themeTotal);
     }
 
     private static async Task<List<SuiviFacts>> ReadSuiviAsync(IFileArea curated, string path, int region, CancellationToken ct)
@@ -204,18 +228,19 @@ internal static class CuratedYearReader
         var rows = new List<SuiviFacts>();
         await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var schema = reader.Schema;
+        rows.Capacity = checked((int)reader.RowCount);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
-            var accompagnes = await ReadAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_accompagnes")), n, ct);
-            var sortis = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_sortis")), n, ct);
-            var relogements = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("relogements")), n, ct);
-            var maintiens = await ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("maintiens")), n, ct);
-            var consomme = await ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField(Suivi("montant_consomme")), n, ct);
+            using var accompagnes = await ColumnReads.ReadAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_accompagnes")), n, ct);
+            using var sortis = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_sortis")), n, ct);
+            using var relogements = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("relogements")), n, ct);
+            using var maintiens = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("maintiens")), n, ct);
+            using var consomme = await ColumnReads.ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField(Suivi("montant_consomme")), n, ct);
             for (var i = 0; i < n; i++)
-                rows.Add(new SuiviFacts(region, accompagnes[i], sortis[i], relogements[i], maintiens[i],
-                    consomme[i] is { } c ? (long)(c * 100m) : null));
+                rows.Add(new SuiviFacts(region, accompagnes.Values[i], sortis.Values[i], relogements.Values[i], maintiens.Values[i],
+                    consomme.Values[i] is { } c ? (long)(c * 100m) : null));
         }
         return rows;
     }
@@ -228,23 +253,30 @@ internal static class CuratedYearReader
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
-            foreach (var montant in await ReadAsync<decimal>(rowGroup, field, checked((int)rowGroup.RowCount), ct))
+            using var montants = await ColumnReads.ReadAsync<decimal>(rowGroup, field, checked((int)rowGroup.RowCount), ct);
+            foreach (var montant in montants.Values)
                 rows.Add(new EnveloppeFacts(region, (long)(montant * 100m)));
         }
         return rows;
     }
 
-    private static async Task<string[]> ReadWholeStringColumnAsync(IFileArea curated, string path, string column, CancellationToken ct)
+    /// <summary>Hands every value of a REQUIRED string column to <paramref name="onValue"/>, in row order, without a string per row.</summary>
+    private static async Task ReadStringColumnAsync(IFileArea curated, string path, string column, Action<ReadOnlySpan<char>> onValue, CancellationToken ct)
     {
         await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var field = reader.Schema.FindDataField(column);
-        var values = new List<string>();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
-            values.AddRange(await ReadStringsAsync(rowGroup, field, checked((int)rowGroup.RowCount), ct));
+            using var values = await ColumnReads.ReadTextAsync(rowGroup, field, checked((int)rowGroup.RowCount), ct);
+            foreach (var value in values.Values) onValue(value.Span);
         }
-        return [.. values];
+    }
+
+    private static async Task<string> FirstStringAsync(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct)
+    {
+        using var values = await ColumnReads.ReadTextAsync(rowGroup, field, n, ct);
+        return values.Values[0].ToString();
     }
 
     internal static async Task<T[]> ReadAsync<T>(ParquetRowGroupReader rowGroup, DataField field, int n, CancellationToken ct) where T : struct
@@ -301,6 +333,7 @@ internal static class CuratedYearReader
     {
         public ParquetSchema Schema => reader.Schema;
         public int RowGroupCount => reader.RowGroupCount;
+        public long RowCount => reader.Metadata?.NumRows ?? 0;
         public ParquetRowGroupReader OpenRowGroupReader(int index) => reader.OpenRowGroupReader(index);
 
         public async ValueTask DisposeAsync()

@@ -5,8 +5,9 @@ namespace Fnavdl.Core.Indicators;
 
 /// <summary>
 /// The national indicators (indicators.md): reads a year's curated Parquet through the store's ports
-/// (the current version of each unit, as the unit records name it), computes the long table for every scope, and writes it to the gold area
-/// (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced whole on each computation).
+/// (the current version of each unit, as the unit records name it), computes the long table for every
+/// scope, and writes it to the gold area (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced
+/// whole on each computation), with the dimension tables (<see cref="GoldDimensions"/>).
 /// </summary>
 public sealed class IndicatorEngine
 {
@@ -37,6 +38,7 @@ public sealed class IndicatorEngine
     {
         var rows = await ComputeAsync(store, annee, ct);
         await IndicatorFile.WriteAsync(store.Gold, annee, rows, ct);
+        await GoldDimensions.WriteAsync(store.Gold, ct);
         return rows;
     }
 
@@ -51,7 +53,13 @@ public sealed class IndicatorEngine
             var rows = await ComputeAsync(store, index, annee, ct);
             await IndicatorFile.WriteAsync(store.Gold, annee, rows, ct);
             results[annee] = rows;
+            // A year is read into a few large arrays, and Parquet.Net decodes every page into a fresh one: all on
+            // the large-object heap, which only a full collection frees, and the GC lets it grow over several years
+            // (measured: 600 MB peak at 1M projects a year, 365 MB with this). The years are independent batches:
+            // free the one just computed before reading the next, for an instance of 512 MB.
+            GC.Collect();
         }
+        await GoldDimensions.WriteAsync(store.Gold, ct);
         return results;
     }
 }

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Fnavdl.Core.Export;
 
 namespace Fnavdl.Core.Indicators;
 
 /// <summary>
 /// The long table as text for people and tools: JSON (an array of objects named after the spec's
-/// columns) and CSV for a French Excel. Shared by the CLI and the HTTP API so both give the same bytes.
+/// columns, codes only) and CSV for a French Excel (labels beside the codes). Shared by the CLI and the HTTP API so both give the same bytes.
 /// </summary>
 public static class IndicatorExport
 {
@@ -46,16 +47,20 @@ public static class IndicatorExport
     /// <summary>
     /// For Excel in French: a BOM so it reads UTF-8, ';' between fields and a decimal comma (what a
     /// French Excel expects on opening a .csv; tools that want dots use the JSON), numbers unrounded
-    /// ("R"), CRLF line ends. Fields with ';', quotes or line breaks are quoted.
+    /// ("R"), CRLF line ends, the columns of <see cref="IndicatorSheet"/> (labels beside the codes).
+    /// Text cells are made inert (<see cref="SpreadsheetText"/>: a call named "=HYPERLINK(…)" stays text).
+    /// A CSV cannot say "01" is text — Excel shows it as 1 — so the region's name stands beside its code,
+    /// and the XLSX (<see cref="IndicatorWorkbook"/>) keeps codes as text. Fields with ';', quotes or line
+    /// breaks are quoted.
     /// </summary>
     public static void WriteCsv(TextWriter output, IReadOnlyList<IndicatorRow> rows)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(rows);
         output.Write('\uFEFF');
-        output.Write(string.Join(';', Columns) + "\r\n");
+        output.Write(string.Join(';', IndicatorSheet.Columns) + "\r\n");
         foreach (var r in rows)
-            output.Write(string.Join(';', Cells(r, v => v.ToString("R", French)).Select(Quote)) + "\r\n");
+            output.Write(string.Join(';', IndicatorSheet.Cells(r).Select(CsvCell)) + "\r\n");
     }
 
     /// <summary><see cref="WriteCsv"/> as UTF-8 bytes (the BOM included).</summary>
@@ -66,12 +71,14 @@ public static class IndicatorExport
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
     }
 
-    /// <summary>The row's cells in <see cref="Columns"/> order, numbers formatted by <paramref name="number"/>.</summary>
-    public static string?[] Cells(IndicatorRow r, Func<double, string> number) =>
-    [
-        r.Annee.ToString(CultureInfo.InvariantCulture), r.Perimetre, r.CodeRegion, r.AppelAProjets, r.Indicateur, r.Dimension,
-        number(r.Valeur), r.Numerateur is { } n ? number(n) : null, r.Denominateur is { } d ? number(d) : null, r.Unite,
-    ];
+    private static string CsvCell(object? cell) => cell switch
+    {
+        null => "",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", French),
+        string s => Quote(SpreadsheetText.Cell(s)!),
+        _ => throw new ArgumentException($"Type de cellule inattendu : {cell.GetType()}", nameof(cell)),
+    };
 
     private static void WriteOptional(Utf8JsonWriter json, string name, double? value)
     {
@@ -79,8 +86,7 @@ public static class IndicatorExport
         else json.WriteNull(name);
     }
 
-    private static string Quote(string? cell) =>
-        cell is null ? ""
-        : cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\""
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\""
         : cell;
 }

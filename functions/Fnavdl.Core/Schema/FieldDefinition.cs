@@ -26,7 +26,10 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool Required,
     /// <summary>Largest accepted value of a number, inclusive.</summary>
     public decimal? Maximum { get; init; }
 
-    /// <summary>Most characters a text cell of this field may hold (null: no limit of its own).</summary>
+    /// <summary>
+    /// Most characters one text value of this field may hold — the whole cell, or each item of a list
+    /// (null: the default of <see cref="Validation.Values.TextValueRule"/>).
+    /// </summary>
     public int? MaxLength { get; init; }
 
     /// <summary>A typical value, as a region would write it.</summary>

@@ -219,14 +219,16 @@ internal sealed class ProjetsNormaliser
 
     /// <summary>
     /// The list splitter keeps "13,84" whole because it could be an amount; department and EPCI
-    /// codes never hold a comma, so here it can only separate two codes.
+    /// codes never hold a comma, so here it can only separate two codes. A "code — nom" item (the
+    /// template's drop-down lists) is read by its code.
     /// </summary>
     private static IEnumerable<string> Codes(IReadOnlyList<string> items)
     {
         foreach (var item in items)
         {
-            if (!item.Contains(',')) { yield return item; continue; }
-            foreach (var part in item.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var code = item.IndexOf(" — ", StringComparison.Ordinal) is var dash and > 0 ? item[..dash].Trim() : item;
+            if (!code.Contains(',')) { yield return code; continue; }
+            foreach (var part in code.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 yield return part;
         }
     }

@@ -90,7 +90,7 @@ public sealed class StoreCliTests : IDisposable
 
         var (code, output, error) = await RunAsync("ingest", uploads, "--store", store);
 
-        Assert.Equal(ExitCodes.StorageUnavailable, code);
+        Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("Écriture impossible dans le stockage", error);
         Assert.Contains("échec       93/projets.csv", output);
         Assert.DoesNotContain("   at ", output + error);

@@ -33,29 +33,29 @@ public static class ProjetsDefinition
     public static FieldDefinition Intitule { get; } = Field("intitule", FieldType.Text, true, "Intitulé du projet",
         "Intitulé du projet.",
         "intitulé", "intitulé du projet", "titre", "nom du projet", "projet", "libellé")
-        with { MaxLength = 500, Example = "Accompagnement vers le logement des jeunes sortants de l'ASE" };
+        with { MaxLength = 2000, Example = "Accompagnement vers le logement des jeunes sortants de l'ASE" };
 
     public static FieldDefinition Porteur { get; } = Field("porteur", FieldType.Text, true, "Porteur principal",
         "Raison sociale du porteur principal du projet.",
-        "porteur principal", "structure porteuse", "nom du porteur") with { MaxLength = 300, Example = "Association Habitat et Insertion" };
+        "porteur principal", "structure porteuse", "nom du porteur") with { MaxLength = 500, Example = "Association Habitat et Insertion" };
 
     public static FieldDefinition TypePorteur { get; } = Field("type_porteur", FieldType.CarrierType, true, "Type de porteur",
         "Type du porteur principal : association, bailleur_social, collectivite ou autre (synonymes acceptés : asso, loi 1901, OPH, ESH, organisme Hlm, commune, CCAS, EPCI…).",
         "type de porteur", "nature du porteur", "statut", "type porteur", "statut du porteur")
-        with { Vocabulary = CarrierTypes, Example = CarrierTypeVocabulary.Association };
+        with { Vocabulary = CarrierTypes, MaxLength = 100, Example = CarrierTypeVocabulary.Association };
 
     public static FieldDefinition SirenPorteur { get; } = Field("siren_porteur", FieldType.Siren, false, "SIREN ou SIRET du porteur",
         "SIREN (9 chiffres) ou SIRET (14 chiffres) du porteur principal ; la clé de contrôle est vérifiée, les espaces sont ignorés.",
-        "SIREN", "SIRET", "SIREN porteur", "SIRET porteur", "SIREN/SIRET") with { Example = "732829320" };
+        "SIREN", "SIRET", "SIREN porteur", "SIRET porteur", "SIREN/SIRET") with { MaxLength = 100, Example = "732829320" };
 
     public static FieldDefinition CoPorteurs { get; } = Field("co_porteurs", FieldType.TextList, false, "Co-porteurs",
         "Noms des co-porteurs, séparés par « | » (ou « ; », « , », « / », un retour à la ligne).",
-        "co-porteur", "co-porteurs", "co-porteur(s)", "partenaire co-porteur", "partenaires co-porteurs") with { Example = "Logirem | CCAS de Marseille" };
+        "co-porteur", "co-porteurs", "co-porteur(s)", "partenaire co-porteur", "partenaires co-porteurs") with { MaxLength = 500, Example = "Logirem | CCAS de Marseille" };
 
     public static FieldDefinition TypesCoPorteurs { get; } = Field("types_co_porteurs", FieldType.CarrierTypeList, false, "Types des co-porteurs",
         "Types des co-porteurs, dans l'ordre des co-porteurs, même vocabulaire que type_porteur.",
         "type co-porteur", "types co-porteurs", "type(s) co-porteur(s)", "type des co-porteurs")
-        with { Vocabulary = CarrierTypes, Example = "bailleur_social | collectivite" };
+        with { Vocabulary = CarrierTypes, MaxLength = 100, Example = "bailleur_social | collectivite" };
 
     public static FieldDefinition CoPortage { get; } = Field("co_portage", FieldType.Boolean, false, "Projet co-porté",
         "Le projet est-il co-porté (oui/non) ? La valeur du fichier est conservée ; les indicateurs utilisent co_portage_derive, déduit des types de porteurs.",
@@ -64,16 +64,16 @@ public static class ProjetsDefinition
     public static FieldDefinition Thematiques { get; } = Field("thematiques", FieldType.ThemeList, true, "Thématiques",
         "Une ou plusieurs thématiques de la nomenclature FNAVDL, séparées par « | » ; un libellé hors nomenclature est conservé sous le code « autre » (avertissement).",
         "thématique", "thématiques", "thématique(s)", "thème", "thèmes", "thème(s)", "public cible", "publics cibles", "public(s) cible(s)", "axe", "axes")
-        with { Vocabulary = [.. ThemeVocabulary.All.Select(t => t.Code)], Example = "prevention_expulsions | jeunes" };
+        with { Vocabulary = [.. ThemeVocabulary.All.Select(t => t.Code)], MaxLength = 200, Example = "prevention_expulsions | jeunes" };
 
     public static FieldDefinition Departements { get; } = Field("departements", FieldType.DepartmentList, true, "Départements",
         "Codes INSEE des départements où le projet agit, séparés par « | » ; tous dans la région du dépôt.",
-        "département", "départements", "département(s)", "dpt", "dpts", "territoire", "territoires") with { Example = "13 | 83" };
+        "département", "départements", "département(s)", "dpt", "dpts", "territoire", "territoires") with { MaxLength = 200, Example = "13 | 83" };
 
     public static FieldDefinition Epci { get; } = Field("epci", FieldType.EpciList, false, "EPCI partenaires",
         "SIREN des EPCI à fiscalité propre partenaires, séparés par « | » ; chacun a au moins une commune membre dans la région.",
         "EPCI partenaire", "EPCI partenaires", "EPCI partenaire(s)", "intercommunalité", "intercommunalités", "intercommunalité(s)", "SIREN EPCI")
-        with { Example = "200054807" };
+        with { MaxLength = 200, Example = "200054807" };
 
     public static FieldDefinition MontantAccorde { get; } = Field("montant_accorde", FieldType.Amount, true, "Montant accordé (€)",
         "Subvention FNAVDL accordée, en euros (par ex. 150000 ; 150 000,50 € ; 450 k€ ; 3,1 M€).",
@@ -95,7 +95,7 @@ public static class ProjetsDefinition
     public static FieldDefinition Volet { get; } = Field("volet", FieldType.Volet, false, "Volet",
         "Volet de l'accompagnement : vers (vers le logement), dans (dans le logement) ou vers_et_dans.",
         "type d'accompagnement", "type accompagnement")
-        with { Vocabulary = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans], Example = VoletVocabulary.Vers };
+        with { Vocabulary = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans], MaxLength = 100, Example = VoletVocabulary.Vers };
 
     private static IReadOnlyList<ColumnDefinition> MainColumns { get; } =
     [

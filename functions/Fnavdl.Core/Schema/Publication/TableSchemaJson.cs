@@ -112,7 +112,8 @@ public static class TableSchemaJson
         json.WriteBoolean("required", field.Required);
         if (field.Minimum is { } min) json.WriteNumber("minimum", min);
         if (field.Maximum is { } max) json.WriteNumber("maximum", max);
-        if (field.MaxLength is { } length) json.WriteNumber("maxLength", length);
+        // A list's limit is per item, which Table Schema's maxLength (the whole cell) cannot say.
+        if (field.MaxLength is { } length && !field.IsList) json.WriteNumber("maxLength", length);
         if (!field.IsList && field.Vocabulary.Count > 0) WriteStrings(json, "enum", field.Vocabulary);
         if (Pattern(field) is { } pattern) json.WriteString("pattern", pattern);
         json.WriteEndObject();

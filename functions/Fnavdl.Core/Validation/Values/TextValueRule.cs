@@ -1,3 +1,5 @@
+using Fnavdl.Core.Schema.Definition;
+
 namespace Fnavdl.Core.Validation.Values;
 
 /// <summary>
@@ -8,21 +10,19 @@ namespace Fnavdl.Core.Validation.Values;
 /// </summary>
 public static class TextValueRule
 {
-    /// <summary>Limit of a field not named in <see cref="MaxLength"/>.</summary>
+    /// <summary>Limit of a field whose definition declares none.</summary>
     public const int DefaultMaxLength = 1000;
 
-    /// <summary>Most characters a text value of <paramref name="field"/> may have.</summary>
+    // Declared once, on the fields of the table definitions; a field name means the same in every kind.
+    private static readonly Dictionary<string, int> Declared = TableCatalog.Reports
+        .SelectMany(t => t.Fields)
+        .Where(f => f.MaxLength is not null)
+        .GroupBy(f => f.Name)
+        .ToDictionary(g => g.Key, g => g.First().MaxLength!.Value);
+
+    /// <summary>Most characters a text value of <paramref name="field"/> may have (<see cref="Schema.FieldDefinition.MaxLength"/>).</summary>
     /// <remarks>Generous for what regions write (the longest sample title has ~80 characters), tight enough that one value cannot weigh on the lake.</remarks>
-    public static int MaxLength(string field) => field switch
-    {
-        "id_projet" => 100,
-        "appel_a_projets" => 200,
-        "porteur" or "co_porteurs" => 500,
-        "type_porteur" or "types_co_porteurs" or "volet" or "siren_porteur" => 100,
-        "thematiques" or "departements" or "epci" => 200,
-        "intitule" => 2000,
-        _ => DefaultMaxLength,
-    };
+    public static int MaxLength(string field) => Declared.GetValueOrDefault(field, DefaultMaxLength);
 
     /// <summary>The problem of a text value of <paramref name="field"/>, or null when it is acceptable.</summary>
     public static ValueError? Check(string text, string field)
