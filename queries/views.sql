@@ -1,13 +1,36 @@
 -- Views over the curated lake, for DuckDB (1.1 or later).
 -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
 -- regenerate with `fnavdl schema --sql duckdb > queries/views.sql` (see queries/README.md).
--- Set the lake root first (the folder that holds projets/, suivi/, enveloppes/, …: the store's curated/):
+-- Set the lake root first (the folder that holds projets/, suivi/, enveloppes/, …: the store's curated/,
+-- or the curated/ of a `fnavdl pull` copy), then read this file:
 --   SET VARIABLE lake = '/path/to/fnavdl-store/curated';
 --   .read queries/views.sql
 -- Columns come from the files (hive_partitioning = false): the in-file annee and code_region are
 -- authoritative and typed (INTEGER, VARCHAR), where the folder names would be guessed (see Lake/README.md).
 -- union_by_name: a file written before a column was added reads it as NULL.
--- A table with no file yet (e.g. no suivi uploaded) makes its view fail when queried, not when created.
+-- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
+--
+-- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
+-- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
+-- (units/…/{unit}.json: unit_key, ingestion_id) say which version is current. A plain glob would also match
+-- the files of a version being committed, or of one superseded a moment ago: half a unit.
+-- (The unit records are found at <lake>/../units; SET VARIABLE units = '…' if they live elsewhere.)
+
+CREATE OR REPLACE VIEW fnavdl_versions_courantes AS
+    SELECT unit_key || '#' || ingestion_id AS version
+    FROM read_json(coalesce(getvariable('units'), getvariable('lake') || '/../units') || '/**/*.json',
+                   columns = {unit_key: 'VARCHAR', ingestion_id: 'VARCHAR'});
+
+-- "{unit key}#{version}" of a curated file, from its path.
+CREATE OR REPLACE MACRO fnavdl_cle_version(m) AS
+    CASE WHEN struct_extract(m, 'tbl') IN ('suivi', 'enveloppes')
+         THEN struct_extract(m, 'tbl') || '/' || struct_extract(m, 'partition')
+         ELSE 'projets/' || struct_extract(m, 'partition') || '/appel=' || substr(struct_extract(m, 'stem'), 7) END
+    || '#' || struct_extract(m, 'version');
+CREATE OR REPLACE MACRO fnavdl_version_du_fichier(chemin) AS
+    fnavdl_cle_version(regexp_extract(replace(chemin, '\', '/'),
+        '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
+        ['tbl', 'partition', 'stem', 'version']));
 
 -- projets : Projets financés par le FNAVDL. Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.
 CREATE OR REPLACE VIEW projets AS
@@ -45,7 +68,8 @@ CREATE OR REPLACE VIEW projets AS
         source_ligne, -- Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV).
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
-    FROM read_parquet(getvariable('lake') || '/projets/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/projets/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- projets_thematiques : Thématiques des projets. Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.
 CREATE OR REPLACE VIEW projets_thematiques AS
@@ -59,7 +83,8 @@ CREATE OR REPLACE VIEW projets_thematiques AS
         libelle_source, -- Libellé de la thématique tel que le fichier l'écrivait.
         poids, -- Part du projet attribuée à la thématique (1 / nombre de thématiques).
         montant_pondere -- Part du montant accordé attribuée à la thématique, en euros ; la somme par projet est exacte au centime.
-    FROM read_parquet(getvariable('lake') || '/projets_thematiques/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/projets_thematiques/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- projets_departements : Départements des projets. Une ligne par projet et département où il agit.
 CREATE OR REPLACE VIEW projets_departements AS
@@ -70,7 +95,8 @@ CREATE OR REPLACE VIEW projets_departements AS
         id_projet, -- Référence du projet donnée par la région ; unique par appel à projets.
         cle_projet, -- Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \ » de l'appel ou de l'identifiant y est précédé d'un « \ »). Relie projets et ses tables de liens dans Power BI.
         code_departement -- Code INSEE du département.
-    FROM read_parquet(getvariable('lake') || '/projets_departements/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/projets_departements/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- projets_epci : EPCI partenaires des projets. Une ligne par projet et EPCI partenaire.
 CREATE OR REPLACE VIEW projets_epci AS
@@ -81,7 +107,8 @@ CREATE OR REPLACE VIEW projets_epci AS
         id_projet, -- Référence du projet donnée par la région ; unique par appel à projets.
         cle_projet, -- Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \ » de l'appel ou de l'identifiant y est précédé d'un « \ »). Relie projets et ses tables de liens dans Power BI.
         siren_epci -- SIREN de l'EPCI à fiscalité propre.
-    FROM read_parquet(getvariable('lake') || '/projets_epci/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/projets_epci/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- projets_co_porteurs : Co-porteurs des projets. Une ligne par projet et co-porteur, dans l'ordre du fichier.
 CREATE OR REPLACE VIEW projets_co_porteurs AS
@@ -94,7 +121,8 @@ CREATE OR REPLACE VIEW projets_co_porteurs AS
         rang, -- Rang du co-porteur dans le fichier (1 pour le premier).
         co_porteur, -- Nom du co-porteur.
         type_co_porteur -- Type du co-porteur (association, bailleur_social, collectivite, autre), quand le fichier le donne.
-    FROM read_parquet(getvariable('lake') || '/projets_co_porteurs/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/projets_co_porteurs/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- suivi : Suivi annuel des projets FNAVDL. Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.
 CREATE OR REPLACE VIEW suivi AS
@@ -113,7 +141,8 @@ CREATE OR REPLACE VIEW suivi AS
         source_ligne, -- Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV).
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
-    FROM read_parquet(getvariable('lake') || '/suivi/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/suivi/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
 
 -- enveloppes : Enveloppes régionales FNAVDL. Une ligne par année : l'enveloppe de crédits FNAVDL notifiée à la région.
 CREATE OR REPLACE VIEW enveloppes AS
@@ -127,4 +156,5 @@ CREATE OR REPLACE VIEW enveloppes AS
         source_ligne, -- Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV).
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
-    FROM read_parquet(getvariable('lake') || '/enveloppes/**/*.parquet', hive_partitioning = false, union_by_name = true);
+    FROM read_parquet(getvariable('lake') || '/enveloppes/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
+    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);

@@ -3,6 +3,7 @@ using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
+using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Azure;
 
@@ -13,11 +14,12 @@ namespace Fnavdl.Azure;
 /// </summary>
 public sealed class AzurePipeline
 {
+    /// <param name="logger">Where waits for a unit lock held elsewhere are told (a holder that died keeps it until its lease expires).</param>
     public AzurePipeline(AzureStorageConnection connection, StorageNames? names = null, AdministrativeReference? reference = null,
-        IngestionOptions? options = null, TimeProvider? clock = null, TimeSpan? refreshDelay = null)
+        IngestionOptions? options = null, TimeProvider? clock = null, TimeSpan? refreshDelay = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        Store = new AzurePipelineStore(connection.Blobs, connection.Tables, names ?? StorageNames.Default);
+        Store = new AzurePipelineStore(connection.Blobs, connection.Tables, names ?? StorageNames.Default, logger: logger);
         Core = new PipelineServices(Store, reference, options, clock);
         IndicatorStorage = new AzureIndicatorStorage(Store, connection);
         Refresh = new IndicatorRefreshRequester(IndicatorStorage.Ledger, IndicatorStorage.Queue, Store.Log,

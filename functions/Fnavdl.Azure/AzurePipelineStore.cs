@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Summary;
+using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Azure;
 
@@ -11,7 +12,9 @@ public sealed class AzurePipelineStore : IPipelineStore
     private readonly BlobServiceClient _blobs;
     private readonly TableServiceClient _tables;
 
-    public AzurePipelineStore(BlobServiceClient blobs, TableServiceClient tables, StorageNames? names = null, UnitLockOptions? lockOptions = null)
+    /// <param name="logger">Where waits for a unit lock held elsewhere are told (a holder that died keeps it until its lease expires).</param>
+    public AzurePipelineStore(BlobServiceClient blobs, TableServiceClient tables, StorageNames? names = null, UnitLockOptions? lockOptions = null,
+        ILogger? logger = null)
     {
         _blobs = blobs ?? throw new ArgumentNullException(nameof(blobs));
         _tables = tables ?? throw new ArgumentNullException(nameof(tables));
@@ -24,7 +27,7 @@ public sealed class AzurePipelineStore : IPipelineStore
         Syntheses = new BlobFileArea(blobs.GetBlobContainerClient(Names.Syntheses));
         Log = new TableIngestionLog(tables.GetTableClient(Names.IngestionsTable));
         Units = new TableUnitRegistry(
-            tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions);
+            tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions, logger);
     }
 
     public StorageNames Names { get; }

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Azure;
 
@@ -25,24 +26,38 @@ public sealed class BlobLeaseLock : IAsyncDisposable
 
     public string LeaseId => _lease.LeaseId;
 
-    public static async Task<BlobLeaseLock> AcquireAsync(BlobClient blob, UnitLockOptions options, CancellationToken cancellationToken = default)
+    public static async Task<BlobLeaseLock> AcquireAsync(BlobClient blob, UnitLockOptions options, CancellationToken cancellationToken = default,
+        ILogger? logger = null, string? lockName = null)
     {
         ArgumentNullException.ThrowIfNull(blob);
         ArgumentNullException.ThrowIfNull(options);
         await EnsureExistsAsync(blob, cancellationToken).ConfigureAwait(false);
 
         var lease = blob.GetBlobLeaseClient();
-        var deadline = DateTimeOffset.UtcNow + options.AcquireTimeout;
+        var started = DateTimeOffset.UtcNow;
+        var deadline = started + options.AcquireTimeout;
         var delay = options.FirstRetryDelay;
+        var waiting = false;
         while (true)
         {
             try
             {
                 await lease.AcquireAsync(options.LeaseDuration, conditions: null, cancellationToken).ConfigureAwait(false);
+                if (waiting)
+                    logger?.LogInformation("Verrou {LockName} obtenu après {WaitedMs} ms d'attente", lockName ?? blob.Name,
+                        (long)(DateTimeOffset.UtcNow - started).TotalMilliseconds);
                 return new BlobLeaseLock(lease, options);
             }
             catch (RequestFailedException e) when (e.Status == 409) // LeaseAlreadyPresent: someone holds it.
             {
+                if (!waiting)
+                {
+                    // A holder that died keeps the lease until it expires: say so, rather than wait in silence.
+                    waiting = true;
+                    logger?.LogWarning(
+                        "Verrou {LockName} tenu par une autre intégration (ou par un processus arrêté, jusqu'à expiration de son bail de {LeaseSeconds} s) : attente, au plus {TimeoutSeconds} s",
+                        lockName ?? blob.Name, options.LeaseDuration.TotalSeconds, options.AcquireTimeout.TotalSeconds);
+                }
                 if (DateTimeOffset.UtcNow + delay > deadline)
                     throw new TimeoutException(
                         $"Could not lock '{blob.Name}' within {options.AcquireTimeout.TotalSeconds:0} s: another commit holds its lease.", e);

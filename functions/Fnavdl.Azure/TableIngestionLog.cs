@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Fnavdl.Core.Storage;
 
@@ -11,8 +12,8 @@ namespace Fnavdl.Azure;
 /// PartitionKey = code_region (encoded with <see cref="StorageKey"/>), so a region's history is one
 /// partition. RowKey = "{ProcessedAt UTC ticks, 19 digits}_{IngestionId}", so two records processed
 /// in the same tick still get distinct keys — except for an accepted version: its RowKey is
-/// "accepte_{IngestionId}", so concurrent or repeated deliveries of one upload that all reach the
-/// commit leave one accepted record (the log shows one accepted version plus its duplicates).
+/// "accepte_{IngestionId}_{UploadedAt UTC ticks}", inserted once, so of the concurrent or repeated
+/// deliveries of one upload that all reach the commit, one is logged accepted and the others unchanged.
 /// </summary>
 public sealed class TableIngestionLog : IIngestionLog
 {
@@ -24,17 +25,31 @@ public sealed class TableIngestionLog : IIngestionLog
     public TableIngestionLog(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
 
     public static string RowKeyOf(IngestionRecord record) => record.Outcome == IngestionOutcome.Accepted
-        ? "accepte_" + StorageKey.Encode(record.IngestionId)
+        ? "accepte_" + StorageKey.Encode(record.IngestionId) + "_" + record.UploadedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)
         : record.ProcessedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "_" + StorageKey.Encode(record.IngestionId);
 
     /// <summary>
-    /// Upsert rather than insert: appending the same record again (a retried call whose first
-    /// attempt did land) leaves one entity, as the log has one record per processing.
+    /// An accepted version is inserted (409 when it is already there: false, nothing changed), so of
+    /// two deliveries racing, one is the accepted one. Any other record is upserted: appending it
+    /// again (a retried call whose first attempt did land) leaves one entity.
     /// </summary>
-    public async Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+    public async Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await _table.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (record.Outcome != IngestionOutcome.Accepted)
+        {
+            await _table.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        try
+        {
+            await _table.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
     }
 
     /// <summary>

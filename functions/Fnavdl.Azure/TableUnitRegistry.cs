@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Fnavdl.Azure;
 
@@ -16,12 +19,14 @@ public sealed class TableUnitRegistry : IUnitRegistry
     private readonly TableClient _table;
     private readonly BlobContainerClient _locks;
     private readonly UnitLockOptions _lockOptions;
+    private readonly ILogger _logger;
 
-    public TableUnitRegistry(TableClient table, BlobContainerClient locks, UnitLockOptions? lockOptions = null)
+    public TableUnitRegistry(TableClient table, BlobContainerClient locks, UnitLockOptions? lockOptions = null, ILogger? logger = null)
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
         _locks = locks ?? throw new ArgumentNullException(nameof(locks));
         _lockOptions = lockOptions ?? UnitLockOptions.Default;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     public static (string PartitionKey, string RowKey) KeysOf(string unitKey)
@@ -36,7 +41,33 @@ public sealed class TableUnitRegistry : IUnitRegistry
     {
         ArgumentException.ThrowIfNullOrEmpty(unitKey);
         var blob = _locks.GetBlobClient(StorageKey.Encode(unitKey));
-        return await BlobLeaseLock.AcquireAsync(blob, _lockOptions, cancellationToken).ConfigureAwait(false);
+        return await BlobLeaseLock.AcquireAsync(blob, _lockOptions, cancellationToken, _logger, unitKey).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<UnitRecord> ListAsync(string unitKeyPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitKeyPrefix);
+        // A prefix naming its dataset ("projets/…") reads one partition; otherwise the whole (small) table.
+        var slash = unitKeyPrefix.IndexOf('/');
+        var query = slash < 0
+            ? _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
+            : _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(unitKeyPrefix[..slash])}"),
+                cancellationToken: cancellationToken);
+        var records = new List<UnitRecord>();
+        try
+        {
+            await foreach (var entity in query.ConfigureAwait(false))
+            {
+                var record = new UnitRecord(FromEntity(entity), entity.ETag.ToString());
+                if (record.Version.UnitKey.StartsWith(unitKeyPrefix, StringComparison.Ordinal)) records.Add(record);
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // No table yet: no unit was ever committed.
+        }
+        foreach (var record in records.OrderBy(r => r.Version.UnitKey, StringComparer.Ordinal))
+            yield return record;
     }
 
     public async Task<UnitRecord?> GetAsync(string unitKey, CancellationToken cancellationToken = default)

@@ -9,10 +9,13 @@ public sealed record UnitLockOptions
 {
     public static UnitLockOptions Default { get; } = new();
 
-    /// <summary>Blob leases last 15 to 60 seconds (or forever, which a crash would leave stuck).</summary>
-    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Blob leases last 15 to 60 seconds (or forever, which a crash would leave stuck). The shortest:
+    /// a holder killed mid-commit blocks its unit for at most this long.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(15);
 
-    public TimeSpan RenewEvery { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan RenewEvery { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Give up waiting for another holder after this long (then <see cref="TimeoutException"/>).</summary>
     public TimeSpan AcquireTimeout { get; init; } = TimeSpan.FromMinutes(3);

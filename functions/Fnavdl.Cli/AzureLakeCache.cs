@@ -5,10 +5,11 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli;
 
 /// <summary>
-/// A local copy of the Azure lake (curated and gold containers) laid out as a local store
-/// (<c>DIR/curated</c>, <c>DIR/gold</c>), so `indicators` and `query` run DuckDB and the engine on local
-/// files: DuckDB's Azure extension cannot be installed offline. Each pull downloads only the blobs
-/// whose ETag changed (see <see cref="BlobMirror"/>).
+/// A local copy of the Azure lake laid out as a local store (<c>DIR/curated</c> with its unit records in
+/// <c>DIR/units</c>, <c>DIR/gold</c>), so `indicators` and `query` run DuckDB and the engine on local
+/// files: DuckDB's Azure extension cannot be installed offline. Each pull downloads only what changed:
+/// the files of units switched to a new version (see <see cref="CuratedMirror"/>), the gold blobs whose
+/// ETag changed (see <see cref="BlobMirror"/>).
 /// </summary>
 internal static class AzureLakeCache
 {
@@ -24,11 +25,12 @@ internal static class AzureLakeCache
     public static async Task<Pulled> PullAsync(string connection, string folder, bool includeGold, CancellationToken ct)
     {
         var storage = Connect(connection);
-        var names = StorageNames.Default;
+        var remote = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
         var local = new LocalPipelineStore(Path.GetFullPath(folder));
-        var curated = await BlobMirror.SyncAsync(storage.Blobs.GetBlobContainerClient(names.Curated), local.Curated.Root, ct);
+        // Curated follows the unit records (never half a unit); gold files are replaced whole, a container copy is exact.
+        var curated = await CuratedMirror.SyncAsync(remote.Curated, remote.Units, local, ct);
         var gold = includeGold
-            ? await BlobMirror.SyncAsync(storage.Blobs.GetBlobContainerClient(names.Gold), local.Gold.Root, ct)
+            ? await BlobMirror.SyncAsync(remote.Gold.Container, local.Gold.Root, ct)
             : null;
         return new Pulled(local, curated, gold);
     }

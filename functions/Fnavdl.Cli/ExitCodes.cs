@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The command line itself is wrong (unknown option, missing argument, missing file).</summary>
     public const int Usage = 2;
 
-    /// <summary>Something failed that the command line could not foresee (storage unreachable, disk full…).</summary>
+    /// <summary>
+    /// Something failed that the command line could not foresee (storage unreachable, disk full,
+    /// read-only store…); nothing half-written was left: retry when it is fixed.
+    /// </summary>
     public const int Failure = 3;
 }

@@ -8,9 +8,10 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli;
 
 /// <summary>
-/// The DuckDB views `fnavdl query` defines over a local store: one per curated table, plus `indicateurs`
-/// and the dimension tables `regions` and `thematiques` over the gold area. Columns come from the files
-/// (hive_partitioning off: the in-file annee and code_region are authoritative and typed). A table with no file yet gets an empty view with the
+/// The DuckDB views `fnavdl query` defines over a local store: one per curated table, over the current
+/// version of each unit, plus `indicateurs` and the dimension tables `regions` and `thematiques` over the
+/// gold area. Columns come from the files (hive_partitioning off: the in-file annee and
+/// code_region are authoritative and typed). A table with no file yet gets an empty view with the
 /// same columns, so queries that join it still run.
 /// </summary>
 internal static class LakeViews
@@ -22,18 +23,30 @@ internal static class LakeViews
 
     public static IReadOnlyList<string> Names { get; } = [.. TableCatalog.All.Select(t => t.Name), GoldLayout.Indicateurs, .. GoldLayout.Dimensions];
 
-    /// <summary>The CREATE VIEW statements, and the names of the views that are empty for want of files.</summary>
-    public static (string Sql, IReadOnlyList<string> Empty) For(LocalPipelineStore store)
+    /// <summary>
+    /// The CREATE VIEW statements, and the names of the views that are empty for want of files. A curated
+    /// view reads exactly the files of each unit's current version, as the unit records name them (never a
+    /// glob: a glob would also match a version being committed or just superseded).
+    /// </summary>
+    public static async Task<(string Sql, IReadOnlyList<string> Empty)> ForAsync(LocalPipelineStore store, CancellationToken ct = default)
     {
+        var current = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var unit in await CurrentUnits.ListAsync(store.Units, "", ct))
+            foreach (var file in unit.Files)
+            {
+                var table = file[..file.IndexOf('/')];
+                if (!current.TryGetValue(table, out var files)) current[table] = files = [];
+                files.Add(store.Curated.FullPath(file));
+            }
         var sql = new StringBuilder();
         var empty = new List<string>();
         foreach (var name in Names.Except(GoldLayout.Dimensions))
         {
-            var folder = Path.Combine(name == GoldLayout.Indicateurs ? store.Gold.Root : store.Curated.Root, name);
-            if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Any(f => !Path.GetFileName(f).StartsWith('.')))
+            var files = name == GoldLayout.Indicateurs ? GoldFiles(store) : current.GetValueOrDefault(name) ?? [];
+            if (files.Count > 0)
             {
-                var glob = Literal((folder + "/**/*.parquet").Replace('\\', '/'));
-                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false, union_by_name = true);\n");
+                var list = string.Join(", ", files.Select(f => "'" + Literal(f.Replace('\\', '/')) + "'"));
+                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false, union_by_name = true);\n");
             }
             else
             {
@@ -61,4 +74,13 @@ internal static class LakeViews
     }
 
     private static string Literal(string text) => text.Replace("'", "''");
+
+    /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
+    private static List<string> GoldFiles(LocalPipelineStore store)
+    {
+        var folder = Path.Combine(store.Gold.Root, GoldLayout.Indicateurs);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
+            : [];
+    }
 }

@@ -39,7 +39,7 @@ internal static class StoreFolder
     /// </summary>
     public static async Task<IReadOnlyList<int>?> YearsAsync(LocalPipelineStore store, int? year, CliConsole console, CancellationToken ct)
     {
-        var years = await new PipelineServices(store).Indicators.YearsAsync(store.Curated, ct);
+        var years = await new PipelineServices(store).Indicators.YearsAsync(store, ct);
         if (years.Count == 0)
         {
             console.Error.WriteLine($"Aucune donnée intégrée dans {store.Curated.Root} : lancez d'abord fnavdl ingest (ou fnavdl demo).");

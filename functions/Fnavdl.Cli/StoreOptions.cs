@@ -7,12 +7,22 @@ namespace Fnavdl.Cli;
 /// <summary>Options shared by the commands that read or write a store.</summary>
 internal static class StoreOptions
 {
-    public static Option<DirectoryInfo> Store(string defaultFolder = LocalPipelineStore.DefaultFolder) => new("--store")
+    public static Option<DirectoryInfo> Store(string defaultFolder = LocalPipelineStore.DefaultFolder)
     {
-        Description = $"Dossier du stockage local (par défaut : ./{defaultFolder}, dans le dossier courant).",
-        HelpName = "dossier",
-        DefaultValueFactory = _ => new DirectoryInfo(defaultFolder),
-    };
+        var option = new Option<DirectoryInfo>("--store")
+        {
+            Description = $"Dossier du stockage local (par défaut : ./{defaultFolder}, dans le dossier courant).",
+            HelpName = "dossier",
+            DefaultValueFactory = _ => new DirectoryInfo(defaultFolder),
+        };
+        // A usage error (exit 2) before anything runs, rather than an I/O failure half-way.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<DirectoryInfo>() is { } folder && File.Exists(folder.FullName))
+                result.AddError($"--store {folder.FullName} est un fichier, pas un dossier : indiquez le dossier du stockage (il est créé s'il n'existe pas).");
+        });
+        return option;
+    }
 
     public static Option<string?> Connection() => new("--connection")
     {

@@ -9,6 +9,7 @@ using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Functions;
 
@@ -36,7 +37,9 @@ public static class FunctionsServices
             StorageNames.Default,
             provider.GetRequiredService<AdministrativeReference>(),
             provider.GetRequiredService<IngestionOptions>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            // Tells when a commit waits for a unit lock (a holder that died keeps it until its lease expires).
+            logger: provider.GetService<ILoggerFactory>()?.CreateLogger<AzurePipeline>()));
 
         services.AddSingleton<IPipelineStore>(provider => Pipeline(provider).Store);
         services.AddSingleton(provider => Pipeline(provider).Ingestion);

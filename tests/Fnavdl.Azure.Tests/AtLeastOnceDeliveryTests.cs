@@ -33,7 +33,7 @@ public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Concurrent_deliveries_of_one_blob_write_its_rows_once_and_log_one_accepted_version()
+    public async Task Concurrent_deliveries_of_one_blob_write_its_rows_once_and_log_one_accepted_version_and_the_others_unchanged()
     {
         var pipeline = await PipelineOnAzurite.CreateAsync(azurite);
         var blob = await pipeline.UploadAsync("93/2021/projets.csv", ProjetsFiles.Valid("93", "AAP 2021", 6));
@@ -47,6 +47,7 @@ public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
         Assert.Equal(6, ProjetCount(await pipeline.DownloadCuratedAsync()));
         var log = await pipeline.LogAsync("93");
         Assert.Single(log, r => r.Outcome == IngestionOutcome.Accepted);
+        Assert.Equal(5, log.Count(r => r.Outcome == IngestionOutcome.Unchanged)); // four of the burst, and the last delivery
         Assert.DoesNotContain(log, r => r.Outcome is IngestionOutcome.Failed or IngestionOutcome.Rejected);
     }
 
@@ -144,7 +145,7 @@ public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
         {
             private bool _failed;
 
-            public Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+            public Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
             {
                 if (failOnce && !_failed && record.Outcome == IngestionOutcome.Accepted)
                 {

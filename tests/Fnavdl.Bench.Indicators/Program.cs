@@ -4,6 +4,7 @@ using DuckDB.NET.Data;
 using Fnavdl.Bench;
 using Fnavdl.Bench.Indicators;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage.Local;
 
 // dotnet run -c Release --project tests/Fnavdl.Bench.Indicators [-- N [folder]]
@@ -24,6 +25,8 @@ if (!Directory.Exists(curated))
     var generation = Stopwatch.StartNew();
     Console.WriteLine($"Generating {total:N0} projects over {Years} years in {curated} …");
     await LakeGenerator.GenerateAsync(curated, total, FirstYear, Years);
+    var generated = new LocalPipelineStore(root);
+    await CurrentUnits.AdoptWrittenAsync(generated.Curated, generated.Units, DateTimeOffset.UtcNow);
     Console.WriteLine($"  generated in {generation.Elapsed.TotalSeconds:F1} s, {DirectorySize(curated) / 1e6:F0} MB of Parquet");
 }
 else
@@ -49,13 +52,13 @@ static async Task<int> RunEngineAsync(string root)
         // Per year: time, bytes allocated, and the working set's peak so far; then what was allocated, by type.
         using var sampler = new AllocationSampler();
         var w = Stopwatch.StartNew();
-        var ys = await engine.YearsAsync(store.Curated);
+        var ys = await engine.YearsAsync(store);
         Console.WriteLine($"years {w.ElapsedMilliseconds} ms");
         foreach (var y in ys)
         {
             var allocated = GC.GetTotalAllocatedBytes();
             w.Restart();
-            await engine.ComputeAsync(store.Curated, y);
+            await engine.ComputeAsync(store, y);
             using var self = Process.GetCurrentProcess();
             Console.WriteLine($"{y}: {w.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB allocated, "
                 + $"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:F0} MB, "
@@ -65,7 +68,7 @@ static async Task<int> RunEngineAsync(string root)
         sampler.Print(25);
     }
     var rows = 0;
-    var time = Best(() => rows = engine.ComputeAndWriteAllAsync(store.Curated, store.Gold).GetAwaiter().GetResult().Sum(y => y.Value.Count));
+    var time = Best(() => rows = engine.ComputeAndWriteAllAsync(store).GetAwaiter().GetResult().Sum(y => y.Value.Count));
     BenchChild.Report(time, rows);
     return 0;
 }

@@ -52,7 +52,7 @@ internal static class ExportCommand
         try
         {
             await using (var file = File.Create(partial))
-                summary = await new ScdlExport(store.Curated, services.Reference).WriteAsync(annee, code, file, ct);
+                summary = await new ScdlExport(store.Curated, store.Units, services.Reference).WriteAsync(annee, code, file, ct);
             File.Move(partial, output.FullName, overwrite: true);
         }
         finally

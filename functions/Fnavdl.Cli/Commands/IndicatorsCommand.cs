@@ -67,7 +67,7 @@ internal static class IndicatorsCommand
         var rows = new List<IndicatorRow>();
         foreach (var annee in years)
         {
-            var computed = await engine.ComputeAndWriteAsync(store.Curated, store.Gold, annee, ct);
+            var computed = await engine.ComputeAndWriteAsync(store, annee, ct);
             rows.AddRange(code is null ? computed : computed.Where(r => r.CodeRegion == code));
         }
         var written = string.Join(", ", years.Select(a => store.Gold.FullPath(GoldLayout.IndicateursFile(a))));

@@ -20,7 +20,7 @@ internal static class IngestCommand
         var store = StoreOptions.Store();
         var region = StoreOptions.Region();
         var connection = StoreOptions.Connection();
-        var command = new Command("ingest", "Valide et intègre des fichiers dans le stockage (dossier local, ou Azure Storage avec --connection) : Parquet, rapports, journal. Code de sortie 0 si tout est accepté ou inchangé, 1 si un fichier est refusé.")
+        var command = new Command("ingest", "Valide et intègre des fichiers dans le stockage (dossier local, ou Azure Storage avec --connection) : Parquet, rapports, journal. Code de sortie 0 si tout est accepté ou inchangé, 1 si un fichier est refusé, 3 si le stockage ne peut être écrit (disque plein, lecture seule).")
         {
             paths, store, region, connection,
         };
@@ -35,7 +35,7 @@ internal static class IngestCommand
                 return ExitCodes.Usage;
             }
             if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
-            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, options, ct);
+            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, options, console.Error, ct);
             return await IngestAsync(console, target, uploads, ct);
         });
         return command;
@@ -65,8 +65,19 @@ internal static class IngestCommand
                 console.Out.WriteLine($"{progress}refusé      {source.UploadPath} ({IssueCodes.FichierTropVolumineux} : {UploadSizeLimit.Message(size, target.Options.Limits.MaxUploadBytes)})");
                 continue;
             }
-            var upload = await target.UploadAsync(source, ct);
-            var record = await ingestion.IngestAsync(upload, ct);
+            IngestionRecord record;
+            try
+            {
+                var upload = await target.UploadAsync(source, ct);
+                record = await ingestion.IngestAsync(upload, ct);
+            }
+            catch (Exception e) when (StorageFailure.Is(e))
+            {
+                // The store itself fails: every further file would too. The commit left readers the previous state.
+                console.Out.WriteLine($"{progress}échec       {source.UploadPath}");
+                console.Error.WriteLine(StorageFailure.Describe(e, target.Location));
+                return ExitCodes.Failure;
+            }
             if (record.Outcome == IngestionOutcome.Rejected) rejected++;
             console.Out.WriteLine(progress + Describe(target.Store, record));
         }

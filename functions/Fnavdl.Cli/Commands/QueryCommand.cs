@@ -32,14 +32,14 @@ internal static class QueryCommand
                 local = pulled.Store;
             }
             else if ((local = StoreFolder.OpenForReading(parsed.GetValue(store)!, console)) is null) return ExitCodes.Usage;
-            return Run(console, local, parsed.GetValue(sql)!);
+            return await RunAsync(console, local, parsed.GetValue(sql)!, ct);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, LocalPipelineStore store, string sql)
+    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, string sql, CancellationToken ct)
     {
-        var (views, empty) = LakeViews.For(store);
+        var (views, empty) = await LakeViews.ForAsync(store, ct);
         if (empty.Count > 0)
             console.Error.WriteLine($"Vues vides (aucun fichier encore) : {string.Join(", ", empty)}");
         using var connection = new DuckDBConnection("Data Source=:memory:");

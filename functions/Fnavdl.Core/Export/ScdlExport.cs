@@ -25,11 +25,12 @@ public sealed record ScdlExportSummary(int Rows, decimal MontantTotal, IReadOnly
 /// (<see cref="ScdlSubventions"/>). Empty: idAttribuant, referenceDecision, rnaBeneficiaire,
 /// conditionsVersement, datesPeriodeVersement, idRAE, notificationUE.
 /// </remarks>
-public sealed class ScdlExport(IFileArea curated, AdministrativeReference reference)
+public sealed class ScdlExport(IFileArea curated, IUnitRegistry units, AdministrativeReference reference)
 {
     public async Task<ScdlExportSummary> WriteAsync(int annee, string? codeRegion, Stream output, CancellationToken ct = default)
     {
-        var index = await CuratedYearReader.ListAsync(curated, ct);
+        // The current version of each unit, as the unit records name it.
+        var index = await CuratedYearReader.ListAsync(units, ct);
         var grants = new List<Grant>();
         foreach (var file in index.Files(CuratedLayout.Projets, annee))
             if (codeRegion is null || file.Region == codeRegion)

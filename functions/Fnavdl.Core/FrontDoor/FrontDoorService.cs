@@ -113,7 +113,7 @@ public sealed class FrontDoorService(IPipelineStore store, AdministrativeReferen
     }
 
     private async Task<IReadOnlySet<string>> LoadProjectsAsync(string region, CancellationToken ct) =>
-        await CuratedProjectIds.ReadAsync(store.Curated, region, ct);
+        await CuratedProjectIds.ReadAsync(store.Curated, store.Units, region, ct);
 
     private async Task<FrontDoorResponse> DepositAsync(FrontDoorRequest request, string region, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ namespace Fnavdl.Core.Indicators;
 /// <summary>
 /// Reads the columns the indicators need from the curated Parquet of one year, through the
 /// <see cref="IFileArea"/> port (local folder or blob container), into a <see cref="YearData"/>.
+/// Which files: those the unit records name (<see cref="CurrentUnits"/>), never a listing of the area.
 /// </summary>
 /// <remarks>
 /// Only the needed columns are decoded. The region comes from the file's partition folder and the
@@ -28,20 +29,42 @@ internal static class CuratedYearReader
 
     private static readonly string[] ReadTables = [CuratedLayout.Projets, CuratedLayout.Suivi, CuratedLayout.Enveloppes];
 
+    /// <summary>A unit switched by a commit while it was being read: read again from the records.</summary>
+    private const int MaxReadAttempts = 5;
+
     /// <summary>
-    /// The files of the tables the indicators read, every year, from ONE listing of the area: a listing may
-    /// walk the whole area (a folder tree, a container), so it is done once per computation, not per table and year.
+    /// The current files of the tables the indicators read, every year, from the unit records (the one
+    /// pointer to each unit's version): files of a superseded or never-committed version are not read.
     /// </summary>
-    public static async Task<CuratedIndex> ListAsync(IFileArea curated, CancellationToken ct)
+    public static async Task<CuratedIndex> ListAsync(IUnitRegistry units, CancellationToken ct)
     {
         var files = new List<CuratedFile>();
-        await foreach (var file in curated.ListAsync("", ct))
+        foreach (var unit in await CurrentUnits.ListAsync(units, "", ct))
             foreach (var table in ReadTables)
-                if (ParsePath(file.Path, table) is { } parsed) files.Add(parsed);
+                if (ParsePath(unit.Files[0], table) is { } parsed) files.Add(parsed);
         return new CuratedIndex(files);
     }
 
-    public static async Task<YearData> ReadAsync(IFileArea curated, CuratedIndex index, int annee, CancellationToken ct)
+    /// <summary>
+    /// The year's data. A unit whose files vanish mid-read was switched to a newer version (its old
+    /// files are deleted after the switch): the year is read again from fresh records, never half.
+    /// </summary>
+    public static async Task<YearData> ReadAsync(IFileArea curated, IUnitRegistry units, CuratedIndex index, int annee, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReadOnceAsync(curated, index, annee, ct);
+            }
+            catch (UnitSwitchedException) when (attempt < MaxReadAttempts)
+            {
+                index = await ListAsync(units, ct);
+            }
+        }
+    }
+
+    private static async Task<YearData> ReadOnceAsync(IFileArea curated, CuratedIndex index, int annee, CancellationToken ct)
     {
         var projetsFiles = index.Files(CuratedLayout.Projets, annee);
         var suiviFiles = index.Files(CuratedLayout.Suivi, annee);
@@ -162,8 +185,7 @@ internal static class CuratedYearReader
     private static async Task<(string Appel, ProjetFacts[] Projets, int ThemeTotal)?> ReadProjetFactsAsync(
         IFileArea curated, string path, CancellationToken ct)
     {
-        await using var reader = await OpenAsync(curated, path, ct);
-        if (reader is null) return null; // replaced or deleted since the listing
+        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var schema = reader.Schema;
         var montant = schema.FindDataField(Projets("montant_accorde"));
         var coPortage = schema.FindDataField(Projets("co_portage_derive"));
@@ -204,8 +226,7 @@ internal static class CuratedYearReader
     private static async Task<List<SuiviFacts>> ReadSuiviAsync(IFileArea curated, string path, int region, CancellationToken ct)
     {
         var rows = new List<SuiviFacts>();
-        await using var reader = await OpenAsync(curated, path, ct);
-        if (reader is null) return rows;
+        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var schema = reader.Schema;
         rows.Capacity = checked((int)reader.RowCount);
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -227,8 +248,7 @@ internal static class CuratedYearReader
     private static async Task<List<EnveloppeFacts>> ReadEnveloppesAsync(IFileArea curated, string path, int region, CancellationToken ct)
     {
         var rows = new List<EnveloppeFacts>();
-        await using var reader = await OpenAsync(curated, path, ct);
-        if (reader is null) return rows;
+        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var field = reader.Schema.FindDataField(Enveloppes("enveloppe"));
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -243,8 +263,7 @@ internal static class CuratedYearReader
     /// <summary>Hands every value of a REQUIRED string column to <paramref name="onValue"/>, in row order, without a string per row.</summary>
     private static async Task ReadStringColumnAsync(IFileArea curated, string path, string column, Action<ReadOnlySpan<char>> onValue, CancellationToken ct)
     {
-        await using var reader = await OpenAsync(curated, path, ct);
-        if (reader is null) return;
+        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
         var field = reader.Schema.FindDataField(column);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -304,6 +323,10 @@ internal static class CuratedYearReader
             throw;
         }
     }
+
+    /// <summary>A file named by a unit record is gone: the unit was switched to a newer version since the listing.</summary>
+    private sealed class UnitSwitchedException(string path)
+        : IOException($"{path} was replaced by a newer version of its unit during the read.");
 
     /// <summary>A Parquet reader that also disposes the stream it reads.</summary>
     internal sealed class OwnedParquetReader(Stream stream, ParquetReader reader) : IAsyncDisposable

@@ -4,10 +4,10 @@ using Fnavdl.Core.Storage;
 namespace Fnavdl.Core.Indicators;
 
 /// <summary>
-/// The national indicators (indicators.md): reads a year's curated Parquet through the
-/// <see cref="IFileArea"/> port, computes the long table for every scope, and writes it to the gold area
-/// (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced whole on each computation), with the
-/// dimension tables (<see cref="GoldDimensions"/>).
+/// The national indicators (indicators.md): reads a year's curated Parquet through the store's ports
+/// (the current version of each unit, as the unit records name it), computes the long table for every
+/// scope, and writes it to the gold area (<c>indicateurs/annee=YYYY/indicateurs.parquet</c>, replaced
+/// whole on each computation), with the dimension tables (<see cref="GoldDimensions"/>).
 /// </summary>
 public sealed class IndicatorEngine
 {
@@ -17,43 +17,41 @@ public sealed class IndicatorEngine
         _calculator = new IndicatorCalculator(reference ?? AdministrativeReference.Embedded);
 
     /// <summary>Programme years with curated data in any table, ascending.</summary>
-    public async Task<IReadOnlyList<int>> YearsAsync(IFileArea curated, CancellationToken ct = default)
+    public async Task<IReadOnlyList<int>> YearsAsync(IPipelineStore store, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(curated);
-        return (await CuratedYearReader.ListAsync(curated, ct)).Years;
+        ArgumentNullException.ThrowIfNull(store);
+        return (await CuratedYearReader.ListAsync(store.Units, ct)).Years;
     }
 
     /// <summary>The year's long table, in a deterministic order (scope, region, call, the spec's indicator order, dimension).</summary>
-    public async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IFileArea curated, int annee, CancellationToken ct = default)
+    public async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IPipelineStore store, int annee, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(curated);
-        return await ComputeAsync(curated, await CuratedYearReader.ListAsync(curated, ct), annee, ct);
+        ArgumentNullException.ThrowIfNull(store);
+        return await ComputeAsync(store, await CuratedYearReader.ListAsync(store.Units, ct), annee, ct);
     }
 
-    private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IFileArea curated, CuratedYearReader.CuratedIndex index, int annee, CancellationToken ct) =>
-        _calculator.Compute(await CuratedYearReader.ReadAsync(curated, index, annee, ct));
+    private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(IPipelineStore store, CuratedYearReader.CuratedIndex index, int annee, CancellationToken ct) =>
+        _calculator.Compute(await CuratedYearReader.ReadAsync(store.Curated, store.Units, index, annee, ct));
 
     /// <summary>Computes the year and replaces its gold file; returns the rows.</summary>
-    public async Task<IReadOnlyList<IndicatorRow>> ComputeAndWriteAsync(IFileArea curated, IFileArea gold, int annee, CancellationToken ct = default)
+    public async Task<IReadOnlyList<IndicatorRow>> ComputeAndWriteAsync(IPipelineStore store, int annee, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(gold);
-        var rows = await ComputeAsync(curated, annee, ct);
-        await IndicatorFile.WriteAsync(gold, annee, rows, ct);
-        await GoldDimensions.WriteAsync(gold, ct);
+        var rows = await ComputeAsync(store, annee, ct);
+        await IndicatorFile.WriteAsync(store.Gold, annee, rows, ct);
+        await GoldDimensions.WriteAsync(store.Gold, ct);
         return rows;
     }
 
     /// <summary>Every year present in the curated data, each computed and written; returns the rows by year.</summary>
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<IndicatorRow>>> ComputeAndWriteAllAsync(IFileArea curated, IFileArea gold, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<IndicatorRow>>> ComputeAndWriteAllAsync(IPipelineStore store, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(curated);
-        ArgumentNullException.ThrowIfNull(gold);
-        var index = await CuratedYearReader.ListAsync(curated, ct);
+        ArgumentNullException.ThrowIfNull(store);
+        var index = await CuratedYearReader.ListAsync(store.Units, ct);
         var results = new SortedDictionary<int, IReadOnlyList<IndicatorRow>>();
         foreach (var annee in index.Years)
         {
-            var rows = await ComputeAsync(curated, index, annee, ct);
-            await IndicatorFile.WriteAsync(gold, annee, rows, ct);
+            var rows = await ComputeAsync(store, index, annee, ct);
+            await IndicatorFile.WriteAsync(store.Gold, annee, rows, ct);
             results[annee] = rows;
             // A year is read into a few large arrays, and Parquet.Net decodes every page into a fresh one: all on
             // the large-object heap, which only a full collection frees, and the GC lets it grow over several years
@@ -61,7 +59,7 @@ public sealed class IndicatorEngine
             // free the one just computed before reading the next, for an instance of 512 MB.
             GC.Collect();
         }
-        await GoldDimensions.WriteAsync(gold, ct);
+        await GoldDimensions.WriteAsync(store.Gold, ct);
         return results;
     }
 }

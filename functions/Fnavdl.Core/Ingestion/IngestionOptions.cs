@@ -9,5 +9,11 @@ public sealed record IngestionOptions
     /// <summary>Rows per Parquet row group: bounds memory whatever the file's size.</summary>
     public int RowGroupSize { get; init; } = 10_000;
 
+    /// <summary>
+    /// Where ingestions keep their temporary files (one locked folder each, swept by the next run
+    /// when its process died); null: <c>{system temp}/fnavdl-work</c>.
+    /// </summary>
+    public string? TempFolder { get; init; }
+
     public static IngestionOptions Default { get; } = new();
 }

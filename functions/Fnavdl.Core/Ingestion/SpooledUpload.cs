@@ -33,9 +33,9 @@ internal sealed class SpooledUpload : IAsyncDisposable
     /// <summary>The upload was larger than the limit: reading stopped there and nothing of it is kept.</summary>
     public bool Truncated { get; }
 
-    public static async Task<SpooledUpload> CreateAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
+    /// <param name="path">Where to spool (inside the ingestion's <see cref="WorkFolder"/>, which a killed run's successor sweeps).</param>
+    public static async Task<SpooledUpload> CreateAsync(Stream source, string path, long maxBytes, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"fnavdl-upload-{Guid.NewGuid():N}");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try

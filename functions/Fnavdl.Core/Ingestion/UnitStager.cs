@@ -7,19 +7,22 @@ namespace Fnavdl.Core.Ingestion;
 /// <summary>
 /// Writes a file's canonical rows, unit by unit, into Parquet files in a private temporary folder,
 /// with bounded row groups, while the file is being validated. Nothing reaches the curated area
-/// until the whole file is known to be valid and the units are committed.
+/// until the whole file is known to be valid and the units are committed. The files are already
+/// named for their version (the ingestion id), as they will be in the curated area.
 /// </summary>
 public sealed class UnitStager : ICanonicalRowSink, IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "fnavdl-staging", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
     private readonly Lineage _lineage;
     private readonly int _rowGroupSize;
     private readonly Dictionary<string, ProjetsUnitWriter> _projets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SuiviUnitWriter> _suivi = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnveloppesUnitWriter> _enveloppes = new(StringComparer.Ordinal);
 
-    public UnitStager(Lineage lineage, int rowGroupSize = 50_000)
+    /// <param name="folder">A private folder for the staged files (the ingestion's <see cref="WorkFolder"/>).</param>
+    public UnitStager(Lineage lineage, string folder, int rowGroupSize = 50_000)
     {
+        _folder = folder;
         _lineage = lineage;
         _rowGroupSize = rowGroupSize;
         Directory.CreateDirectory(_folder);

@@ -20,10 +20,16 @@ namespace Fnavdl.Core.Ingestion;
 /// <item>validate and stage every unit to temporary Parquet files in one streaming pass;</item>
 /// <item>rejected: write the report, log, stop; nothing reaches the curated area;</item>
 /// <item>accepted: commit unit by unit under the unit's lock — the newer upload (by upload time)
-/// keeps a unit, an older version finishing later never overwrites it; files are written before
-/// the unit record, so a crash in between is repaired by the retry;</item>
-/// <item>write the report and log the outcome (an accepted version is logged once).</item>
+/// keeps a unit, an older version finishing later never overwrites it. A commit writes the unit's
+/// files under names of their own version beside the current ones, then switches the unit record
+/// (the one pointer readers follow), then deletes the other versions' files: a crash at any step
+/// leaves readers the old unit or the new one, whole, and the next commit of the unit removes the
+/// leftovers;</item>
+/// <item>write the report and log the outcome: of the deliveries of one version, the first to log
+/// it is "accepted", any other "unchanged".</item>
 /// </list>
+/// Temporary files live in a locked <see cref="WorkFolder"/>: what a killed run leaves there is
+/// deleted by the next ingestion.
 /// </summary>
 public sealed class UploadIngestionService(IPipelineStore store, AdministrativeReference reference,
     IngestionOptions options, TimeProvider clock) : IUploadIngestion
@@ -39,9 +45,10 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         if (UploadPath.Problem(upload.Path) is { } refused)
             return await RefusePathAsync(upload, refused, started, cancellationToken);
         var path = UploadPath.Normalise(upload.Path);
+        using var work = WorkFolder.Create(options.TempFolder);
         await using var content = await store.Uploads.OpenReadAsync(path, cancellationToken)
             ?? throw new FileNotFoundException($"Upload not found in the uploads area: {path}", path);
-        await using var spooled = await SpooledUpload.CreateAsync(content, options.Limits.MaxUploadBytes, cancellationToken);
+        await using var spooled = await SpooledUpload.CreateAsync(content, work.PathOf("upload"), options.Limits.MaxUploadBytes, cancellationToken);
         var region = UploadPath.RegionOf(path, reference, out var pathProblem);
         var record = new IngestionRecord
         {
@@ -56,22 +63,29 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         };
         try
         {
-            return await IngestSpooledAsync(record, spooled, region, pathProblem, started, cancellationToken);
+            return await IngestSpooledAsync(record, spooled, work, region, pathProblem, started, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Logged, then rethrown: the trigger's retries and poison queue take it from here.
-            await store.Log.AppendAsync(record with
+            try
             {
-                Outcome = IngestionOutcome.Failed,
-                FailureMessage = $"{ex.GetType().Name}: {ex.Message}",
-                TotalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            }, CancellationToken.None);
+                await store.Log.AppendAsync(record with
+                {
+                    Outcome = IngestionOutcome.Failed,
+                    FailureMessage = $"{ex.GetType().Name}: {ex.Message}",
+                    TotalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                }, CancellationToken.None);
+            }
+            catch (Exception logFailure) when (logFailure is not OperationCanceledException)
+            {
+                // The log lives on the same failing storage (disk full, read-only): the original error is the one to report.
+            }
             throw;
         }
     }
 
-    private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, string? region,
+    private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, WorkFolder work, string? region,
         string? pathProblem, long started, CancellationToken ct)
     {
         var rawPath = ReportPaths.Raw(record.CodeRegion, record.SourcePath, record.Sha256);
@@ -94,7 +108,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
             }, started, ct);
 
         var lineage = new Lineage(record.SourcePath, record.Sha256, record.IngestionId, record.UploadedAt);
-        await using var stager = new UnitStager(lineage, options.RowGroupSize);
+        await using var stager = new UnitStager(lineage, work.PathOf("staging"), options.RowGroupSize);
         var validationStarted = Stopwatch.GetTimestamp();
         ValidationReport report;
         if (region is null)
@@ -104,7 +118,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
                 UploadSizeLimit.Message(spooled.KnownSize, options.Limits.MaxUploadBytes));
         else
             report = await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
-                async c => await CuratedProjectIds.ReadAsync(store.Curated, region, c), stager, ct);
+                async c => await CuratedProjectIds.ReadAsync(store.Curated, store.Units, region, c), stager, ct);
         report = report with { Sha256 = record.Sha256, SizeBytes = record.SizeBytes };
         record = record with
         {
@@ -122,42 +136,106 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         }
 
         var mine = new UnitVersion("", record.SourcePath, record.Sha256, record.UploadedAt, record.IngestionId);
-        var written = new List<string>();
+        var owned = new List<string>();
         var superseded = new List<string>();
         foreach (var unit in await stager.CompleteAsync(ct))
         {
-            if (await CommitUnitAsync(unit, mine with { UnitKey = unit.UnitKey }, ct)) written.Add(unit.UnitKey);
-            else superseded.Add(unit.UnitKey);
+            if (await CommitUnitAsync(unit, mine with { UnitKey = unit.UnitKey }, ct) == UnitCommit.Superseded) superseded.Add(unit.UnitKey);
+            else owned.Add(unit.UnitKey);
         }
         record = record with
         {
-            Outcome = written.Count == 0 && superseded.Count > 0 ? IngestionOutcome.Superseded : IngestionOutcome.Accepted,
-            UnitsWritten = written,
+            Outcome = owned.Count == 0 && superseded.Count > 0 ? IngestionOutcome.Superseded : IngestionOutcome.Accepted,
+            UnitsWritten = owned,
             UnitsSuperseded = superseded,
             ReportPath = await WriteReportAsync(report, ct),
         };
         return await LogAsync(record, started, ct);
     }
 
-    /// <summary>Writes a unit's files unless a newer upload owns it; true when this version now owns it.</summary>
-    private async Task<bool> CommitUnitAsync(StagedUnit unit, UnitVersion mine, CancellationToken ct)
+    private enum UnitCommit { Switched, AlreadyCurrent, Superseded }
+
+    /// <summary>
+    /// Makes this version the unit's current one unless a newer upload owns it. Steps, under the unit's lock:
+    /// write the version's files beside the current ones, switch the record, delete every other version.
+    /// </summary>
+    private async Task<UnitCommit> CommitUnitAsync(StagedUnit unit, UnitVersion mine, CancellationToken ct)
     {
         await using var held = await store.Units.LockAsync(unit.UnitKey, ct);
         while (true)
         {
             var current = await store.Units.GetAsync(unit.UnitKey, ct);
-            var owned = current?.Version.IngestionId == mine.IngestionId;
-            if (current is not null && !owned && current.Version.IsNewerThan(mine)) return false;
-            foreach (var file in unit.Files)
+            var isMine = current?.Version.IngestionId == mine.IngestionId;
+            if (isMine && await IsCompleteAsync(current!.Version, ct))
             {
-                await using var staged = File.OpenRead(file.TempPath);
-                await store.Curated.WriteAsync(file.CuratedPath, staged, ct);
+                // Another delivery of this version (concurrent, or crashed after the switch) got there first.
+                await RemoveOtherVersionsAsync(unit.UnitKey, mine.IngestionId, ct);
+                return UnitCommit.AlreadyCurrent;
             }
-            if (owned || await store.Units.TrySetAsync(mine, current?.ETag, ct)) return true;
+            if (current is not null && !isMine && current.Version.IsNewerThan(mine))
+            {
+                await RemoveOtherVersionsAsync(unit.UnitKey, current.Version.IngestionId, ct);
+                return UnitCommit.Superseded;
+            }
+            await WriteFilesAsync(unit, removeOnFailure: !isMine, ct);
+            if (await store.Units.TrySetAsync(mine, current?.ETag, ct))
+            {
+                await RemoveOtherVersionsAsync(unit.UnitKey, mine.IngestionId, ct);
+                return UnitCommit.Switched;
+            }
         }
     }
 
-    /// <summary>An accepted version with the same content whose units all still belong to that content.</summary>
+    /// <summary>Writes the staged files (already named for their version); on failure, removes what it wrote unless it is current.</summary>
+    private async Task WriteFilesAsync(StagedUnit unit, bool removeOnFailure, CancellationToken ct)
+    {
+        var written = new List<string>();
+        try
+        {
+            foreach (var file in unit.Files)
+            {
+                await using (var staged = File.OpenRead(file.TempPath))
+                    await store.Curated.WriteAsync(file.CuratedPath, staged, ct);
+                written.Add(file.CuratedPath);
+            }
+        }
+        catch when (removeOnFailure)
+        {
+            // Nobody points at these files yet: leave nothing behind (a kill is cleaned by the unit's next commit).
+            foreach (var path in written)
+            {
+                try { await store.Curated.DeleteAsync(path, CancellationToken.None); }
+                catch (Exception e) when (e is not OperationCanceledException) { /* the unit's next commit removes it */ }
+            }
+            throw;
+        }
+    }
+
+    /// <summary>True when every file of the version is in the curated area (files are written whole, so present means complete).</summary>
+    private async Task<bool> IsCompleteAsync(UnitVersion version, CancellationToken ct)
+    {
+        foreach (var path in CurrentUnit.Of(version).Files)
+        {
+            var stream = await store.Curated.OpenReadAsync(path, ct);
+            if (stream is null) return false;
+            await stream.DisposeAsync();
+        }
+        return true;
+    }
+
+    /// <summary>Deletes the unit's files of every version but <paramref name="keep"/>: superseded ones and an interrupted commit's leftovers.</summary>
+    private async Task RemoveOtherVersionsAsync(string unitKey, string keep, CancellationToken ct)
+    {
+        foreach (var prefix in CuratedLayout.VersionPrefixesOfUnit(unitKey))
+        {
+            var stale = new List<string>();
+            await foreach (var file in store.Curated.ListAsync(prefix, ct))
+                if (CuratedLayout.VersionOf(file.Path, prefix) is { } version && version != keep) stale.Add(file.Path);
+            foreach (var path in stale) await store.Curated.DeleteAsync(path, ct);
+        }
+    }
+
+    /// <summary>An accepted version with the same content whose units all still belong to that content, files included.</summary>
     private async Task<IngestionRecord?> FindUnchangedAsync(IngestionRecord record, CancellationToken ct)
     {
         await foreach (var earlier in store.Log.ListAsync(record.CodeRegion, ct))
@@ -167,7 +245,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
             foreach (var unit in earlier.UnitsWritten)
             {
                 var current = await store.Units.GetAsync(unit, ct);
-                if (current?.Version.Sha256 != record.Sha256) { allCurrent = false; break; }
+                if (current?.Version.Sha256 != record.Sha256 || !await IsCompleteAsync(current.Version, ct)) { allCurrent = false; break; }
             }
             if (allCurrent) return earlier;
         }
@@ -218,9 +296,12 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         return jsonPath;
     }
 
+    /// <summary>Logs the record; an accepted version another delivery already logged is this one's "unchanged".</summary>
     private async Task<IngestionRecord> LogAsync(IngestionRecord record, long started, CancellationToken ct)
     {
         record = record with { TotalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        if (await store.Log.AppendAsync(record, ct)) return record;
+        record = record with { Outcome = IngestionOutcome.Unchanged, UnitsWritten = [], UnitsSuperseded = [] };
         await store.Log.AppendAsync(record, ct);
         return record;
     }

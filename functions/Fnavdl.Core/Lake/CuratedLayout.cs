@@ -4,15 +4,16 @@ namespace Fnavdl.Core.Lake;
 
 /// <summary>
 /// Where the curated tables live and which files make up a replacement unit (spec, "Replacement").
-/// A unit key names exactly the files that replace it, so the committer can overwrite them
-/// without listing the store: one file per unit per table, with a name derived from the key alone.
+/// A unit key and a version (the ingestion id that wrote it) name exactly the unit's files: one
+/// file per unit per table, so a new version is written beside the current one, never over it,
+/// and the unit record (the only pointer readers follow) switches from one to the other at once.
 /// </summary>
 /// <remarks>
 /// Layout (Hive-style partitions, '/' separators, relative to the curated area):
 /// <code>
-/// projets/annee=2021/code_region=93/appel-&lt;slug&gt;.parquet        (+ the same name under each bridge table)
-/// suivi/annee=2021/code_region=93/suivi.parquet
-/// enveloppes/annee=2021/code_region=93/enveloppes.parquet
+/// projets/annee=2021/code_region=93/appel-&lt;slug&gt;.&lt;version&gt;.parquet   (+ the same name under each bridge table)
+/// suivi/annee=2021/code_region=93/suivi.&lt;version&gt;.parquet
+/// enveloppes/annee=2021/code_region=93/enveloppes.&lt;version&gt;.parquet
 /// </code>
 /// Unit keys: <c>projets/annee=2021/code_region=93/appel=&lt;slug&gt;</c>, <c>suivi/annee=2021/code_region=93</c>,
 /// <c>enveloppes/annee=2021/code_region=93</c>.
@@ -53,19 +54,69 @@ public static class CuratedLayout
 
     public static string EnveloppesUnitKey(string codeRegion, int annee) => $"{Enveloppes}/{Partition(codeRegion, annee)}";
 
-    public static IReadOnlyList<string> ProjetsFiles(string codeRegion, int annee, string appelAProjets) =>
-        FilesOfUnit(ProjetsUnitKey(codeRegion, annee, appelAProjets));
+    public static IReadOnlyList<string> ProjetsFiles(string codeRegion, int annee, string appelAProjets, string version) =>
+        FilesOfUnit(ProjetsUnitKey(codeRegion, annee, appelAProjets), version);
 
-    public static IReadOnlyList<string> SuiviFiles(string codeRegion, int annee) => FilesOfUnit(SuiviUnitKey(codeRegion, annee));
+    public static IReadOnlyList<string> SuiviFiles(string codeRegion, int annee, string version) =>
+        FilesOfUnit(SuiviUnitKey(codeRegion, annee), version);
 
-    public static IReadOnlyList<string> EnveloppesFiles(string codeRegion, int annee) => FilesOfUnit(EnveloppesUnitKey(codeRegion, annee));
+    public static IReadOnlyList<string> EnveloppesFiles(string codeRegion, int annee, string version) =>
+        FilesOfUnit(EnveloppesUnitKey(codeRegion, annee), version);
 
     /// <summary>
-    /// The files a unit consists of, from its key alone (main table first for <c>projets</c>).
-    /// Bridge files exist even when empty, so replacing a unit always overwrites all of them.
+    /// The files of one version of a unit (main table first for <c>projets</c>). Bridge files exist
+    /// even when empty, so a version is always complete on its own.
     /// </summary>
-    /// <exception cref="ArgumentException">The key is not one this layout produces.</exception>
-    public static IReadOnlyList<string> FilesOfUnit(string unitKey)
+    /// <exception cref="ArgumentException">The key is not one this layout produces, or the version is not a file-name token.</exception>
+    public static IReadOnlyList<string> FilesOfUnit(string unitKey, string version)
+    {
+        if (!IsValidVersion(version))
+            throw new ArgumentException($"Not a unit version usable in a file name: '{version}'.", nameof(version));
+        return [.. StemsOfUnit(unitKey).Select(stem => $"{stem}.{version}{ParquetExtension}")];
+    }
+
+    /// <summary>
+    /// What the names of every version's files of a unit start with, one per table
+    /// (<c>projets/annee=2021/code_region=93/appel-&lt;slug&gt;.</c>): listing them finds superseded
+    /// versions and the leftovers of an interrupted commit.
+    /// </summary>
+    public static IReadOnlyList<string> VersionPrefixesOfUnit(string unitKey) => [.. StemsOfUnit(unitKey).Select(stem => stem + ".")];
+
+    /// <summary>The version a file of the unit belongs to (null if the name is not <c>{prefix}{version}.parquet</c>).</summary>
+    public static string? VersionOf(string path, string versionPrefix)
+    {
+        if (!path.StartsWith(versionPrefix, StringComparison.Ordinal) || !path.EndsWith(ParquetExtension, StringComparison.Ordinal)) return null;
+        var version = path[versionPrefix.Length..^ParquetExtension.Length];
+        return IsValidVersion(version) ? version : null;
+    }
+
+    /// <summary>The unit and version a curated file belongs to, or null for a path this layout does not produce.</summary>
+    public static (string UnitKey, string Version)? UnitOfFile(string path)
+    {
+        var parts = path.Split('/');
+        if (parts.Length != 4 || !Tables.Contains(parts[0]) || !IsPartition(parts[1], parts[2])
+            || !parts[3].EndsWith(ParquetExtension, StringComparison.Ordinal)) return null;
+        var name = parts[3][..^ParquetExtension.Length];
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 || !IsValidVersion(name[(dot + 1)..])) return null;
+        var stem = name[..dot];
+        var partition = $"{parts[1]}/{parts[2]}";
+        string? key = parts[0] switch
+        {
+            Suivi or Enveloppes when stem == parts[0] => $"{parts[0]}/{partition}",
+            Suivi or Enveloppes => null,
+            _ when stem.StartsWith(AppelFilePrefix, StringComparison.Ordinal) && AppelSlug.IsSlug(stem[AppelFilePrefix.Length..]) =>
+                $"{Projets}/{partition}/{AppelKeyPrefix}{stem[AppelFilePrefix.Length..]}",
+            _ => null,
+        };
+        return key is null ? null : (key, name[(dot + 1)..]);
+    }
+
+    /// <summary>A version is a file-name token: ASCII letters, digits, '-' and '_' (an ingestion id is 16 hex digits).</summary>
+    public static bool IsValidVersion(string? version) =>
+        version is { Length: > 0 and <= 64 } && version.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static IReadOnlyList<string> StemsOfUnit(string unitKey)
     {
         ArgumentNullException.ThrowIfNull(unitKey);
         var parts = unitKey.Split('/');
@@ -76,12 +127,12 @@ public static class CuratedLayout
             {
                 case Projets when parts.Length == 4 && parts[3].StartsWith(AppelKeyPrefix, StringComparison.Ordinal)
                                   && AppelSlug.IsSlug(parts[3][AppelKeyPrefix.Length..]):
-                    var fileName = AppelFilePrefix + parts[3][AppelKeyPrefix.Length..] + ParquetExtension;
-                    return [.. ProjetsTables.Select(table => $"{table}/{partition}/{fileName}")];
+                    var stem = AppelFilePrefix + parts[3][AppelKeyPrefix.Length..];
+                    return [.. ProjetsTables.Select(table => $"{table}/{partition}/{stem}")];
                 case Suivi when parts.Length == 3:
-                    return [$"{Suivi}/{partition}/{Suivi}{ParquetExtension}"];
+                    return [$"{Suivi}/{partition}/{Suivi}"];
                 case Enveloppes when parts.Length == 3:
-                    return [$"{Enveloppes}/{partition}/{Enveloppes}{ParquetExtension}"];
+                    return [$"{Enveloppes}/{partition}/{Enveloppes}"];
             }
         }
         throw new ArgumentException($"Not a curated unit key: '{unitKey}'.", nameof(unitKey));

@@ -11,17 +11,18 @@ public static class CuratedProjectIds
 {
     private const string IdColumn = "id_projet";
 
-    /// <summary>Reads only the <c>id_projet</c> column of <c>projets/annee=*/code_region={r}/*.parquet</c>.</summary>
-    public static async Task<HashSet<string>> ReadAsync(IFileArea curated, string codeRegion, CancellationToken ct = default)
+    /// <summary>Reads only the <c>id_projet</c> column of the region's current <c>projets</c> files, every year.</summary>
+    public static async Task<HashSet<string>> ReadAsync(IFileArea curated, IUnitRegistry units, string codeRegion, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(curated);
         ArgumentNullException.ThrowIfNull(codeRegion);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var file in curated.ListAsync(CuratedLayout.Projets + "/", ct))
+        foreach (var unit in await CurrentUnits.ListAsync(units, CuratedLayout.Projets + "/", ct))
         {
-            if (!CuratedLayout.IsProjetsFileOfRegion(file.Path, codeRegion)) continue;
-            var stream = await curated.OpenReadAsync(file.Path, ct);
-            if (stream is null) continue; // replaced or deleted since the listing
+            var main = unit.Files[0];
+            if (!CuratedLayout.IsProjetsFileOfRegion(main, codeRegion)) continue;
+            var stream = await curated.OpenReadAsync(main, ct);
+            if (stream is null) continue; // switched to a newer version since the listing
             await using (stream)
                 await AddIdsAsync(stream, ids, ct);
         }

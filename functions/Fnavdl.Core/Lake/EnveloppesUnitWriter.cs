@@ -17,7 +17,7 @@ public sealed class EnveloppesUnitWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         _inner = new SingleTableUnitWriter<Enveloppe>(
             FactTables.Enveloppes(lineage), e => (e.CodeRegion, e.Annee),
-            CuratedLayout.EnveloppesUnitKey, CuratedLayout.EnveloppesFiles, openOutput, rowGroupSize);
+            CuratedLayout.EnveloppesUnitKey, (r, a) => CuratedLayout.EnveloppesFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
 
     /// <summary>The unit being written, known from the first row on.</summary>

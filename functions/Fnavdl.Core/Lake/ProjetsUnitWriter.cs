@@ -110,7 +110,7 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
 
     private async Task OpenAsync(Projet row, CancellationToken ct)
     {
-        var files = CuratedLayout.ProjetsFiles(row.CodeRegion, row.Annee, row.AppelAProjets);
+        var files = CuratedLayout.ProjetsFiles(row.CodeRegion, row.Annee, row.AppelAProjets, _lineage.IngestionId);
         // Assigned one by one so that DisposeAsync releases whatever was opened if a later open fails.
         _projets = await TableFileWriter<Projet>.OpenAsync(files[0], ProjetsTables.Main(_lineage), _openOutput, _rowGroupSize, ct);
         _thematiques = await TableFileWriter<ProjetTheme>.OpenAsync(files[1], ProjetsTables.Thematiques, _openOutput, _rowGroupSize, ct);

@@ -17,7 +17,7 @@ public sealed class SuiviUnitWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         _inner = new SingleTableUnitWriter<Suivi>(
             FactTables.Suivi(lineage), s => (s.CodeRegion, s.Annee),
-            CuratedLayout.SuiviUnitKey, CuratedLayout.SuiviFiles, openOutput, rowGroupSize);
+            CuratedLayout.SuiviUnitKey, (r, a) => CuratedLayout.SuiviFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
 
     /// <summary>The unit being written, known from the first row on.</summary>

@@ -3,6 +3,8 @@ namespace Fnavdl.Core.Storage;
 /// <summary>
 /// The per-unit "current version" records and the lock that serialises commits of one unit.
 /// Locally a file and an in-process lock; on Azure a Table entity (ETag-checked) and a blob lease.
+/// A unit record is the one pointer to a unit's files: readers follow it, and a commit switches it
+/// last, so a unit changes for readers whole or not at all.
 /// </summary>
 public interface IUnitRegistry
 {
@@ -10,6 +12,9 @@ public interface IUnitRegistry
     Task<IAsyncDisposable> LockAsync(string unitKey, CancellationToken cancellationToken = default);
 
     Task<UnitRecord?> GetAsync(string unitKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every record whose unit key starts with <paramref name="unitKeyPrefix"/>, in ordinal order of key.</summary>
+    IAsyncEnumerable<UnitRecord> ListAsync(string unitKeyPrefix = "", CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Records the new owner of a unit if the record still has <paramref name="expectedETag"/>

@@ -23,8 +23,8 @@ public sealed class YearlySummaryBuilder
     public async Task<YearlySummary> BuildAsync(IPipelineStore store, int annee, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var current = await _engine.ComputeAsync(store.Curated, annee, ct);
-        var previous = await _engine.ComputeAsync(store.Curated, annee - 1, ct);
+        var current = await _engine.ComputeAsync(store, annee, ct);
+        var previous = await _engine.ComputeAsync(store, annee - 1, ct);
         var lineage = await LineageAsync(store, annee, ct);
         return Build(annee, current, previous, lineage);
     }

@@ -155,7 +155,7 @@ public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples
         Assert.Equal(Fnavdl.Core.Storage.IngestionOutcome.Accepted, record.Outcome);
         using var output = new MemoryStream();
 
-        var summary = await new ScdlExport(store.Store.Curated, AdministrativeReference.Embedded).WriteAsync(2021, null, output);
+        var summary = await new ScdlExport(store.Store.Curated, store.Store.Units, AdministrativeReference.Embedded).WriteAsync(2021, null, output);
         var file = Path.Combine(store.Root, "scdl.csv");
         await File.WriteAllBytesAsync(file, output.ToArray());
         var rows = ReadBack(file);

@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Tests.Indicators;
 public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
 {
     private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(int annee) =>
-        await new IndicatorEngine().ComputeAndWriteAsync(samples.Store.Store.Curated, samples.Store.Store.Gold, annee);
+        await new IndicatorEngine().ComputeAndWriteAsync(samples.Store.Store, annee);
 
     [Fact]
     public async Task Region_93_in_2021_reproduces_the_seed_figures()
@@ -36,13 +36,13 @@ public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples s
     {
         var engine = new IndicatorEngine();
         var store = samples.Store.Store;
-        Assert.Equal([2020, 2021, 2022], await engine.YearsAsync(store.Curated));
+        Assert.Equal([2020, 2021, 2022], await engine.YearsAsync(store));
 
-        var all = await engine.ComputeAndWriteAllAsync(store.Curated, store.Gold);
+        var all = await engine.ComputeAndWriteAllAsync(store);
         var path = GoldLayout.IndicateursFile(2021);
         Assert.Equal("indicateurs/annee=2021/indicateurs.parquet", path);
         var first = await File.ReadAllBytesAsync(store.Gold.FullPath(path));
-        await engine.ComputeAndWriteAllAsync(store.Curated, store.Gold);
+        await engine.ComputeAndWriteAllAsync(store);
         Assert.Equal(first, await File.ReadAllBytesAsync(store.Gold.FullPath(path))); // deterministic
 
         await using var stream = File.OpenRead(store.Gold.FullPath(path));
@@ -69,7 +69,7 @@ public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples s
         var store = samples.Store.Store;
         var engine = new IndicatorEngine();
         var csharp = new List<IndicatorRow>();
-        foreach (var annee in await engine.YearsAsync(store.Curated)) csharp.AddRange(await engine.ComputeAsync(store.Curated, annee));
+        foreach (var annee in await engine.YearsAsync(store)) csharp.AddRange(await engine.ComputeAsync(store, annee));
 
         var sql = SqlKit.Headline(store.Curated.Root);
         Assert.True(sql.Count > 100, $"only {sql.Count} rows from SQL");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
@@ -75,14 +76,16 @@ public sealed class IngestionTests : IDisposable
 
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         var after = _store.CuratedSnapshot();
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
-        Assert.NotEmpty(changed);
-        var slug = Single(record.UnitsWritten).Split('=')[^1];
-        Assert.All(changed, path => Assert.Contains(slug, path));
-        var secondCall = after.Keys.Where(k => !changed.Contains(k)).ToList();
-        Assert.NotEmpty(secondCall);
+        var unit = Single(record.UnitsWritten);
+        var slug = unit.Split('=')[^1];
+        // The corrected call's files are now those of the new version, the old version's are gone...
+        Assert.Equal(CuratedLayout.FilesOfUnit(unit, record.IngestionId).Order(), after.Keys.Where(k => k.Contains(slug)).Order());
+        Assert.DoesNotContain(before.Keys, k => k.Contains(slug) && after.ContainsKey(k));
+        // ...and the second call's files are byte for byte what they were.
+        var secondCall = before.Keys.Where(k => !k.Contains(slug)).ToList();
+        Assert.Equal(5, secondCall.Count);
         Assert.All(secondCall, k => Assert.Equal(before[k], after[k]));
+        Assert.Equal(secondCall.Order(), after.Keys.Where(k => !k.Contains(slug)).Order());
     }
 
     [Fact]
@@ -236,7 +239,7 @@ public sealed class IngestionTests : IDisposable
         {
             private bool _crashed;
 
-            public Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+            public Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
             {
                 if (record.Outcome == IngestionOutcome.Accepted && !_crashed)
                 {

@@ -36,7 +36,7 @@ public sealed class ColumnBufferTests : IDisposable
             await writer.CompleteAsync();
         }
 
-        var file = _temp.Glob("suivi/annee=2021/code_region=93/suivi.parquet");
+        var file = _temp.Glob($"suivi/annee=2021/code_region=93/suivi.{LakeSamples.Lineage.IngestionId}.parquet");
         var rows = _db.Rows($"SELECT id_projet, source_feuille, menages_sortis, montant_consomme FROM read_parquet('{file}') ORDER BY source_ligne");
         Assert.Equal(values.Select(v => v.Id), rows.Select(r => (string?)r[0]));
         Assert.Equal(values.Select(v => v.Sheet), rows.Select(r => (string?)r[1]));

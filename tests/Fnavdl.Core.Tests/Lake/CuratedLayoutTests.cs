@@ -18,20 +18,35 @@ public class CuratedLayoutTests
     {
         Assert.Equal("suivi/annee=2021/code_region=93", CuratedLayout.SuiviUnitKey("93", 2021));
         Assert.Equal("enveloppes/annee=2021/code_region=93", CuratedLayout.EnveloppesUnitKey("93", 2021));
-        Assert.Equal(["suivi/annee=2021/code_region=93/suivi.parquet"], CuratedLayout.SuiviFiles("93", 2021));
-        Assert.Equal(["enveloppes/annee=2021/code_region=93/enveloppes.parquet"], CuratedLayout.EnveloppesFiles("93", 2021));
+        Assert.Equal(["suivi/annee=2021/code_region=93/suivi.v1.parquet"], CuratedLayout.SuiviFiles("93", 2021, "v1"));
+        Assert.Equal(["enveloppes/annee=2021/code_region=93/enveloppes.v1.parquet"], CuratedLayout.EnveloppesFiles("93", 2021, "v1"));
     }
 
     [Fact]
     public void A_projets_unit_is_one_file_per_table_with_the_same_name()
     {
         var slug = AppelSlug.For("AAP 2020-10");
-        var files = CuratedLayout.ProjetsFiles("93", 2021, "AAP 2020-10");
+        var files = CuratedLayout.ProjetsFiles("93", 2021, "AAP 2020-10", "0123456789abcdef");
 
         Assert.Equal(
-            CuratedLayout.ProjetsTables.Select(t => $"{t}/annee=2021/code_region=93/appel-{slug}.parquet"),
+            CuratedLayout.ProjetsTables.Select(t => $"{t}/annee=2021/code_region=93/appel-{slug}.0123456789abcdef.parquet"),
             files);
-        Assert.Equal(files, CuratedLayout.FilesOfUnit(CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10")));
+        Assert.Equal(files, CuratedLayout.FilesOfUnit(CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10"), "0123456789abcdef"));
+    }
+
+    [Fact]
+    public void A_file_names_its_unit_and_version_and_every_version_of_a_unit_shares_its_prefixes()
+    {
+        var key = CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10");
+        var prefixes = CuratedLayout.VersionPrefixesOfUnit(key);
+
+        foreach (var file in CuratedLayout.FilesOfUnit(key, "abc123")) Assert.Equal((key, "abc123"), CuratedLayout.UnitOfFile(file));
+        Assert.Equal(("suivi/annee=2021/code_region=93", "v2"), CuratedLayout.UnitOfFile("suivi/annee=2021/code_region=93/suivi.v2.parquet"));
+        Assert.Null(CuratedLayout.UnitOfFile("suivi/annee=2021/code_region=93/suivi.parquet"));
+        Assert.Equal(CuratedLayout.FilesOfUnit(key, "v9"), prefixes.Select(p => p + "v9.parquet"));
+        Assert.Equal("v9", CuratedLayout.VersionOf(prefixes[1] + "v9.parquet", prefixes[1]));
+        Assert.Null(CuratedLayout.VersionOf(prefixes[1] + "v9.parquet.partial", prefixes[1]));
+        Assert.Throws<ArgumentException>(() => CuratedLayout.FilesOfUnit(key, "../v1"));
     }
 
     [Fact]
@@ -84,7 +99,7 @@ public class CuratedLayoutTests
     [InlineData("autre/annee=2021/code_region=93")]
     public void Unknown_unit_keys_are_refused(string key)
     {
-        Assert.Throws<ArgumentException>(() => CuratedLayout.FilesOfUnit(key));
+        Assert.Throws<ArgumentException>(() => CuratedLayout.FilesOfUnit(key, "v1"));
     }
 
     [Fact]

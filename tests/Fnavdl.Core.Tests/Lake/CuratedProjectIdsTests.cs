@@ -1,10 +1,23 @@
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Storage.Local;
 using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Lake;
 
-public class CuratedProjectIdsTests
+public sealed class CuratedProjectIdsTests : IDisposable
 {
+    private readonly TempFolder _units = new();
+
+    public void Dispose() => _units.Dispose();
+
+    /// <summary>The area's units recorded as current, as ingestion would have committed them.</summary>
+    private async Task<LocalUnitRegistry> UnitsOfAsync(InMemoryFileArea area)
+    {
+        var units = new LocalUnitRegistry(_units.Root);
+        await CurrentUnits.AdoptWrittenAsync(area, units, TempStore.T0);
+        return units;
+    }
+
     private static async Task WriteIntoAsync(InMemoryFileArea area, IEnumerable<Fnavdl.Core.Schema.Canonical.Projet> rows)
     {
         var buffers = new Dictionary<string, MemoryStream>();
@@ -21,7 +34,7 @@ public class CuratedProjectIdsTests
         await WriteIntoAsync(area, LakeSamples.Projets("AAP 2019", 2, 200m, "C-").Select(p => p with { Annee = 2019 }));
         await WriteIntoAsync(area, LakeSamples.Projets("AAP IDF", 2, 200m, "IDF-").Select(p => p with { CodeRegion = "11" }));
 
-        var ids = await CuratedProjectIds.ReadAsync(area, "93");
+        var ids = await CuratedProjectIds.ReadAsync(area, await UnitsOfAsync(area), "93");
 
         Assert.Equal(["A-001", "A-002", "A-003", "B-001", "B-002", "C-001", "C-002"], ids.Order(StringComparer.Ordinal));
     }
@@ -32,7 +45,7 @@ public class CuratedProjectIdsTests
         var area = new InMemoryFileArea();
         await WriteIntoAsync(area, LakeSamples.Projets(LakeSamples.Appel1, 3, 300m, "A-"));
 
-        Assert.Empty(await CuratedProjectIds.ReadAsync(area, "11"));
+        Assert.Empty(await CuratedProjectIds.ReadAsync(area, await UnitsOfAsync(area), "11"));
     }
 
     [Fact]
@@ -44,9 +57,28 @@ public class CuratedProjectIdsTests
             path => buffers[path] = new MemoryStream(), LakeSamples.Projets(LakeSamples.Appel1, 25, 2500m, "A-"), rowGroupSize: 10);
         foreach (var path in written) area.Put(path, buffers[path].ToArray());
 
-        var ids = await CuratedProjectIds.ReadAsync(area, "93");
+        var ids = await CuratedProjectIds.ReadAsync(area, await UnitsOfAsync(area), "93");
 
         Assert.Equal(25, ids.Count);
         Assert.Contains("A-025", ids);
+    }
+
+    [Fact]
+    public async Task Files_of_a_version_the_unit_record_does_not_name_are_not_read()
+    {
+        var area = new InMemoryFileArea();
+        await WriteIntoAsync(area, LakeSamples.Projets(LakeSamples.Appel1, 2, 200m, "A-"));
+        var units = await UnitsOfAsync(area);
+        // A newer version's files, written by a commit that was killed before it switched the record.
+        var buffers = new Dictionary<string, MemoryStream>();
+        await using (var writer = new ProjetsUnitWriter(LakeSamples.Lineage with { IngestionId = "ing-0002" }, path => buffers[path] = new MemoryStream()))
+        {
+            foreach (var row in LakeSamples.Projets(LakeSamples.Appel1, 3, 300m, "Z-")) await writer.AddAsync(row);
+            foreach (var path in await writer.CompleteAsync()) area.Put(path, buffers[path].ToArray());
+        }
+
+        var ids = await CuratedProjectIds.ReadAsync(area, units, "93");
+
+        Assert.Equal(["A-001", "A-002"], ids.Order(StringComparer.Ordinal));
     }
 }

@@ -228,7 +228,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
 
         var groups = _db.Rows($"""
             SELECT row_group_id, any_value(row_group_num_rows)
-            FROM parquet_metadata('{_temp.Glob("suivi/annee=2021/code_region=93/suivi.parquet")}')
+            FROM parquet_metadata('{_temp.Glob($"suivi/annee=2021/code_region=93/suivi.{LakeSamples.Lineage.IngestionId}.parquet")}')
             GROUP BY row_group_id ORDER BY row_group_id
             """);
         Assert.Equal([50_000L, 50_000L, 20_000L], groups.Select(g => Convert.ToInt64(g[1])));
@@ -260,7 +260,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         var paths = await writer.CompleteAsync();
 
         Assert.Equal(CuratedLayout.ProjetsUnitKey("93", 2021, LakeSamples.Appel2), writer.UnitKey);
-        Assert.Equal(CuratedLayout.FilesOfUnit(writer.UnitKey!), paths);
+        Assert.Equal(CuratedLayout.FilesOfUnit(writer.UnitKey!, LakeSamples.Lineage.IngestionId), paths);
         Assert.Equal(
             paths.Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(_temp.Root, "*", SearchOption.AllDirectories)

@@ -26,7 +26,7 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
         {
             await Store.IngestSamplesAsync();
             Published = await new SummaryPublisher(Store.Store).PublishAsync(2021);
-            Engine = await new IndicatorEngine().ComputeAsync(Store.Store.Curated, 2021);
+            Engine = await new IndicatorEngine().ComputeAsync(Store.Store, 2021);
         }
 
         public byte[] Bytes(string path) => File.ReadAllBytes(Store.Store.Syntheses.FullPath(path));

@@ -25,7 +25,7 @@ public sealed class IndicatorRecomputeService(IPipelineStore store, IRecomputeLe
             return new RecomputeOutcome(request.Annee, false, 0, state.Computed);
 
         var covered = state.Requested;
-        var rows = await engine.ComputeAndWriteAsync(store.Curated, store.Gold, request.Annee, cancellationToken);
+        var rows = await engine.ComputeAndWriteAsync(store, request.Annee, cancellationToken);
         await index.ReplaceYearAsync(request.Annee, rows, cancellationToken);
         await ledger.MarkComputedAsync(request.Annee, covered, cancellationToken);
         return new RecomputeOutcome(request.Annee, true, rows.Count, covered);

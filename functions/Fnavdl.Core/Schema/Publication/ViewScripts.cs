@@ -26,13 +26,36 @@ public static class ViewScripts
             -- Views over the curated lake, for DuckDB (1.1 or later).
             -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
             -- regenerate with `fnavdl schema --sql duckdb > queries/views.sql` (see queries/README.md).
-            -- Set the lake root first (the folder that holds projets/, suivi/, enveloppes/, …: the store's curated/):
+            -- Set the lake root first (the folder that holds projets/, suivi/, enveloppes/, …: the store's curated/,
+            -- or the curated/ of a `fnavdl pull` copy), then read this file:
             --   SET VARIABLE lake = '/path/to/fnavdl-store/curated';
             --   .read queries/views.sql
             -- Columns come from the files (hive_partitioning = false): the in-file annee and code_region are
             -- authoritative and typed (INTEGER, VARCHAR), where the folder names would be guessed (see Lake/README.md).
             -- union_by_name: a file written before a column was added reads it as NULL.
-            -- A table with no file yet (e.g. no suivi uploaded) makes its view fail when queried, not when created.
+            -- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
+            --
+            -- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
+            -- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
+            -- (units/…/{unit}.json: unit_key, ingestion_id) say which version is current. A plain glob would also match
+            -- the files of a version being committed, or of one superseded a moment ago: half a unit.
+            -- (The unit records are found at <lake>/../units; SET VARIABLE units = '…' if they live elsewhere.)
+
+            CREATE OR REPLACE VIEW fnavdl_versions_courantes AS
+                SELECT unit_key || '#' || ingestion_id AS version
+                FROM read_json(coalesce(getvariable('units'), getvariable('lake') || '/../units') || '/**/*.json',
+                               columns = {unit_key: 'VARCHAR', ingestion_id: 'VARCHAR'});
+
+            -- "{unit key}#{version}" of a curated file, from its path.
+            CREATE OR REPLACE MACRO fnavdl_cle_version(m) AS
+                CASE WHEN struct_extract(m, 'tbl') IN ('suivi', 'enveloppes')
+                     THEN struct_extract(m, 'tbl') || '/' || struct_extract(m, 'partition')
+                     ELSE 'projets/' || struct_extract(m, 'partition') || '/appel=' || substr(struct_extract(m, 'stem'), 7) END
+                || '#' || struct_extract(m, 'version');
+            CREATE OR REPLACE MACRO fnavdl_version_du_fichier(chemin) AS
+                fnavdl_cle_version(regexp_extract(replace(chemin, '\', '/'),
+                    '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
+                    ['tbl', 'partition', 'stem', 'version']));
 
             """.Replace("\r\n", "\n"));
         foreach (var table in tables)
@@ -41,7 +64,8 @@ public static class ViewScripts
             sql.Append("CREATE OR REPLACE VIEW ").Append(table.Name).Append(" AS\n    SELECT\n");
             AppendColumns(sql, table.Columns.Select(c => (c.Name, c.Description)), "        ", _ => "");
             sql.Append("    FROM read_parquet(getvariable('lake') || '/").Append(table.Name)
-                .Append("/**/*.parquet', hive_partitioning = false, union_by_name = true);\n");
+                .Append("/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)\n")
+                .Append("    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);\n");
         }
         return sql.ToString();
     }

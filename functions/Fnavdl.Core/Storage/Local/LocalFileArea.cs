@@ -4,13 +4,14 @@ namespace Fnavdl.Core.Storage.Local;
 
 /// <summary>
 /// A folder as a file area. Writes go to a hidden temporary file in the target folder, then are
-/// renamed over the target (atomic on one file system), so readers never see a partial file.
+/// renamed over the target (atomic on one file system), so readers never see a partial file; the
+/// temporary files a killed process left are removed by the next run's first write (see <see cref="AtomicFile"/>).
 /// Paths are mapped, never resolved: a <c>.</c> or <c>..</c> segment, or a symbolic link on the
 /// way, is refused, so a path always names the file it spells inside the area.
 /// </summary>
 public sealed class LocalFileArea(string root) : IFileArea
 {
-    private const string TempSuffix = ".partial";
+    private int _swept;
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -43,25 +44,16 @@ public sealed class LocalFileArea(string root) : IFileArea
     public async Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var full = FullPath(path);
-        var temp = await WriteTempAsync(full, content, cancellationToken);
-        File.Move(temp, full, overwrite: true);
+        SweepOnce();
+        await AtomicFile.WriteAsync(full, content, overwrite: true, cancellationToken);
     }
 
     public async Task<bool> WriteIfAbsentAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var full = FullPath(path);
         if (File.Exists(full)) return false;
-        var temp = await WriteTempAsync(full, content, cancellationToken);
-        try
-        {
-            File.Move(temp, full, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(full))
-        {
-            File.Delete(temp);
-            return false;
-        }
+        SweepOnce();
+        return await AtomicFile.WriteAsync(full, content, overwrite: false, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
@@ -75,10 +67,13 @@ public sealed class LocalFileArea(string root) : IFileArea
     public async IAsyncEnumerable<StoredFile> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
-        if (!Directory.Exists(Root)) yield break;
+        // Walk only the folder the prefix names: listing one unit's files must not walk the whole lake.
+        var slash = prefix.LastIndexOf('/');
+        var start = slash < 0 ? Root : FullPath(prefix[..slash]);
+        if (!Directory.Exists(start)) yield break;
         // Links are skipped, not followed: a loop would never end, a link out would list foreign files.
         var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        var files = Directory.EnumerateFiles(Root, "*", walk)
+        var files = Directory.EnumerateFiles(start, "*", walk)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
             .Where(p => p.StartsWith(prefix, StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
@@ -91,27 +86,9 @@ public sealed class LocalFileArea(string root) : IFileArea
         }
     }
 
-    /// <summary>Hidden, unique, and within the 255-byte name limit whatever the target's name.</summary>
-    private static string TempName(string name)
+    /// <summary>The first write of a run removes what an interrupted run left half-written here.</summary>
+    private void SweepOnce()
     {
-        var temp = $".{name}.{Guid.NewGuid():N}{TempSuffix}";
-        return System.Text.Encoding.UTF8.GetByteCount(temp) <= Ingestion.ReportPaths.MaxNameBytes ? temp : $".{Guid.NewGuid():N}{TempSuffix}";
-    }
-
-    private static async Task<string> WriteTempAsync(string full, Stream content, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, TempName(Path.GetFileName(full)));
-        try
-        {
-            await using var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-            await content.CopyToAsync(output, cancellationToken);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-        return temp;
+        if (Interlocked.Exchange(ref _swept, 1) == 0) AtomicFile.SweepAbandoned(Root);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -7,7 +8,7 @@ namespace Fnavdl.Core.Storage.Local;
 /// <summary>
 /// The ingestion log as a JSON Lines file (one record per line, readable with DuckDB's
 /// read_json or any text tool). An accepted version is logged once: a repeated delivery that
-/// finds it already accepted adds nothing.
+/// finds it already accepted adds nothing (and is told so).
 /// </summary>
 public sealed class LocalIngestionLog(string path) : IIngestionLog
 {
@@ -22,22 +23,61 @@ public sealed class LocalIngestionLog(string path) : IIngestionLog
 
     public string FilePath { get; } = Path.GetFullPath(path);
 
-    public async Task AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
+    public async Task<bool> AppendAsync(IngestionRecord record, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            // The lock file makes check-then-append atomic across processes too (two CLIs on one store).
+            await using var held = await LockFileAsync(cancellationToken);
             if (record.Outcome == IngestionOutcome.Accepted)
             {
                 await foreach (var existing in ReadAsync(cancellationToken))
-                    if (existing.Outcome == IngestionOutcome.Accepted && existing.IngestionId == record.IngestionId) return;
+                    if (existing.Outcome == IngestionOutcome.Accepted && existing.IngestionId == record.IngestionId
+                        && existing.UploadedAt == record.UploadedAt) return false;
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            await File.AppendAllTextAsync(FilePath, JsonSerializer.Serialize(record, Json) + "\n", cancellationToken);
+            await AppendLineAsync(JsonSerializer.Serialize(record, Json) + "\n", cancellationToken);
+            return true;
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>One line, or nothing: a write cut short (disk full) is cut off again, so the log stays one record per line.</summary>
+    private async Task AppendLineAsync(string line, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
+        var before = file.Length;
+        try
+        {
+            await file.WriteAsync(Encoding.UTF8.GetBytes(line), cancellationToken);
+            await file.FlushAsync(cancellationToken);
+        }
+        catch
+        {
+            try { file.SetLength(before); }
+            catch (IOException) { /* the reader skips a torn last line */ }
+            throw;
+        }
+    }
+
+    private async Task<FileStream> LockFileAsync(CancellationToken cancellationToken)
+    {
+        var lockPath = FilePath + ".lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            // Held by another process. An I/O error with no lock file (disk full, read-only) is not a wait.
+            catch (IOException) when (File.Exists(lockPath))
+            {
+                await Task.Delay(10, cancellationToken);
+            }
         }
     }
 
@@ -51,10 +91,22 @@ public sealed class LocalIngestionLog(string path) : IIngestionLog
     {
         if (!File.Exists(FilePath)) yield break;
         using var reader = new StreamReader(FilePath);
+        string? torn = null;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.Length == 0) continue;
-            yield return JsonSerializer.Deserialize<IngestionRecord>(line, Json)!;
+            if (torn is not null) throw new InvalidDataException($"{FilePath}: unreadable record in the middle of the log: {torn}");
+            IngestionRecord? record = null;
+            try
+            {
+                record = JsonSerializer.Deserialize<IngestionRecord>(line, Json);
+            }
+            catch (JsonException)
+            {
+                // Only a last line may be torn (a crash that could not even cut it off): that record was never committed.
+                torn = line;
+            }
+            if (record is not null) yield return record;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,11 @@ namespace Fnavdl.Core.Storage.Local;
 /// </summary>
 public sealed class LocalUnitRegistry(string root) : IUnitRegistry
 {
+    private const string RecordExtension = ".json";
+
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
+
+    private int _swept;
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -31,7 +36,8 @@ public sealed class LocalUnitRegistry(string root) : IUnitRegistry
                     var file = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                     return new Held(gate, file);
                 }
-                catch (IOException)
+                // Held by another process. An I/O error with no lock file (disk full, read-only) is not a wait.
+                catch (IOException) when (File.Exists(lockPath))
                 {
                     await Task.Delay(25, cancellationToken);
                 }
@@ -52,19 +58,29 @@ public sealed class LocalUnitRegistry(string root) : IUnitRegistry
         return new UnitRecord(JsonSerializer.Deserialize<UnitVersion>(bytes, LocalIngestionLog.Json)!, ETagOf(bytes));
     }
 
+    public async IAsyncEnumerable<UnitRecord> ListAsync(string unitKeyPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(Root)) yield break;
+        var keys = Directory.EnumerateFiles(Root, "*" + RecordExtension, SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => Path.GetRelativePath(Root, f)[..^RecordExtension.Length].Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(k => k.StartsWith(unitKeyPrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var key in keys)
+            if (await GetAsync(key, cancellationToken) is { } record) yield return record;
+    }
+
     public async Task<bool> TrySetAsync(UnitVersion version, string? expectedETag, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(version.UnitKey, cancellationToken);
         if (current?.ETag != expectedETag) return false;
-        var path = RecordPath(version.UnitKey);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + $".{Guid.NewGuid():N}.partial";
-        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(version, LocalIngestionLog.Json), cancellationToken);
-        File.Move(temp, path, overwrite: true);
+        if (Interlocked.Exchange(ref _swept, 1) == 0) AtomicFile.SweepAbandoned(Root);
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(version, LocalIngestionLog.Json));
+        await AtomicFile.WriteAsync(RecordPath(version.UnitKey), content, overwrite: true, cancellationToken);
         return true;
     }
 
-    private string RecordPath(string unitKey) => Path.Combine(Root, unitKey.Replace('/', Path.DirectorySeparatorChar) + ".json");
+    private string RecordPath(string unitKey) => Path.Combine(Root, unitKey.Replace('/', Path.DirectorySeparatorChar) + RecordExtension);
 
     private static string ETagOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..16];
 

@@ -1,0 +1,111 @@
+namespace Fnavdl.Core.Ingestion;
+
+/// <summary>
+/// A private temporary folder for one ingestion (its spooled upload and staged units), under
+/// <c>{temp}/fnavdl-work/</c>, locked while in use and deleted when disposed. A process killed
+/// mid-ingestion cannot delete it, but its lock dies with it: the next ingestion deletes every
+/// folder whose lock no live process holds, so a kill leaks nothing past the next run.
+/// </summary>
+internal sealed class WorkFolder : IDisposable
+{
+    private const string LockSuffix = ".lock";
+    private const int CreateAttempts = 3;
+
+    private readonly FileStream _lock;
+
+    private WorkFolder(string path, FileStream held)
+    {
+        Path = path;
+        _lock = held;
+    }
+
+    public string Path { get; }
+
+    public static string DefaultParent => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fnavdl-work");
+
+    /// <summary>Sweeps what interrupted runs left under <paramref name="parent"/>, then makes a fresh locked folder there.</summary>
+    public static WorkFolder Create(string? parent = null)
+    {
+        parent ??= DefaultParent;
+        Directory.CreateDirectory(parent);
+        SweepAbandoned(parent);
+        for (var attempt = 1; ; attempt++)
+        {
+            var path = System.IO.Path.Combine(parent, Guid.NewGuid().ToString("N"));
+            FileStream held;
+            try
+            {
+                // The lock (a sibling file) exists before the folder, so a folder without one is always abandoned.
+                held = new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+            }
+            // A sweeper may lock a brand-new lock file in the instant before its creator does: try a fresh name.
+            catch (IOException) when (attempt < CreateAttempts)
+            {
+                continue;
+            }
+            Directory.CreateDirectory(path);
+            return new WorkFolder(path, held);
+        }
+    }
+
+    /// <summary>A path inside the folder.</summary>
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Deletes the folders (and lock files) of dead runs under <paramref name="parent"/>; returns how many folders.</summary>
+    public static int SweepAbandoned(string parent)
+    {
+        if (!Directory.Exists(parent)) return 0;
+        var deleted = 0;
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            try
+            {
+                if (!File.Exists(folder + LockSuffix))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                else
+                {
+                    using (new FileStream(folder + LockSuffix, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                        Directory.Delete(folder, recursive: true);
+                    File.Delete(folder + LockSuffix);
+                }
+                deleted++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Locked: a live ingestion's folder (or one another sweeper is deleting), or not ours to delete.
+            }
+        }
+        foreach (var orphan in Directory.EnumerateFiles(parent, "*" + LockSuffix).Where(l => !Directory.Exists(l[..^LockSuffix.Length])))
+        {
+            try
+            {
+                using (new FileStream(orphan, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                    File.Delete(orphan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A live creator's lock, its folder not made yet.
+            }
+        }
+        return deleted;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+            File.Delete(Path + LockSuffix);
+        }
+        catch (IOException)
+        {
+            // Still in use: the next run's sweep removes it.
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+}
