@@ -48,14 +48,19 @@ public sealed class DefinitionDrivesEveryStageTests : IDisposable
         var values = ProjetsTables.Values(LakeSamples.Lineage);
         values.Add("note_region", p => p.IdProjet == "A-001" ? "à revoir" : null);
         var table = values.Bind(WithNote);
+        var version = LakeSamples.Lineage.IngestionId;
         await using (var writer = await TableFileWriter<Fnavdl.Core.Schema.Canonical.Projet>.OpenAsync(
-            "projets/annee=2021/code_region=93/test.parquet", table, LakeSamples.FolderOutput(_temp.Root), 100, CancellationToken.None))
+            CuratedLayout.ProjetsFiles("93", 2021, LakeSamples.Appel1, version)[0], table, LakeSamples.FolderOutput(_temp.Root), 100, CancellationToken.None))
         {
             foreach (var row in LakeSamples.Projets(LakeSamples.Appel1, 3, 300m, "A-")) await writer.AddAsync(row, CancellationToken.None);
             await writer.CompleteAsync(CancellationToken.None);
         }
+        // The view reads the version the unit record names.
+        var units = Path.Combine(_temp.Root, "units");
+        await new Fnavdl.Core.Storage.Local.LocalUnitRegistry(units).TrySetAsync(
+            new Fnavdl.Core.Storage.UnitVersion(CuratedLayout.ProjetsUnitKey("93", 2021, LakeSamples.Appel1), "", "", TempStore.T0, version), null);
 
-        var script = $"SET VARIABLE lake = '{_temp.Glob("")}';\n" + ViewScripts.DuckDb([WithNote]);
+        var script = $"SET VARIABLE lake = '{_temp.Glob("")}';\nSET VARIABLE units = '{units.Replace('\\', '/')}';\n" + ViewScripts.DuckDb([WithNote]);
         var rows = DuckDb.Run(script + "SELECT id_projet, note_region FROM projets ORDER BY id_projet;");
         Assert.Equal([["A-001", "à revoir"], ["A-002", null], ["A-003", null]], rows);
         using var db = new DuckDb();
