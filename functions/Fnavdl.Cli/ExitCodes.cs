@@ -16,8 +16,8 @@ public static class ExitCodes
     public const int Usage = 2;
 
     /// <summary>
-    /// Something failed that the command line could not foresee (storage unreachable, disk full, read-only
-    /// store…): a French message, nothing half-written was left; retry once it is fixed.
+    /// Something failed that the command line could not foresee (storage unreachable, disk full,
+    /// read-only store…); nothing half-written was left: retry when it is fixed.
     /// </summary>
     public const int Failure = 3;
 }

@@ -10,8 +10,8 @@ namespace Fnavdl.Cli;
 /// <summary>
 /// The DuckDB views `fnavdl query` defines over a local store: one per curated table, over the current
 /// version of each unit, plus `indicateurs` and the dimension tables `regions` and `thematiques` over the
-/// gold area. Columns come from the files (hive_partitioning off: the in-file annee and code_region are
-/// authoritative and typed). A table with no file yet gets an empty view with the
+/// gold area. Columns come from the files (hive_partitioning off: the in-file annee and
+/// code_region are authoritative and typed). A table with no file yet gets an empty view with the
 /// same columns, so queries that join it still run.
 /// </summary>
 internal static class LakeViews
@@ -60,15 +60,6 @@ internal static class LakeViews
         return (sql.ToString(), empty);
     }
 
-    /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
-    private static List<string> GoldFiles(LocalPipelineStore store)
-    {
-        var folder = Path.Combine(store.Gold.Root, GoldLayout.Indicateurs);
-        return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
-            : [];
-    }
-
     /// <summary>
     /// A dimension table's view: its gold file, or — in a store whose indicators were never computed —
     /// the same rows from the reference the file is written from, so a join never silently drops names.
@@ -83,4 +74,13 @@ internal static class LakeViews
     }
 
     private static string Literal(string text) => text.Replace("'", "''");
+
+    /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
+    private static List<string> GoldFiles(LocalPipelineStore store)
+    {
+        var folder = Path.Combine(store.Gold.Root, GoldLayout.Indicateurs);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
+            : [];
+    }
 }

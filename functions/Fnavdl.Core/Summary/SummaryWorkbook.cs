@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Fnavdl.Core.Export;
 
 namespace Fnavdl.Core.Summary;
 
