@@ -181,7 +181,7 @@ internal static class CuratedYearReader
         return new UnitRows(appel, projets, themeIds, themeCodes, sirens);
     }
 
-    /// <summary>A projets file's call and projects (themes numbered from its first), or null when it is gone or empty.</summary>
+    /// <summary>A projets file's call and projects (themes numbered from its first), or null when it is empty.</summary>
     private static async Task<(string Appel, ProjetFacts[] Projets, int ThemeTotal)?> ReadProjetFactsAsync(
         IFileArea curated, string path, CancellationToken ct)
     {
