@@ -37,12 +37,13 @@ internal static class AzureLakeCache
 
     /// <summary>
     /// The store a read-only command computes from: the <c>--store</c> folder, or with <c>--connection</c>
-    /// the local copy of the Azure lake's curated data, pulled first.
+    /// the local copy of the Azure lake's curated data, pulled first; null after telling the user that the
+    /// folder is not a store (a read command never creates one).
     /// </summary>
-    public static async Task<LocalPipelineStore> CuratedStoreAsync(CliConsole console, ParseResult parsed, Option<DirectoryInfo> store,
+    public static async Task<LocalPipelineStore?> CuratedStoreAsync(CliConsole console, ParseResult parsed, Option<DirectoryInfo> store,
         Option<string?> connection, Option<DirectoryInfo> cache, CancellationToken ct)
     {
-        if (parsed.GetValue(connection) is not { Length: > 0 } azure) return new LocalPipelineStore(parsed.GetValue(store)!.FullName);
+        if (parsed.GetValue(connection) is not { Length: > 0 } azure) return StoreFolder.OpenForReading(parsed.GetValue(store)!, console);
         // Only the curated data is needed: what a command derives from it is recomputed into the cache.
         var pulled = await PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
         Report(console, pulled);

@@ -33,16 +33,19 @@ internal static class ExportCommand
         {
             year, region, output, store, connection, cache,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console,
-            await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct),
-            parsed.GetValue(year), parsed.GetValue(region), parsed.GetValue(output)!, ct));
+        command.SetAction(async (parsed, ct) =>
+        {
+            string? code = null;
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
+            if (await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct) is not { } local) return ExitCodes.Usage;
+            return await RunAsync(console, local, parsed.GetValue(year), code, parsed.GetValue(output)!, ct);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, string? region, FileInfo output, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, string? code, FileInfo output, CancellationToken ct)
     {
         var services = new PipelineServices(store);
-        if (!RegionFilter.TryResolve(console, services.Reference, region, out var code)) return ExitCodes.Usage;
 
         // Written next to the target, then moved over it: a killed export never leaves half a file.
         var folder = output.Directory ?? new DirectoryInfo(".");

@@ -46,15 +46,7 @@ internal static class IndicatorsCommand
             }
             string? code = null;
             if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
-            LocalPipelineStore? local;
-            if (parsed.GetValue(connection) is { Length: > 0 } azure)
-            {
-                // Only the curated data is needed: the gold file is recomputed into the cache.
-                var pulled = await AzureLakeCache.PullAsync(azure, parsed.GetValue(cache)!.FullName, includeGold: false, ct);
-                AzureLakeCache.Report(console, pulled);
-                local = pulled.Store;
-            }
-            else if ((local = StoreFolder.OpenForReading(parsed.GetValue(store)!, console)) is null) return ExitCodes.Usage;
+            if (await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct) is not { } local) return ExitCodes.Usage;
             return await RunAsync(console, local, parsed.GetValue(year), code, chosen, file, ct);
         });
         return command;

@@ -157,6 +157,7 @@ public sealed class CliTests : IDisposable
         new[] { "indicators", "--format", "csv" },
         new[] { "query", "select 1" },
         new[] { "summary", "--year", "2021" },
+        new[] { "export", "scdl", "--year", "2021", "--out", "subventions-2021.csv" },
     };
 
     [Theory]
