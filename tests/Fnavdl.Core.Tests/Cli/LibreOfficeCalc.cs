@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Cli;
 
@@ -27,24 +27,14 @@ internal static class LibreOfficeCalc
         Directory.CreateDirectory(output);
         try
         {
-            var start = new ProcessStartInfo(soffice)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
             // A profile of its own: several Calc instances (parallel tests) cannot share one.
-            start.ArgumentList.Add($"-env:UserInstallation=file://{work}/profile");
-            foreach (var a in new[] { "--headless", "--norestore", "--nologo" }) start.ArgumentList.Add(a);
-            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add($"--infilter={FrenchCsv}");
-            foreach (var a in new[] { "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, file }) start.ArgumentList.Add(a);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await process.WaitForExitAsync(timeout.Token);
+            List<string> arguments = [$"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore", "--nologo"];
+            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) arguments.Add($"--infilter={FrenchCsv}");
+            arguments.AddRange(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, file]);
+            var (stdout, stderr) = await ExternalProgram.RunAsync(soffice, arguments, TimeSpan.FromMinutes(3));
             var converted = Path.Combine(output, Path.GetFileNameWithoutExtension(file) + ".xlsx");
             if (!File.Exists(converted))
-                throw new InvalidOperationException($"LibreOffice n'a pas converti {file} : {await stdout} {await stderr}");
+                throw new InvalidOperationException($"LibreOffice n'a pas converti {file} : {stdout} {stderr}");
             return Read(converted);
         }
         finally

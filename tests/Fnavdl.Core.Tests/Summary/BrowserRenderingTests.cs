@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
 using Fnavdl.Core.Summary;
+using Fnavdl.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Fnavdl.Core.Tests.Summary;
@@ -53,18 +52,6 @@ public sealed class BrowserRenderingTests(SampleSummaryTests.PublishedSamples pu
         }
     }
 
-    private static async Task<(string Out, string Err)> RunAsync(string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(Chromium, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (await stdout, await stderr);
-    }
+    private static Task<(string Out, string Err)> RunAsync(string arguments) =>
+        ExternalProgram.RunAsync(Chromium, arguments, TimeSpan.FromSeconds(60));
 }

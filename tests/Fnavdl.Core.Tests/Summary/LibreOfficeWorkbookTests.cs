@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using Fnavdl.Core.Summary;
+using Fnavdl.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Fnavdl.Core.Tests.Summary;
@@ -47,16 +46,7 @@ public sealed class LibreOfficeWorkbookTests(ITestOutputHelper output)
 
     private static async Task<string> RunAsync(string arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(Soffice, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
-        await process.WaitForExitAsync(timeout.Token);
-        return await stdout + await stderr;
+        var (stdout, stderr) = await ExternalProgram.RunAsync(Soffice, arguments, TimeSpan.FromSeconds(180));
+        return stdout + stderr;
     }
 }
