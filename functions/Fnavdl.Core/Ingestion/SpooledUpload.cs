@@ -45,8 +45,9 @@ internal sealed class SpooledUpload : IAsyncDisposable
             long size = 0;
             int read;
             // At most limit + 1 bytes: one byte past the limit proves the upload is over it.
+            // maxBytes - size + 1 would overflow for a limit lifted to long.MaxValue: compare before adding.
             while (size <= maxBytes
-                && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, maxBytes + 1 - size)), cancellationToken)) > 0)
+                && (read = await source.ReadAsync(buffer.AsMemory(0, maxBytes - size < buffer.Length ? (int)(maxBytes - size) + 1 : buffer.Length), cancellationToken)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
                 size += read;

@@ -43,6 +43,22 @@ public sealed class SizeLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_limit_lifted_to_the_largest_value_still_reads_the_whole_upload()
+    {
+        using var temp = new TempStore();
+        var content = Csv.Projets(Enumerable.Range(1, 3).Select(i => Csv.Projet($"P{i}")).ToArray());
+        var upload = await temp.UploadAsync("93/projets.csv", content);
+        var service = new UploadIngestionService(temp.Store, AdministrativeReference.Embedded,
+            new IngestionOptions { Limits = new ReadLimits { MaxUploadBytes = long.MaxValue } }, TimeProvider.System);
+
+        var record = await service.IngestAsync(upload);
+
+        Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
+        Assert.Equal(3, record.Rows);
+        Assert.Equal(Encoding.UTF8.GetByteCount(content), record.SizeBytes);
+    }
+
+    [Fact]
     public async Task The_cli_refuses_a_file_over_the_limit_from_the_environment_without_copying_it_and_a_national_team_can_lift_it()
     {
         var folder = Path.Combine(_work, "uploads", "93");
