@@ -1,0 +1,80 @@
+using Fnavdl.Core.Lake;
+using Fnavdl.Core.Schema.Canonical;
+
+namespace Fnavdl.Core.Ingestion;
+
+/// <summary>
+/// The Parquet writers of every unit a file touches, each opened when its unit's first row arrives,
+/// writing into a private temporary folder under the names the files will have in the curated area.
+/// Used by one thread at a time (the <see cref="UnitStager"/>'s writer task).
+/// </summary>
+internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGroupSize) : IAsyncDisposable
+{
+    private readonly Dictionary<string, ProjetsUnitWriter> _projets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SuiviUnitWriter> _suivi = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnveloppesUnitWriter> _enveloppes = new(StringComparer.Ordinal);
+    // Rows of one unit come in runs: the unit's writer is looked up again only when the unit changes.
+    private Projet? _lastProjet;
+    private ProjetsUnitWriter? _lastProjetsWriter;
+
+    public Task AddAsync(Projet row, CancellationToken ct)
+    {
+        if (_lastProjet is not { } last || last.Annee != row.Annee
+            || !string.Equals(last.CodeRegion, row.CodeRegion, StringComparison.Ordinal)
+            || !string.Equals(last.AppelAProjets, row.AppelAProjets, StringComparison.Ordinal))
+        {
+            var key = CuratedLayout.ProjetsUnitKey(row.CodeRegion, row.Annee, row.AppelAProjets);
+            if (!_projets.TryGetValue(key, out var found))
+                _projets.Add(key, found = new ProjetsUnitWriter(lineage, Open, rowGroupSize));
+            _lastProjetsWriter = found;
+        }
+        _lastProjet = row;
+        return _lastProjetsWriter!.AddAsync(row, ct);
+    }
+
+    public Task AddAsync(Suivi row, CancellationToken ct)
+    {
+        var key = CuratedLayout.SuiviUnitKey(row.CodeRegion, row.Annee);
+        if (!_suivi.TryGetValue(key, out var writer))
+            _suivi.Add(key, writer = new SuiviUnitWriter(lineage, Open, rowGroupSize));
+        return writer.AddAsync(row, ct);
+    }
+
+    public Task AddAsync(Enveloppe row, CancellationToken ct)
+    {
+        var key = CuratedLayout.EnveloppesUnitKey(row.CodeRegion, row.Annee);
+        if (!_enveloppes.TryGetValue(key, out var writer))
+            _enveloppes.Add(key, writer = new EnveloppesUnitWriter(lineage, Open, rowGroupSize));
+        return writer.AddAsync(row, ct);
+    }
+
+    /// <summary>Closes every unit's files; units in ordinal order of key, so commits take locks in one order.</summary>
+    public async Task<IReadOnlyList<StagedUnit>> CompleteAsync(CancellationToken cancellationToken)
+    {
+        var units = new List<StagedUnit>();
+        foreach (var (key, writer) in _projets) units.Add(Staged(key, await writer.CompleteAsync(cancellationToken)));
+        foreach (var (key, writer) in _suivi) units.Add(Staged(key, await writer.CompleteAsync(cancellationToken)));
+        foreach (var (key, writer) in _enveloppes) units.Add(Staged(key, await writer.CompleteAsync(cancellationToken)));
+        units.Sort((a, b) => string.CompareOrdinal(a.UnitKey, b.UnitKey));
+        return units;
+    }
+
+    private StagedUnit Staged(string key, IReadOnlyList<string> curatedPaths) =>
+        new(key, curatedPaths.Select(p => new StagedFile(p, TempPath(p))).ToList());
+
+    private string TempPath(string curatedPath) => Path.Combine(folder, curatedPath.Replace('/', Path.DirectorySeparatorChar));
+
+    private Stream Open(string curatedPath)
+    {
+        var path = TempPath(curatedPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var writer in _projets.Values) await writer.DisposeAsync();
+        foreach (var writer in _suivi.Values) await writer.DisposeAsync();
+        foreach (var writer in _enveloppes.Values) await writer.DisposeAsync();
+    }
+}
