@@ -23,9 +23,12 @@ internal static class BenchChild
     {
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{ResultPrefix}{elapsed.Ticks} {self.PeakWorkingSet64} {count}"));
+        Report(elapsed, count, self.PeakWorkingSet64);
     }
+
+    /// <summary>Called by a child that measured another process (<see cref="CliIngestion"/>): hands the parent that process's peak.</summary>
+    public static void Report(TimeSpan elapsed, long count, long peakBytes) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {peakBytes} {count}"));
 
     /// <summary>Starts this program with <paramref name="args"/>, echoes its output, and returns what it reported.</summary>
     public static Result Run(params string[] args)

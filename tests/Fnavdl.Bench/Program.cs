@@ -9,42 +9,85 @@ using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
 
 // Ingestion benchmark: generate a `projets` CSV in the shape regions send (Windows-1252, `;`, French
-// amounts), then, each in its own child process that reads its own peak working set:
-//   - the ingestion service (validate + normalise + Parquet, in-process, the upload limit lifted);
+// amounts), then, each in its own child process whose peak is its own:
+//   - `fnavdl ingest` of the file, the real CLI process from start to exit (the upload limit lifted);
 //   - DuckDB's bare COPY (FROM read_csv(...)) TO '….parquet' of the same rows (validates nothing);
-// and print both wall times, the ratio and both peaks.
-// Usage: dotnet run -c Release --project tests/Fnavdl.Bench -- [rows=1000000] [rows per row group]
+// and print both wall times, both peaks and the ratio.
+// Usage: dotnet run -c Release --project tests/Fnavdl.Bench -- [rows=1000000]
+//        dotnet run -c Release --project tests/Fnavdl.Bench -- inprocess [rows=1000000] [rows per row group]
+//        dotnet run -c Release --project tests/Fnavdl.Bench -- readers [rows=200000]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- startup PATH/TO/fnavdl [runs=5]
 if (args is ["--service", var csvForService, var groupSize]) return await IngestAsync(csvForService, int.Parse(groupSize, CultureInfo.InvariantCulture));
+if (args is ["--cli", var fileForCli]) return CliIngestion.Measure(fileForCli);
 if (args is ["--duckdb", var csvForDuck]) return CopyWithDuckDb(csvForDuck);
 if (args is ["startup", var cli, .. var rest]) return StartupBench.Run(cli, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5);
-
-var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-var rowGroupSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : IngestionOptions.Default.RowGroupSize;
-var folder = Path.Combine(Path.GetTempPath(), $"fnavdl-bench-{Environment.ProcessId}");
-Directory.CreateDirectory(folder);
-try
+if (args is ["readers", .. var readerArgs]) return InFolder(folder => Readers(folder, readerArgs.Length > 0 ? Count(readerArgs[0]) : 200_000));
+var inProcess = args is ["inprocess", ..];
+var sizes = inProcess ? args[1..] : args;
+var rows = sizes.Length > 0 ? Count(sizes[0]) : 1_000_000;
+var rowGroupSize = sizes.Length > 1 ? Count(sizes[1]) : IngestionOptions.Default.RowGroupSize;
+return InFolder(folder =>
 {
     var csv = Path.Combine(folder, "projets.csv");
     var generation = Stopwatch.StartNew();
     var bytes = ProjetsCsvGenerator.Write(csv, rows);
-    Console.WriteLine($"generated {rows:N0} rows, {bytes / 1e6:N1} MB (cp1252, ';') in {generation.Elapsed.TotalSeconds:N1} s");
+    Console.WriteLine($"generated {rows:N0} rows, {bytes / 1e6:N1} MB (cp1252, ';') in {generation.Elapsed.TotalSeconds:N1} s; load average {LoadAverage()}");
 
-    var service = BenchChild.Run("--service", csv, rowGroupSize.ToString(CultureInfo.InvariantCulture));
-    Console.WriteLine($"Ingestion service (validate + normalise + Parquet): {service.Elapsed.TotalSeconds:N2} s, {service.Count:N0} rows, peak working set {service.PeakMegabytes:F0} MB");
+    var ingestion = inProcess
+        ? BenchChild.Run("--service", csv, rowGroupSize.ToString(CultureInfo.InvariantCulture))
+        : BenchChild.Run("--cli", csv);
+    Console.WriteLine(inProcess
+        ? $"Ingestion service in-process (validate + normalise + Parquet): {ingestion.Elapsed.TotalSeconds:N2} s, {ingestion.Count:N0} rows, peak working set {ingestion.PeakMegabytes:F0} MB"
+        : $"fnavdl ingest (CLI process, start to exit: validate + normalise + Parquet + commit): {ingestion.Elapsed.TotalSeconds:N2} s, {ingestion.Count:N0} rows, peak RSS {ingestion.PeakMegabytes:F0} MB");
     // DuckDB reads UTF-8 natively; its latin-1 refuses the euro sign (0x80) and Windows-1252 needs an extension
     // it would download: it gets the same rows transcoded to UTF-8 beforehand, untimed — its fastest path.
     var utf8 = Path.Combine(folder, "projets-utf8.csv");
     File.WriteAllText(utf8, File.ReadAllText(csv, System.Text.Encoding.GetEncoding(1252)), new System.Text.UTF8Encoding(false));
     var duck = BenchChild.Run("--duckdb", utf8);
     Console.WriteLine($"DuckDB bare COPY (read_csv → Parquet, no validation): {duck.Elapsed.TotalSeconds:N2} s, {duck.Count:N0} rows, peak working set {duck.PeakMegabytes:F0} MB");
-    Console.WriteLine($"Ratio ingestion / DuckDB: {service.Elapsed / duck.Elapsed:F2}");
+    Console.WriteLine($"Ratio ingestion / DuckDB: {ingestion.Elapsed / duck.Elapsed:F2}");
+    Console.WriteLine($"load average at the end {LoadAverage()}");
+    return 0;
+});
+
+// The workbook readers: the same rows as an XLSX (shared strings) and an ODS, at half the rows and at
+// all of them, each through the CLI: memory must not grow with the sheet.
+static int Readers(string folder, int rows)
+{
+    Console.WriteLine($"load average {LoadAverage()}");
+    foreach (var (format, write) in new (string, Func<string, int, long>)[] { ("xlsx", ProjetsWorkbookGenerator.WriteXlsx), ("ods", ProjetsWorkbookGenerator.WriteOds) })
+    {
+        foreach (var count in new[] { rows / 2, rows })
+        {
+            var file = Path.Combine(folder, $"projets-{count}.{format}");
+            var bytes = write(file, count);
+            var result = BenchChild.Run("--cli", file);
+            Console.WriteLine($"fnavdl ingest {format.ToUpperInvariant()} {count:N0} rows ({bytes / 1e6:N1} MB): {result.Elapsed.TotalSeconds:N2} s, {result.Count:N0} rows, peak RSS {result.PeakMegabytes:F0} MB");
+            File.Delete(file);
+        }
+    }
+    Console.WriteLine($"load average at the end {LoadAverage()}");
     return 0;
 }
-finally
+
+static int InFolder(Func<string, int> run)
 {
-    Directory.Delete(folder, recursive: true);
+    var folder = Path.Combine(Path.GetTempPath(), $"fnavdl-bench-{Environment.ProcessId}");
+    Directory.CreateDirectory(folder);
+    try
+    {
+        return run(folder);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
 }
+
+static int Count(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static async Task<int> IngestAsync(string csv, int rowGroupSize)
 {

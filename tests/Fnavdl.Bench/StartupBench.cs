@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace Fnavdl.Bench;
 
@@ -10,7 +9,7 @@ namespace Fnavdl.Bench;
 /// wall time and in CPU time (user + system, from getrusage of the reaped children on Linux), which a
 /// machine shared with other work disturbs far less than the wall clock.
 /// </summary>
-internal static partial class StartupBench
+internal static class StartupBench
 {
     public static int Run(string cli, int runs)
     {
@@ -30,7 +29,7 @@ internal static partial class StartupBench
                 }
                 else start.FileName = cli;
                 foreach (var arg in new[] { "ingest", sample, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
-                var cpuBefore = ChildrenCpu();
+                var cpuBefore = ChildrenUsage.Cpu();
                 var watch = Stopwatch.StartNew();
                 using var process = Process.Start(start)!;
                 var output = process.StandardOutput.ReadToEndAsync();
@@ -43,7 +42,7 @@ internal static partial class StartupBench
                     return 1;
                 }
                 times.Add(watch.Elapsed);
-                var cpuTime = ChildrenCpu() - cpuBefore;
+                var cpuTime = ChildrenUsage.Cpu() - cpuBefore;
                 cpu.Add(cpuTime);
                 Console.WriteLine($"run {i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms wall, {cpuTime.TotalMilliseconds:F0} ms CPU");
             }
@@ -59,24 +58,7 @@ internal static partial class StartupBench
         return 0;
     }
 
-    /// <summary>User + system time of every child reaped so far (zero where getrusage is not Linux's).</summary>
-    private static TimeSpan ChildrenCpu()
-    {
-        if (!OperatingSystem.IsLinux() || GetRusage(-1 /* RUSAGE_CHILDREN */, out var usage) != 0) return TimeSpan.Zero;
-        return TimeSpan.FromMicroseconds(usage.UserSeconds * 1e6 + usage.UserMicros + usage.SystemSeconds * 1e6 + usage.SystemMicros);
-    }
-
-    [LibraryImport("libc", EntryPoint = "getrusage")]
-    private static partial int GetRusage(int who, out RUsage usage);
-
-    /// <summary>The head of Linux x64's struct rusage: two timevals; the rest (14 longs) is not read.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct RUsage
-    {
-        public long UserSeconds, UserMicros, SystemSeconds, SystemMicros;
-        public long MaxRss, IxRss, IdRss, IsRss, MinFlt, MajFlt, NSwap, InBlock, OuBlock, MsgSnd, MsgRcv, NSignals, NvCsw, NivCsw;
-    }
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;

@@ -21,69 +21,72 @@ internal static class ProjetsTables
 {
     public const string ListSeparator = " | ";
 
-    public static LakeTable<Projet> Main(Lineage lineage) => Values(lineage).Bind(ProjetsDefinition.Table);
+    /// <param name="keys">The unit's cache of its last project's key, shared with its bridges (each row's key is built once).</param>
+    public static LakeTable<Projet> Main(Lineage lineage, LastProjectKey keys) => Values(lineage, keys).Bind(ProjetsDefinition.Table);
 
     /// <summary>Where each column of <c>projets</c> takes its value (a test binds them to a definition with one more column).</summary>
-    public static ColumnValues<Projet> Values(Lineage lineage) => new ColumnValues<Projet>
+    public static ColumnValues<Projet> Values(Lineage lineage, LastProjectKey? keys = null)
     {
-        { "annee", p => p.Annee },
-        { "code_region", p => p.CodeRegion },
-        { "appel_a_projets", p => p.AppelAProjets },
-        { "date_decision", p => p.DateDecision },
-        { "id_projet", p => p.IdProjet },
-        { "cle_projet", p => p.CleProjet },
-        { "intitule", p => p.Intitule },
-        { "porteur", p => p.Porteur },
-        { "type_porteur", p => p.TypePorteur },
-        { "siren_porteur", p => p.SirenPorteur },
-        { "co_portage", p => p.CoPortage },
-        { "co_portage_derive", p => p.CoPortageDerive },
-        { "portage_bailleur", p => p.PortageBailleur },
-        { "epci_implique", p => p.EpciImplique },
-        { "thematiques", p => string.Join(ListSeparator, p.Thematiques.Select(t => t.Code)) },
-        { "departements", p => string.Join(ListSeparator, p.Departements) },
-        { "epci", p => JoinOrNull(p.Epci) },
-        { "co_porteurs", p => JoinOrNull(p.CoPorteurs.Select(c => c.Nom).ToList()) },
-        { "nb_thematiques", p => p.Thematiques.Count },
-        { "nb_departements", p => p.Departements.Count },
-        { "nb_epci", p => p.Epci.Count },
-        { "nb_co_porteurs", p => p.CoPorteurs.Count },
-        { "montant_accorde", p => p.MontantAccorde },
-        { "montant_demande", p => p.MontantDemande },
-        { "menages_prevus", p => p.MenagesPrevus },
-        { "duree_mois", p => p.DureeMois },
-        { "volet", p => p.Volet },
-    }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
+        keys ??= new LastProjectKey();
+        return new ColumnValues<Projet>
+        {
+            { "annee", p => p.Annee },
+            { "code_region", p => p.CodeRegion },
+            { "appel_a_projets", p => p.AppelAProjets },
+            { "date_decision", p => p.DateDecision },
+            { "id_projet", p => p.IdProjet },
+            { "cle_projet", p => keys.Of(p) },
+            { "intitule", p => p.Intitule },
+            { "porteur", p => p.Porteur },
+            { "type_porteur", p => p.TypePorteur },
+            { "siren_porteur", p => p.SirenPorteur },
+            { "co_portage", p => p.CoPortage },
+            { "co_portage_derive", p => p.CoPortageDerive },
+            { "portage_bailleur", p => p.PortageBailleur },
+            { "epci_implique", p => p.EpciImplique },
+            { "thematiques", p => JoinCodes(p.Thematiques) },
+            { "departements", p => string.Join(ListSeparator, p.Departements) },
+            { "epci", p => JoinOrNull(p.Epci) },
+            { "co_porteurs", p => JoinNamesOrNull(p.CoPorteurs) },
+            { "nb_thematiques", p => p.Thematiques.Count },
+            { "nb_departements", p => p.Departements.Count },
+            { "nb_epci", p => p.Epci.Count },
+            { "nb_co_porteurs", p => p.CoPorteurs.Count },
+            { "montant_accorde", p => p.MontantAccorde },
+            { "montant_demande", p => p.MontantDemande },
+            { "menages_prevus", p => p.MenagesPrevus },
+            { "duree_mois", p => p.DureeMois },
+            { "volet", p => p.Volet },
+        }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
+    }
 
-    public static LakeTable<ProjetTheme> Thematiques => new ColumnValues<ProjetTheme>
+    public static LakeTable<ProjetTheme> Thematiques(LastProjectKey keys) => new ColumnValues<ProjetTheme>
     {
         { "thematique", r => r.Share.Thematique.Code },
         { "libelle_source", r => r.Share.Thematique.LibelleSource },
         { "poids", r => r.Share.Poids },
         { "montant_pondere", r => r.Share.MontantPondere },
-    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Thematiques);
+    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Thematiques);
 
-    public static LakeTable<ProjetCode> Departements => new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Departements(LastProjectKey keys) => new ColumnValues<ProjetCode>
     {
         { "code_departement", r => r.Code },
-    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Departements);
+    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Departements);
 
-    public static LakeTable<ProjetCode> Epci => new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Epci(LastProjectKey keys) => new ColumnValues<ProjetCode>
     {
         { "siren_epci", r => r.Code },
-    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.Epci);
+    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Epci);
 
-    public static LakeTable<ProjetCoPorteur> CoPorteurs => new ColumnValues<ProjetCoPorteur>
+    public static LakeTable<ProjetCoPorteur> CoPorteurs(LastProjectKey keys) => new ColumnValues<ProjetCoPorteur>
     {
         { "rang", r => r.Rang },
         { "co_porteur", r => r.CoPorteur.Nom },
         { "type_co_porteur", r => r.CoPorteur.Type },
-    }.WithProjectKey(r => r.Projet).Bind(BridgeDefinitions.CoPorteurs);
+    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.CoPorteurs);
 
-    // A bridge table is bound once per unit file (each access above builds one), so the key cache is the file's own.
-    private static ColumnValues<TRow> WithProjectKey<TRow>(this ColumnValues<TRow> values, Func<TRow, Projet> projet)
+    private static ColumnValues<TRow> WithProjectKey<TRow>(this ColumnValues<TRow> values, Func<TRow, Projet> projet, LastProjectKey key)
     {
-        var key = new LastProjectKey();
         values.Add("annee", r => projet(r).Annee);
         values.Add("code_region", r => projet(r).CodeRegion);
         values.Add("appel_a_projets", r => projet(r).AppelAProjets);
@@ -92,8 +95,11 @@ internal static class ProjetsTables
         return values;
     }
 
-    /// <summary>A project's bridge rows come one after the other: its key is built once per file, not once per row.</summary>
-    private sealed class LastProjectKey
+    /// <summary>
+    /// A project's rows come one after the other in its unit's five files (the writer adds the main row, then
+    /// the bridges'): shared by the five, the key is built once per project, not once per file and row.
+    /// </summary>
+    internal sealed class LastProjectKey
     {
         private Projet? _projet;
         private string _key = "";
@@ -110,4 +116,21 @@ internal static class ProjetsTables
     }
 
     private static string? JoinOrNull(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
+
+    // Loops rather than LINQ: these run for every row of every file.
+    private static string JoinCodes(IReadOnlyList<Thematique> themes)
+    {
+        if (themes.Count == 1) return themes[0].Code;
+        var codes = new string[themes.Count];
+        for (var i = 0; i < codes.Length; i++) codes[i] = themes[i].Code;
+        return string.Join(ListSeparator, codes);
+    }
+
+    private static string? JoinNamesOrNull(IReadOnlyList<CoPorteur> coPorteurs)
+    {
+        if (coPorteurs.Count == 0) return null;
+        var names = new string[coPorteurs.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = coPorteurs[i].Nom;
+        return string.Join(ListSeparator, names);
+    }
 }

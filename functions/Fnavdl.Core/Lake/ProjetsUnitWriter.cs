@@ -111,11 +111,12 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
     private async Task OpenAsync(Projet row, CancellationToken ct)
     {
         var files = CuratedLayout.ProjetsFiles(row.CodeRegion, row.Annee, row.AppelAProjets, _lineage.IngestionId);
+        var keys = new ProjetsTables.LastProjectKey();
         // Assigned one by one so that DisposeAsync releases whatever was opened if a later open fails.
-        _projets = await TableFileWriter<Projet>.OpenAsync(files[0], ProjetsTables.Main(_lineage), _openOutput, _rowGroupSize, ct);
-        _thematiques = await TableFileWriter<ProjetTheme>.OpenAsync(files[1], ProjetsTables.Thematiques, _openOutput, _rowGroupSize, ct);
-        _departements = await TableFileWriter<ProjetCode>.OpenAsync(files[2], ProjetsTables.Departements, _openOutput, _rowGroupSize, ct);
-        _epci = await TableFileWriter<ProjetCode>.OpenAsync(files[3], ProjetsTables.Epci, _openOutput, _rowGroupSize, ct);
-        _coPorteurs = await TableFileWriter<ProjetCoPorteur>.OpenAsync(files[4], ProjetsTables.CoPorteurs, _openOutput, _rowGroupSize, ct);
+        _projets = await TableFileWriter<Projet>.OpenAsync(files[0], ProjetsTables.Main(_lineage, keys), _openOutput, _rowGroupSize, ct);
+        _thematiques = await TableFileWriter<ProjetTheme>.OpenAsync(files[1], ProjetsTables.Thematiques(keys), _openOutput, _rowGroupSize, ct);
+        _departements = await TableFileWriter<ProjetCode>.OpenAsync(files[2], ProjetsTables.Departements(keys), _openOutput, _rowGroupSize, ct);
+        _epci = await TableFileWriter<ProjetCode>.OpenAsync(files[3], ProjetsTables.Epci(keys), _openOutput, _rowGroupSize, ct);
+        _coPorteurs = await TableFileWriter<ProjetCoPorteur>.OpenAsync(files[4], ProjetsTables.CoPorteurs(keys), _openOutput, _rowGroupSize, ct);
     }
 }

@@ -230,9 +230,11 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     private sealed class GuardedRows(IEnumerable<RawRow> rows) : IEnumerator<RawRow>
     {
         private readonly IEnumerator<RawRow> _inner = Guard(rows.GetEnumerator);
+        private Func<bool>? _moveNext;
         public RawRow Current => _inner.Current;
         object System.Collections.IEnumerator.Current => Current;
-        public bool MoveNext() => Guard(_inner.MoveNext);
+        // One delegate for the whole table, not one per row.
+        public bool MoveNext() => Guard(_moveNext ??= _inner.MoveNext);
         public void Reset() => throw new NotSupportedException();
         public void Dispose() => _inner.Dispose();
     }

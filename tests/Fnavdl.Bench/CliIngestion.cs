@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Fnavdl.Bench;
+
+/// <summary>
+/// One side of the ingestion bench: the real `fnavdl ingest FILE --region 93` process, as a national team
+/// runs it, from process start to exit (runtime start, validation, Parquet, commit, report, log), with the
+/// upload limit lifted by <c>Fnavdl__MaxUploadBytes</c>. Run in a child of the bench (<c>--cli</c>), whose
+/// only reaped child is the CLI: getrusage then gives the CLI's own peak resident set.
+/// </summary>
+internal static partial class CliIngestion
+{
+    /// <summary>The CLI the bench project builds beside itself (a project reference), in the bench's own configuration.</summary>
+    public static string Program()
+    {
+        var configuration = typeof(CliIngestion).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = Path.Combine(StartupBench.RepoRoot(), "functions", "Fnavdl.Cli", "bin", configuration, "net10.0",
+            System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        var program = Path.Combine(folder, OperatingSystem.IsWindows() ? "fnavdl.exe" : "fnavdl");
+        return File.Exists(program) ? program
+            : throw new FileNotFoundException($"fnavdl not built in {folder}: run `dotnet build -c {configuration} functions/Fnavdl.Cli`.", program);
+    }
+
+    /// <summary>In the child: runs the CLI on <paramref name="file"/> into a fresh store, then reports its wall time, peak and rows.</summary>
+    public static int Measure(string file)
+    {
+        var store = Path.Combine(Path.GetDirectoryName(file)!, "store-" + Path.GetExtension(file).TrimStart('.'));
+        var start = new ProcessStartInfo(Program()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "ingest", file, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
+        start.Environment["Fnavdl__MaxUploadBytes"] = long.MaxValue.ToString(CultureInfo.InvariantCulture);
+        var watch = Stopwatch.StartNew();
+        using var cli = Process.Start(start)!;
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var errors = cli.StandardError.ReadToEndAsync();
+        cli.WaitForExit();
+        watch.Stop();
+        Console.Write(output.Result);
+        if (cli.ExitCode != 0 || AcceptedRows().Match(output.Result) is not { Success: true } accepted)
+        {
+            Console.Error.WriteLine($"fnavdl exited with {cli.ExitCode}: {errors.Result}");
+            return 1;
+        }
+        BenchChild.Report(watch.Elapsed, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture), ChildrenUsage.PeakResidentBytes());
+        Directory.Delete(store, recursive: true);
+        return 0;
+    }
+
+    [GeneratedRegex(@"accepté .*\(projets, (\d+) ligne\(s\)")]
+    private static partial Regex AcceptedRows();
+}
