@@ -13,9 +13,16 @@ namespace Fnavdl.Bench;
 /// </summary>
 internal static partial class CliIngestion
 {
-    /// <summary>The CLI the bench project builds beside itself (a project reference), in the bench's own configuration.</summary>
+    /// <summary>Where the bench sets the upload limit: 1 TiB, far above any file it generates.</summary>
+    private const long LiftedUploadLimit = 1L << 40;
+
+    /// <summary>
+    /// The CLI the bench project builds beside itself (a project reference), in the bench's own configuration;
+    /// <c>FNAVDL_BENCH_CLI</c> names another one (a published ReadyToRun build, or another version's, to compare).
+    /// </summary>
     public static string Program()
     {
+        if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_CLI") is { Length: > 0 } chosen) return chosen;
         var configuration = typeof(CliIngestion).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         var folder = Path.Combine(StartupBench.RepoRoot(), "functions", "Fnavdl.Cli", "bin", configuration, "net10.0",
             System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
@@ -30,7 +37,7 @@ internal static partial class CliIngestion
         var store = Path.Combine(Path.GetDirectoryName(file)!, "store-" + Path.GetExtension(file).TrimStart('.'));
         var start = new ProcessStartInfo(Program()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "ingest", file, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
-        start.Environment["Fnavdl__MaxUploadBytes"] = long.MaxValue.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Fnavdl__MaxUploadBytes"] = LiftedUploadLimit.ToString(CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         using var cli = Process.Start(start)!;
         var output = cli.StandardOutput.ReadToEndAsync();

@@ -13,23 +13,20 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     private readonly Dictionary<string, ProjetsUnitWriter> _projets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SuiviUnitWriter> _suivi = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnveloppesUnitWriter> _enveloppes = new(StringComparer.Ordinal);
-    // Rows of one unit come in runs: the unit's writer is looked up again only when the unit changes.
-    private Projet? _lastProjet;
-    private ProjetsUnitWriter? _lastProjetsWriter;
+    // The unit key (a slug and a hash of the call) is built once per (region, year, call), not once per row.
+    private readonly Dictionary<(string CodeRegion, int Annee, string AppelAProjets), ProjetsUnitWriter> _projetsByUnit = [];
 
     public Task AddAsync(Projet row, CancellationToken ct)
     {
-        if (_lastProjet is not { } last || last.Annee != row.Annee
-            || !string.Equals(last.CodeRegion, row.CodeRegion, StringComparison.Ordinal)
-            || !string.Equals(last.AppelAProjets, row.AppelAProjets, StringComparison.Ordinal))
+        var unit = (row.CodeRegion, row.Annee, row.AppelAProjets);
+        if (!_projetsByUnit.TryGetValue(unit, out var writer))
         {
             var key = CuratedLayout.ProjetsUnitKey(row.CodeRegion, row.Annee, row.AppelAProjets);
-            if (!_projets.TryGetValue(key, out var found))
-                _projets.Add(key, found = new ProjetsUnitWriter(lineage, Open, rowGroupSize));
-            _lastProjetsWriter = found;
+            if (!_projets.TryGetValue(key, out writer))
+                _projets.Add(key, writer = new ProjetsUnitWriter(lineage, Open, rowGroupSize));
+            _projetsByUnit.Add(unit, writer);
         }
-        _lastProjet = row;
-        return _lastProjetsWriter!.AddAsync(row, ct);
+        return writer.AddAsync(row, ct);
     }
 
     public Task AddAsync(Suivi row, CancellationToken ct)
