@@ -12,23 +12,33 @@ internal static class BenchChild
 {
     private const string ResultPrefix = "##result ";
 
-    /// <summary>The measurement of one side: wall time of the measured work, its peak working set, a count to compare.</summary>
-    internal sealed record Result(TimeSpan Elapsed, long PeakWorkingSetBytes, long Count)
+    /// <summary>
+    /// The measurement of one side: wall time of the measured work, its CPU time (user + system: on a shared
+    /// machine the steadier of the two), its peak working set, a count to compare.
+    /// </summary>
+    internal sealed record Result(TimeSpan Elapsed, TimeSpan Cpu, long PeakWorkingSetBytes, long Count)
     {
         public double PeakMegabytes => PeakWorkingSetBytes / 1e6;
     }
 
     /// <summary>Called by the child at the end: hands the parent its numbers, peak read by the process itself.</summary>
-    public static void Report(TimeSpan elapsed, long count)
+    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count)
     {
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Report(elapsed, count, self.PeakWorkingSet64);
+        Report(elapsed, cpu, count, self.PeakWorkingSet64);
     }
 
     /// <summary>Called by a child that measured another process (<see cref="CliIngestion"/>): hands the parent that process's peak.</summary>
-    public static void Report(TimeSpan elapsed, long count, long peakBytes) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {peakBytes} {count}"));
+    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count, long peakBytes) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {cpu.Ticks} {peakBytes} {count}"));
+
+    /// <summary>This process's CPU time so far (user + system).</summary>
+    public static TimeSpan OwnCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
 
     /// <summary>Starts this program with <paramref name="args"/>, echoes its output, and returns what it reported.</summary>
     public static Result Run(params string[] args)
@@ -47,7 +57,8 @@ internal static class BenchChild
             {
                 var parts = line[ResultPrefix.Length..].Split(' ');
                 result = new Result(TimeSpan.FromTicks(long.Parse(parts[0], CultureInfo.InvariantCulture)),
-                    long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+                    TimeSpan.FromTicks(long.Parse(parts[1], CultureInfo.InvariantCulture)),
+                    long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture));
             }
             else Console.WriteLine("  " + line);
         }

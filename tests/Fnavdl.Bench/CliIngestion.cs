@@ -7,7 +7,7 @@ namespace Fnavdl.Bench;
 
 /// <summary>
 /// One side of the ingestion bench: the real `fnavdl ingest FILE --region 93` process, as a national team
-/// runs it, from process start to exit (runtime start, validation, Parquet, commit, report, log), with the
+/// runs it, from process start to exit (runtime start, validation, Parquet, commit, report, log; wall and CPU time), with the
 /// upload limit lifted by <c>Fnavdl__MaxUploadBytes</c>. Run in a child of the bench (<c>--cli</c>), whose
 /// only reaped child is the CLI: getrusage then gives the CLI's own peak resident set.
 /// </summary>
@@ -38,6 +38,7 @@ internal static partial class CliIngestion
         var start = new ProcessStartInfo(Program()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "ingest", file, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
         start.Environment["Fnavdl__MaxUploadBytes"] = LiftedUploadLimit.ToString(CultureInfo.InvariantCulture);
+        var cpuBefore = ChildrenUsage.Cpu();
         var watch = Stopwatch.StartNew();
         using var cli = Process.Start(start)!;
         var output = cli.StandardOutput.ReadToEndAsync();
@@ -50,7 +51,8 @@ internal static partial class CliIngestion
             Console.Error.WriteLine($"fnavdl exited with {cli.ExitCode}: {errors.Result}");
             return 1;
         }
-        BenchChild.Report(watch.Elapsed, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture), ChildrenUsage.PeakResidentBytes());
+        BenchChild.Report(watch.Elapsed, ChildrenUsage.Cpu() - cpuBefore, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
+            ChildrenUsage.PeakResidentBytes());
         Directory.Delete(store, recursive: true);
         return 0;
     }

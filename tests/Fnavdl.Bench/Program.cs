@@ -37,15 +37,15 @@ return InFolder(folder =>
         ? BenchChild.Run("--service", csv, rowGroupSize.ToString(CultureInfo.InvariantCulture))
         : BenchChild.Run("--cli", csv);
     Console.WriteLine(inProcess
-        ? $"Ingestion service in-process (validate + normalise + Parquet): {ingestion.Elapsed.TotalSeconds:N2} s, {ingestion.Count:N0} rows, peak working set {ingestion.PeakMegabytes:F0} MB"
-        : $"fnavdl ingest (CLI process, start to exit: validate + normalise + Parquet + commit): {ingestion.Elapsed.TotalSeconds:N2} s, {ingestion.Count:N0} rows, peak RSS {ingestion.PeakMegabytes:F0} MB");
+        ? $"Ingestion service in-process (validate + normalise + Parquet): {ingestion.Elapsed.TotalSeconds:N2} s (CPU {ingestion.Cpu.TotalSeconds:N2} s), {ingestion.Count:N0} rows, peak working set {ingestion.PeakMegabytes:F0} MB"
+        : $"fnavdl ingest (CLI process, start to exit: validate + normalise + Parquet + commit): {ingestion.Elapsed.TotalSeconds:N2} s (CPU {ingestion.Cpu.TotalSeconds:N2} s), {ingestion.Count:N0} rows, peak RSS {ingestion.PeakMegabytes:F0} MB");
     // DuckDB reads UTF-8 natively; its latin-1 refuses the euro sign (0x80) and Windows-1252 needs an extension
     // it would download: it gets the same rows transcoded to UTF-8 beforehand, untimed — its fastest path.
     var utf8 = Path.Combine(folder, "projets-utf8.csv");
     File.WriteAllText(utf8, File.ReadAllText(csv, System.Text.Encoding.GetEncoding(1252)), new System.Text.UTF8Encoding(false));
     var duck = BenchChild.Run("--duckdb", utf8);
-    Console.WriteLine($"DuckDB bare COPY (read_csv → Parquet, no validation): {duck.Elapsed.TotalSeconds:N2} s, {duck.Count:N0} rows, peak working set {duck.PeakMegabytes:F0} MB");
-    Console.WriteLine($"Ratio ingestion / DuckDB: {ingestion.Elapsed / duck.Elapsed:F2}");
+    Console.WriteLine($"DuckDB bare COPY (read_csv → Parquet, no validation): {duck.Elapsed.TotalSeconds:N2} s (CPU {duck.Cpu.TotalSeconds:N2} s), {duck.Count:N0} rows, peak working set {duck.PeakMegabytes:F0} MB");
+    Console.WriteLine($"Ratio ingestion / DuckDB: {ingestion.Elapsed / duck.Elapsed:F2} (CPU time: {ingestion.Cpu / duck.Cpu:F2})");
     Console.WriteLine($"load average at the end {LoadAverage()}");
     return 0;
 });
@@ -62,7 +62,7 @@ static int Readers(string folder, int rows)
             var file = Path.Combine(folder, $"projets-{count}.{format}");
             var bytes = write(file, count);
             var result = BenchChild.Run("--cli", file);
-            Console.WriteLine($"fnavdl ingest {format.ToUpperInvariant()} {count:N0} rows ({bytes / 1e6:N1} MB): {result.Elapsed.TotalSeconds:N2} s, {result.Count:N0} rows, peak RSS {result.PeakMegabytes:F0} MB");
+            Console.WriteLine($"fnavdl ingest {format.ToUpperInvariant()} {count:N0} rows ({bytes / 1e6:N1} MB): {result.Elapsed.TotalSeconds:N2} s (CPU {result.Cpu.TotalSeconds:N2} s), {result.Count:N0} rows, peak RSS {result.PeakMegabytes:F0} MB");
             File.Delete(file);
         }
     }
@@ -99,6 +99,7 @@ static async Task<int> IngestAsync(string csv, int rowGroupSize)
     // Regions' real files are far smaller: the upload limit is lifted for the benchmark only.
     var options = new IngestionOptions { Limits = new ReadLimits { MaxUploadBytes = long.MaxValue }, RowGroupSize = rowGroupSize };
     var service = new PipelineServices(store, options: options).Ingestion;
+    var cpuBefore = BenchChild.OwnCpu();
     var ingestion = Stopwatch.StartNew();
     var record = await service.IngestAsync(new UploadRef("93/bench/projets.csv", DateTimeOffset.UnixEpoch));
     ingestion.Stop();
@@ -111,13 +112,14 @@ static async Task<int> IngestAsync(string csv, int rowGroupSize)
     Console.WriteLine($"validation+staging {record.ValidationMs / 1000:N2} s; {record.UnitsWritten.Count} units, row groups of {rowGroupSize:N0}, Parquet {parquet / 1e6:N1} MB");
     var gc = GC.GetGCMemoryInfo();
     Console.WriteLine($"GC committed {gc.TotalCommittedBytes / 1e6:N0} MB, heap {gc.HeapSizeBytes / 1e6:N0} MB, total allocated {GC.GetTotalAllocatedBytes() / 1e9:N1} GB, gen2 collections {GC.CollectionCount(2)}");
-    BenchChild.Report(ingestion.Elapsed, record.Rows);
+    BenchChild.Report(ingestion.Elapsed, BenchChild.OwnCpu() - cpuBefore, record.Rows);
     return 0;
 }
 
 static int CopyWithDuckDb(string csv)
 {
     var target = Path.Combine(Path.GetDirectoryName(csv)!, "duckdb.parquet");
+    var cpuBefore = BenchChild.OwnCpu();
     var watch = Stopwatch.StartNew();
     using var connection = new DuckDBConnection("Data Source=:memory:");
     connection.Open();
@@ -126,6 +128,6 @@ static int CopyWithDuckDb(string csv)
         + $"TO '{target.Replace("'", "''")}' (FORMAT parquet, COMPRESSION snappy)";
     var copied = command.ExecuteNonQuery();
     watch.Stop();
-    BenchChild.Report(watch.Elapsed, copied);
+    BenchChild.Report(watch.Elapsed, BenchChild.OwnCpu() - cpuBefore, copied);
     return 0;
 }
