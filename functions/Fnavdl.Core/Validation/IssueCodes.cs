@@ -6,6 +6,13 @@ namespace Fnavdl.Core.Validation;
 /// </summary>
 public static class IssueCodes
 {
+    /// <summary>Every code, in declaration order (the order of the published list).</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(IssueCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
     // Structure: the file as a whole.
     public const string FichierIllisible = "fichier-illisible";
     public const string FormatNonSupporte = "format-non-supporte";
@@ -16,7 +23,7 @@ public static class IssueCodes
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";
     public const string ColonneEnDouble = "colonne-en-double";
-    public const string ColonneInconnue = "colonne-inconnue"; // warning
+    public const string ColonneInconnue = "colonne-inconnue";
     public const string AucuneLigne = "aucune-ligne";
     public const string EncodageIllisible = "encodage-illisible";
     public const string GuillemetNonFerme = "guillemet-non-ferme";

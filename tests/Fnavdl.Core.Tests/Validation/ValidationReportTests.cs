@@ -18,9 +18,9 @@ public sealed class ValidationReportTests
         WarningCount = 1,
         Issues =
         [
-            ValidationIssue.Error(IssueCodes.MontantAmbigu, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234")
+            new ValidationIssue(IssueCodes.MontantAmbigu, Severity.Error, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234")
                 with { Column = "Montant accordé <€>", ColumnNumber = 14, Cell = "N4" },
-            ValidationIssue.Warning(IssueCodes.ColonneInconnue, "Colonne non prévue", value: "Commentaire"),
+            new ValidationIssue(IssueCodes.ColonneInconnue, Severity.Warning, "Colonne non prévue", Value: "Commentaire"),
         ],
         ReferenceSource = "@etalab/decoupage-administratif@6.0.0",
     };
