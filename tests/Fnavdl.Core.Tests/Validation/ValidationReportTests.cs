@@ -63,6 +63,22 @@ public sealed class ValidationReportTests
     }
 
     [Fact]
+    public void Html_tells_how_to_fix_each_code_it_contains_from_the_catalogue_and_links_each_problem_to_it()
+    {
+        var html = ValidationReportHtml.Render(Sample);
+
+        Assert.Contains("<h2>Comment corriger</h2>", html);
+        foreach (var code in new[] { IssueCodes.MontantAmbigu, IssueCodes.ColonneInconnue })
+        {
+            var definition = IssueCatalog.Find(code)!;
+            Assert.Contains($"<dt id=\"code-{code}\"><code>{code}</code> — {System.Net.WebUtility.HtmlEncode(definition.Title)}</dt>"
+                + $"<dd>{System.Net.WebUtility.HtmlEncode(definition.Correction)}</dd>", html);
+            Assert.Contains($"<a href=\"#code-{code}\"><code>{code}</code></a>", html);
+        }
+        Assert.DoesNotContain($"id=\"code-{IssueCodes.AucuneLigne}\"", html);
+    }
+
+    [Fact]
     public void Html_says_an_accepted_file_has_warnings_and_agrees_aucune_with_erreurs()
     {
         var accepted = Sample with { ErrorCount = 0, Issues = [.. Sample.Issues.Where(i => i.Severity == Severity.Warning)] };
