@@ -124,8 +124,7 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
         new(message, row: row <= int.MaxValue ? (int)row : null);
 
     /// <summary>A count as a French reader writes it ("1 048 576").</summary>
-    private static string Grouped(long count) =>
-        count < 0 ? count.ToString(CultureInfo.InvariantCulture) : NumberText.GroupThousands(count.ToString(CultureInfo.InvariantCulture));
+    private static string Grouped(long count) => NumberText.GroupThousands(count.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A repeat count as written; a missing or unreadable one is 1, as LibreOffice reads it.</summary>
     private static long Repeat(string? text) =>

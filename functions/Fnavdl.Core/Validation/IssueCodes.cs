@@ -2,7 +2,8 @@ namespace Fnavdl.Core.Validation;
 
 /// <summary>
 /// Stable codes of the validation report. Regions and their tools may key on them, so a code is
-/// never renamed; add new ones instead.
+/// never renamed; add new ones instead. Each code's severity, title and wordings are its entry in
+/// <see cref="IssueCatalog"/> (a test checks there is exactly one per code).
 /// </summary>
 public static class IssueCodes
 {

@@ -12,6 +12,7 @@ public sealed class IssueTemplate
 {
     private readonly string[] _literals;
     private readonly string[] _placeholders;
+    private readonly string[] _distinctPlaceholders;
 
     internal IssueTemplate(IssueDefinition definition, string name, string text)
     {
@@ -19,6 +20,7 @@ public sealed class IssueTemplate
         Name = name;
         Text = text;
         (_literals, _placeholders) = Parse(text, definition.Code, name);
+        _distinctPlaceholders = _placeholders.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     public IssueDefinition Definition { get; }
@@ -30,7 +32,7 @@ public sealed class IssueTemplate
     public string Text { get; }
 
     /// <summary>The placeholders' names, in order of first appearance.</summary>
-    public IReadOnlyList<string> Placeholders => _placeholders.Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> Placeholders => _distinctPlaceholders;
 
     /// <summary>The template for a reader of the documentation: each placeholder written by <paramref name="placeholder"/>.</summary>
     public string Display(Func<string, string> placeholder)
