@@ -66,6 +66,8 @@ public static partial class IssueCatalog
 
         public static readonly IssueTemplate Extension = Definition.Template(
             "Format de fichier non pris en charge ({Extension}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+        public static readonly IssueTemplate SansExtension = Definition.Template(
+            "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.");
     }
 
     public static class FichierTropVolumineux

@@ -31,7 +31,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         var reader = ReportReaders.ForPath(sourcePath);
         if (reader is null)
         {
-            issues.Raise(IssueCatalog.FormatNonSupporte.Extension.Format(("Extension", Path.GetExtension(sourcePath))));
+            issues.Raise(UnsupportedFormat.Of(sourcePath));
         }
         else if (content.Length > limits.MaxUploadBytes)
         {
