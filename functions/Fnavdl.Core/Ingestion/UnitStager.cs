@@ -32,6 +32,7 @@ public sealed class UnitStager : ICanonicalRowSink, IAsyncDisposable
     private int _pending;
     private Task? _writer;
     private bool _completed;
+    private bool _disposed;
 
     /// <param name="folder">A private folder for the staged files (the ingestion's <see cref="WorkFolder"/>).</param>
     public UnitStager(Lineage lineage, string folder, int rowGroupSize = 50_000)
@@ -108,12 +109,13 @@ public sealed class UnitStager : ICanonicalRowSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         _completed = true;
-        if (_batches.Writer.TryComplete() && _writer is not null)
-        {
-            // Not completed: the file was rejected or the ingestion failed; what is queued is not worth writing.
-            await _abandon.CancelAsync();
-        }
+        _batches.Writer.TryComplete();
+        // Once complete the writer has nothing left; otherwise (file rejected, ingestion failed or cancelled)
+        // what is still queued is not worth writing.
+        await _abandon.CancelAsync();
         // A failure of the writer was already reported to the caller (or is moot once abandoned): the files are discarded below.
         if (_writer is not null) await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _files.DisposeAsync();
