@@ -35,7 +35,7 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
         var output = openOutput(path);
         try
         {
-            var writer = await ParquetWriter.CreateAsync(table.Schema, output, LakeParquetOptions.Create(table.Schema), append: false, ct);
+            var writer = await ParquetWriter.CreateAsync(table.Schema, output, LakeParquetOptions.Create(), append: false, ct);
             return new TableFileWriter<TRow>(path, table, output, writer, rowGroupSize);
         }
         catch

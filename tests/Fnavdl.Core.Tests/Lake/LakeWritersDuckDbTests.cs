@@ -253,23 +253,6 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     }
 
     [Fact]
-    public async Task Repeated_text_columns_are_dictionary_encoded_and_distinct_ones_stay_plain()
-    {
-        await WriteRegion93Async();
-        var file = Directory.EnumerateFiles(Path.Combine(_temp.Root, "projets"), "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-
-        var encodings = _db.Rows($"SELECT path_in_schema, encodings FROM parquet_metadata('{file.Replace("'", "''")}')")
-            .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
-
-        // One region, one call, one source file on all 40 rows: a dictionary page and one-bit indexes.
-        foreach (var repeated in new[] { "code_region", "appel_a_projets", "type_porteur", "source_chemin", "source_sha256", "id_ingestion" })
-            Assert.Contains("DICTIONARY", encodings[repeated], StringComparison.Ordinal);
-        // Every title differs: a dictionary would only add a page.
-        Assert.DoesNotContain("DICTIONARY", encodings["intitule"], StringComparison.Ordinal);
-        Assert.Equal(40L, _db.Scalar($"SELECT count(DISTINCT intitule) FROM read_parquet('{file.Replace("'", "''")}') WHERE code_region = '93'"));
-    }
-
-    [Fact]
     public async Task Written_paths_are_exactly_the_files_of_the_unit()
     {
         await using var writer = new ProjetsUnitWriter(LakeSamples.Lineage, LakeSamples.FolderOutput(_temp.Root));
