@@ -69,8 +69,7 @@ internal static class LakeViews
         var file = store.Gold.FullPath(GoldLayout.DimensionFile(table.Name));
         if (File.Exists(file))
             return $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet('{Literal(file.Replace('\\', '/'))}');\n";
-        var rows = string.Join(", ", table.Rows.Select(r => $"('{Literal(r.Code)}', '{Literal(r.Label)}')"));
-        return $"CREATE VIEW {table.Name} AS SELECT * FROM (VALUES {rows}) AS t({table.KeyColumn}, {table.LabelColumn});\n";
+        return ViewScripts.DuckDbDimension(table, "CREATE VIEW");
     }
 
     private static string Literal(string text) => text.Replace("'", "''");
