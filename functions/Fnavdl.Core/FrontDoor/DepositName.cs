@@ -12,7 +12,7 @@ namespace Fnavdl.Core.FrontDoor;
 public static class DepositName
 {
     public const int MaxLength = 100;
-    private static readonly string[] Extensions = [".csv", ".xlsx", ".json"];
+    private static readonly string[] Extensions = [".csv", ".xlsx", ".ods", ".json"];
 
     /// <summary>The safe name, or null when the extension is not one the pipeline reads.</summary>
     public static string? Sanitise(string? fileName)

@@ -6,6 +6,7 @@ public sealed class DepositNameTests
 {
     [Theory]
     [InlineData("projets.csv", "projets.csv")]
+    [InlineData("Projets 2021.ODS", "Projets-2021.ods")]
     [InlineData("../84/x.csv", "x.csv")]
     [InlineData("..\\84\\x.csv", "x.csv")]
     [InlineData("/etc/passwd.json", "passwd.json")]
