@@ -1,8 +1,6 @@
 using System.Text;
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Definition;
-using Parquet.Schema;
 
 namespace Fnavdl.Core.Schema.Publication;
 
@@ -58,7 +56,7 @@ public static class ViewScripts
                     '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
                     ['tbl', 'partition', 'stem', 'version']));
 
-            """.Replace("\r\n", "\n"));
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
         foreach (var table in tables)
         {
             sql.Append('\n').Append("-- ").Append(table.Name).Append(" : ").Append(table.Title).Append(". ").Append(table.Description).Append('\n');
@@ -100,7 +98,7 @@ public static class ViewScripts
             -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
             -- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
 
-            """.Replace("\r\n", "\n"));
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
         foreach (var table in tables)
             AppendSynapseView(sql, "curated", table.Name, table.Name + "/annee=*/code_region=*/*.parquet", table.Title + ". " + table.Description,
                 [.. table.Columns.Select(c => (c.Name, c.Type))]);
