@@ -5,7 +5,6 @@ using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
-using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
