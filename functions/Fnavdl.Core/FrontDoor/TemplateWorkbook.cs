@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Fnavdl.Core.Export;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation;
@@ -14,7 +15,7 @@ namespace Fnavdl.Core.FrontDoor;
 /// </summary>
 public static class TemplateWorkbook
 {
-    private const uint HeaderStyle = 1;
+    private const uint HeaderStyle = XlsxPackage.HeaderStyle;
 
     public static byte[] Build(ReportKind kind, string codeRegion, AdministrativeReference reference)
     {
@@ -25,8 +26,8 @@ public static class TemplateWorkbook
         {
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
+            // Explicit relationship ids (the SDK's are random), so the same template gives the same bytes.
+            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = XlsxPackage.Stylesheet([]);
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
 
             var data = AddSheet(workbookPart, sheets, content.DataSheet, 1);
@@ -44,7 +45,7 @@ public static class TemplateWorkbook
 
             // Data sheet: the header, frozen, with drop-downs below each listed column.
             var header = new Row { RowIndex = 1 };
-            for (var i = 0; i < columns.Count; i++) header.Append(TextCell(CellReference.Of(i, 1), columns[i].Header, HeaderStyle));
+            for (var i = 0; i < columns.Count; i++) header.Append(XlsxPackage.Text(columns[i].Header, HeaderStyle, CellReference.Of(i, 1)));
             var worksheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane
                 {
@@ -87,12 +88,12 @@ public static class TemplateWorkbook
 
             workbookPart.Workbook.Save();
         }
-        return buffer.ToArray();
+        return XlsxPackage.Deterministic(buffer.ToArray());
     }
 
     private static WorksheetPart AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, uint id)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id, Name = name });
         return part;
     }
@@ -108,19 +109,6 @@ public static class TemplateWorkbook
             row = new Row { RowIndex = (uint)rowNumber };
             rows.Add(row);
         }
-        row.Append(TextCell(CellReference.Of(column, rowNumber), text, style));
+        row.Append(XlsxPackage.Text(text, style, CellReference.Of(column, rowNumber)));
     }
-
-    private static Cell TextCell(string reference, string text, uint style = 0) => new(new InlineString(new Text(text)))
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        StyleIndex = style == 0 ? null : style,
-    };
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 }
