@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Fnavdl.Azure;
 using Fnavdl.Azure.Tests;
 using Fnavdl.Bench;
@@ -8,7 +10,7 @@ using Fnavdl.Bench.ColdStart;
 using Fnavdl.Functions;
 
 // A Function's cold start, as near as this machine allows (Functions Core Tools cannot be installed): each run
-// starts a fresh Azurite with the 67-row PACA sample in `uploads`, then a fresh process of this program that
+// empties Azurite's account, puts the 67-row PACA sample in `uploads`, then starts a fresh process of this program that
 // builds the Functions host's services the way functions/Fnavdl.Functions/Program.cs does and invokes the
 // IngestUpload function on that blob. Timed from starting the process to its exit, wall and CPU.
 // Usage: dotnet publish -c Release tests/Fnavdl.Bench.ColdStart -o DIR && DIR/Fnavdl.Bench.ColdStart [runs=5]
@@ -19,9 +21,16 @@ var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 
 const string uploadPath = "93/2021/projets-paca-2021.csv";
 var sample = Path.Combine(RepositoryRoot.Path, "samples", "uploads", uploadPath);
 var measured = new List<ColdRuns.Run>();
+// One Azurite for all runs; each run starts from an empty account (the Functions use the default names).
+await using var azurite = await AzuriteEmulator.StartAsync(RepositoryRoot.Path);
+var blobs = new BlobServiceClient(azurite.ConnectionString);
+var tables = new TableServiceClient(azurite.ConnectionString);
+var queues = new QueueServiceClient(azurite.ConnectionString);
 for (var i = 0; i < runs; i++)
 {
-    await using var azurite = await AzuriteEmulator.StartAsync(RepositoryRoot.Path);
+    foreach (var container in blobs.GetBlobContainers()) await blobs.DeleteBlobContainerAsync(container.Name);
+    foreach (var table in tables.Query()) await tables.DeleteTableAsync(table.Name);
+    foreach (var queue in queues.GetQueues()) await queues.DeleteQueueAsync(queue.Name);
     var pipeline = new AzurePipeline(AzureStorageConnection.FromConnectionString(azurite.ConnectionString));
     await pipeline.EnsureCreatedAsync();
     await pipeline.Store.Uploads.Container.GetBlobClient(uploadPath).UploadAsync(sample);
@@ -35,7 +44,7 @@ for (var i = 0; i < runs; i++)
     var run = ColdRuns.Once(start);
 
     // The run counts only if the file really went through: its Parquet is in the curated container.
-    var curated = new BlobContainerClient(azurite.ConnectionString, StorageNames.Default.Curated);
+    var curated = blobs.GetBlobContainerClient(StorageNames.Default.Curated);
     if (!curated.GetBlobs().Any(b => b.Name.EndsWith(".parquet", StringComparison.Ordinal)))
         throw new InvalidOperationException($"run {i + 1}: no Parquet in the curated container.\n{run.Output}");
     measured.Add(run);
