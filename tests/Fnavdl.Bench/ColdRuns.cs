@@ -40,10 +40,16 @@ internal static partial class ColdRuns
             + $"CPU median {cpu[cpu.Length / 2]:F0} ms, best {cpu[0]:F0} ms; {runs.Count} runs";
     }
 
-    /// <summary>User + system time of every child reaped so far (zero where getrusage is not Linux's).</summary>
-    private static TimeSpan ChildrenCpu()
+    /// <summary>User + system time of the calling thread so far: a step's own CPU, whatever else the machine runs.</summary>
+    public static TimeSpan ThreadCpu() => Usage(1 /* RUSAGE_THREAD */);
+
+    /// <summary>User + system time of every child reaped so far.</summary>
+    private static TimeSpan ChildrenCpu() => Usage(-1 /* RUSAGE_CHILDREN */);
+
+    /// <summary>Zero where getrusage is not Linux's.</summary>
+    private static TimeSpan Usage(int who)
     {
-        if (!OperatingSystem.IsLinux() || GetRusage(-1 /* RUSAGE_CHILDREN */, out var usage) != 0) return TimeSpan.Zero;
+        if (!OperatingSystem.IsLinux() || GetRusage(who, out var usage) != 0) return TimeSpan.Zero;
         return TimeSpan.FromMicroseconds(usage.UserSeconds * 1e6 + usage.UserMicros + usage.SystemSeconds * 1e6 + usage.SystemMicros);
     }
 
