@@ -13,8 +13,9 @@ using Fnavdl.Functions;
 // empties Azurite's account, puts the 67-row PACA sample in `uploads`, then starts a fresh process of this program that
 // builds the Functions host's services the way functions/Fnavdl.Functions/Program.cs does and invokes the
 // IngestUpload function on that blob. Timed from starting the process to its exit, wall and CPU.
-// Usage: dotnet publish -c Release tests/Fnavdl.Bench.ColdStart -o DIR && DIR/Fnavdl.Bench.ColdStart [runs=5]
-//        (the same with `dotnet build -c Release` output: the JIT-only baseline)
+// Usage: dotnet publish -c Release tests/Fnavdl.Bench.ColdStart, then run bin/Release/net10.0/<rid>/publish/Fnavdl.Bench.ColdStart
+//        [runs=5] (ReadyToRun), or bin/Release/net10.0/<rid>/Fnavdl.Bench.ColdStart (JIT only). It finds the
+//        repository (samples, Azurite) above its own folder: publish inside the checkout.
 if (args is [FirstBlob.Argument, var blobName]) return await FirstBlob.IngestAsync(blobName);
 
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
