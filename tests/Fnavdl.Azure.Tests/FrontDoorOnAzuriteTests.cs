@@ -20,7 +20,7 @@ namespace Fnavdl.Azure.Tests;
 public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Token = "jeton-de-test";
-    private static readonly Dictionary<string, string> Groups = new() { ["g-93"] = "93", ["g-84"] = "84" };
+    private static readonly Dictionary<string, string> Groups = new() { ["g-93"] = "93", ["g-84"] = "84", ["g-11"] = "11" };
     private PipelineOnAzurite _pipeline = null!;
     private string _report84 = null!;
 
@@ -107,6 +107,21 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
         using var json = JsonDocument.Parse(list.Body);
         var deposit = Assert.Single(json.RootElement.EnumerateArray());
         Assert.Equal(("93/portail/x.csv", "accepte"), (deposit.GetProperty("chemin").GetString(), deposit.GetProperty("resultat").GetString()));
+    }
+
+    [Fact]
+    public async Task A_LibreOffice_ODS_file_is_deposited_and_ingested_like_its_XLSX()
+    {
+        var ods = File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "tests", "Fnavdl.Core.Tests", "Reading", "Ods", "bilan-idf-2021.ods"));
+
+        var answer = await Answer(Api().Deposits(Signed("POST", "/api/depots", group: "g-11").WithFile("Bilan IDF 2021.ods", ods), new TestFunctionContext()));
+
+        Assert.Equal(HttpStatusCode.Accepted, answer.Status);
+        await _pipeline.DeliverAsync(_pipeline.Store.Uploads.Container.GetBlobClient("11/portail/Bilan-IDF-2021.ods"));
+        var list = await Answer(Api().Deposits(Signed("GET", "/api/depots", group: "g-11"), new TestFunctionContext()));
+        using var json = JsonDocument.Parse(list.Body);
+        var deposit = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(("11/portail/Bilan-IDF-2021.ods", "accepte"), (deposit.GetProperty("chemin").GetString(), deposit.GetProperty("resultat").GetString()));
     }
 
     [Fact]

@@ -29,12 +29,15 @@ public sealed class ScdlExport(IFileArea curated, IUnitRegistry units, Administr
 {
     public async Task<ScdlExportSummary> WriteAsync(int annee, string? codeRegion, Stream output, CancellationToken ct = default)
     {
-        // The current version of each unit, as the unit records name it.
-        var index = await CuratedYearReader.ListAsync(units, ct);
-        var grants = new List<Grant>();
-        foreach (var file in index.Files(CuratedLayout.Projets, annee))
-            if (codeRegion is null || file.Region == codeRegion)
-                grants.AddRange(await ReadAsync(file, ct));
+        // The current version of each unit, as the unit records name it, read again whole if one is switched meanwhile.
+        var grants = await CuratedYearReader.ReadCurrentAsync(units, await CuratedYearReader.ListAsync(units, ct), async index =>
+        {
+            var read = new List<Grant>();
+            foreach (var file in index.Files(CuratedLayout.Projets, annee))
+                if (codeRegion is null || file.Region == codeRegion)
+                    read.AddRange(await ReadAsync(file, ct));
+            return read;
+        }, ct);
         grants.Sort(static (a, b) =>
         {
             var byRegion = string.CompareOrdinal(a.CodeRegion, b.CodeRegion);
@@ -98,7 +101,6 @@ public sealed class ScdlExport(IFileArea curated, IUnitRegistry units, Administr
     {
         var grants = new List<Grant>();
         await using var reader = await CuratedYearReader.OpenAsync(curated, file.Path, ct);
-        if (reader is null) return grants; // replaced since the listing
         var schema = reader.Schema;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {

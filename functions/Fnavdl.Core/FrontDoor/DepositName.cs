@@ -6,20 +6,19 @@ namespace Fnavdl.Core.FrontDoor;
 /// <summary>
 /// A safe name for a deposited file: the browser's name reduced to its last segment, accents
 /// folded, anything but letters, digits, '.', '-' and '_' replaced, bounded in length, with one of
-/// the accepted extensions. A name such as <c>../84/x.csv</c> can only ever become <c>x.csv</c> under
+/// the extensions the pipeline reads (<see cref="Reading.ReportReaders.Extensions"/>). A name such as <c>../84/x.csv</c> can only ever become <c>x.csv</c> under
 /// the caller's own folder.
 /// </summary>
 public static class DepositName
 {
     public const int MaxLength = 100;
-    private static readonly string[] Extensions = [".csv", ".xlsx", ".json"];
 
     /// <summary>The safe name, or null when the extension is not one the pipeline reads.</summary>
     public static string? Sanitise(string? fileName)
     {
         var last = (fileName ?? "").Replace('\\', '/').Split('/').LastOrDefault() ?? "";
         var extension = Path.GetExtension(last).ToLowerInvariant();
-        if (!Extensions.Contains(extension)) return null;
+        if (!Reading.ReportReaders.Extensions.Contains(extension)) return null;
         var stem = Fold(last[..^extension.Length]);
         if (stem.Length > MaxLength - extension.Length) stem = stem[..(MaxLength - extension.Length)];
         stem = stem.Trim('.', '-', '_');

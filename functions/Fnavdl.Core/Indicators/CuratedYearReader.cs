@@ -49,13 +49,21 @@ internal static class CuratedYearReader
     /// The year's data. A unit whose files vanish mid-read was switched to a newer version (its old
     /// files are deleted after the switch): the year is read again from fresh records, never half.
     /// </summary>
-    public static async Task<YearData> ReadAsync(IFileArea curated, IUnitRegistry units, CuratedIndex index, int annee, CancellationToken ct)
+    public static Task<YearData> ReadAsync(IFileArea curated, IUnitRegistry units, CuratedIndex index, int annee, CancellationToken ct) =>
+        ReadCurrentAsync(units, index, current => ReadOnceAsync(curated, current, annee, ct), ct);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> over the listed files; if a unit is switched meanwhile (a file it opens
+    /// with <see cref="OpenAsync"/> is gone), lists again and reads everything again, so no reader returns
+    /// a mix of versions or silently leaves a unit out.
+    /// </summary>
+    internal static async Task<T> ReadCurrentAsync<T>(IUnitRegistry units, CuratedIndex index, Func<CuratedIndex, Task<T>> read, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReadOnceAsync(curated, index, annee, ct);
+                return await read(index);
             }
             catch (UnitSwitchedException) when (attempt < MaxReadAttempts)
             {
@@ -185,7 +193,7 @@ internal static class CuratedYearReader
     private static async Task<(string Appel, ProjetFacts[] Projets, int ThemeTotal)?> ReadProjetFactsAsync(
         IFileArea curated, string path, CancellationToken ct)
     {
-        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
+        await using var reader = await OpenAsync(curated, path, ct);
         var schema = reader.Schema;
         var montant = schema.FindDataField(Projets("montant_accorde"));
         var coPortage = schema.FindDataField(Projets("co_portage_derive"));
@@ -226,7 +234,7 @@ internal static class CuratedYearReader
     private static async Task<List<SuiviFacts>> ReadSuiviAsync(IFileArea curated, string path, int region, CancellationToken ct)
     {
         var rows = new List<SuiviFacts>();
-        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
+        await using var reader = await OpenAsync(curated, path, ct);
         var schema = reader.Schema;
         rows.Capacity = checked((int)reader.RowCount);
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -248,7 +256,7 @@ internal static class CuratedYearReader
     private static async Task<List<EnveloppeFacts>> ReadEnveloppesAsync(IFileArea curated, string path, int region, CancellationToken ct)
     {
         var rows = new List<EnveloppeFacts>();
-        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
+        await using var reader = await OpenAsync(curated, path, ct);
         var field = reader.Schema.FindDataField(Enveloppes("enveloppe"));
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -263,7 +271,7 @@ internal static class CuratedYearReader
     /// <summary>Hands every value of a REQUIRED string column to <paramref name="onValue"/>, in row order, without a string per row.</summary>
     private static async Task ReadStringColumnAsync(IFileArea curated, string path, string column, Action<ReadOnlySpan<char>> onValue, CancellationToken ct)
     {
-        await using var reader = await OpenAsync(curated, path, ct) ?? throw new UnitSwitchedException(path);
+        await using var reader = await OpenAsync(curated, path, ct);
         var field = reader.Schema.FindDataField(column);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -301,10 +309,9 @@ internal static class CuratedYearReader
     }
 
     /// <summary>A reader over the file, or null when it is gone. Parquet is read from its footer, so a non-seekable blob stream is buffered.</summary>
-    internal static async Task<OwnedParquetReader?> OpenAsync(IFileArea curated, string path, CancellationToken ct)
+    internal static async Task<OwnedParquetReader> OpenAsync(IFileArea curated, string path, CancellationToken ct)
     {
-        var stream = await curated.OpenReadAsync(path, ct);
-        if (stream is null) return null;
+        var stream = await curated.OpenReadAsync(path, ct) ?? throw new UnitSwitchedException(path);
         try
         {
             if (!stream.CanSeek)

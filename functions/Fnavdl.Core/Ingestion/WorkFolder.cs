@@ -32,20 +32,38 @@ internal sealed class WorkFolder : IDisposable
         for (var attempt = 1; ; attempt++)
         {
             var path = System.IO.Path.Combine(parent, Guid.NewGuid().ToString("N"));
-            FileStream held;
-            try
+            // The lock (a sibling file) exists before the folder, so a folder without one is always abandoned.
+            if (HoldNewLock(path + LockSuffix, lastAttempt: attempt == CreateAttempts) is { } held)
             {
-                // The lock (a sibling file) exists before the folder, so a folder without one is always abandoned.
-                held = new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+                Directory.CreateDirectory(path);
+                return new WorkFolder(path, held);
             }
-            // A sweeper may lock a brand-new lock file in the instant before its creator does: try a fresh name.
-            catch (IOException) when (attempt < CreateAttempts)
-            {
-                continue;
-            }
-            Directory.CreateDirectory(path);
-            return new WorkFolder(path, held);
         }
+    }
+
+    /// <summary>
+    /// Creating a file and locking it are two system calls: in between, a sweeper can take the brand-new
+    /// lock as an orphan's and delete it. The creator then either fails to lock (the sweeper holds it) or
+    /// locks a file no longer on disk, which would leave its folder looking abandoned to every later
+    /// sweep. Either way, null (the caller tries a fresh name), or an exception on the last attempt.
+    /// </summary>
+    private static FileStream? HoldNewLock(string lockPath, bool lastAttempt)
+    {
+        FileStream held;
+        try
+        {
+            held = new FileStream(lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (!lastAttempt)
+        {
+            return null;
+        }
+        // Once held, no sweeper can delete it: if it is still there now, it stays.
+        if (File.Exists(lockPath)) return held;
+        held.Dispose();
+        return lastAttempt
+            ? throw new IOException($"Dossier de travail impossible à verrouiller sous {System.IO.Path.GetDirectoryName(lockPath)} : son verrou a été balayé à chaque essai.")
+            : null;
     }
 
     /// <summary>A path inside the folder.</summary>

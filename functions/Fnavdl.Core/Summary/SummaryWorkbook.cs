@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -19,15 +17,12 @@ namespace Fnavdl.Core.Summary;
 /// </summary>
 public static class SummaryWorkbook
 {
-    // Fixed entry times: the packaging stamps "now" on every zip entry, which would make two runs differ.
-    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public const string NotesSheet = "À lire";
 
     // A text longer than this wraps in its cell (and its column stops growing), so definitions and paths stay on paper.
     private const int LongText = 60;
 
-    private const uint Header = 1, Wrapped = 8;
+    private const uint Wrapped = 8;
     private static uint StyleOf(CellKind format) => format switch
     {
         CellKind.Integer => 2,
@@ -47,11 +42,11 @@ public static class SummaryWorkbook
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            CoreProperties(document, summary);
+            XlsxPackage.CoreProperties(document, Title(summary), "Fonds national d'accompagnement vers et dans le logement : chiffres de l'année par région");
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-            styles.Stylesheet = Stylesheet();
+            styles.Stylesheet = Styles;
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
             var names = new DefinedNames();
             var tables = SummaryTables.Build(summary);
@@ -70,21 +65,7 @@ public static class SummaryWorkbook
             }
             workbookPart.Workbook.Append(names);
         }
-        return Normalised(package.ToArray());
-    }
-
-    // Written by hand at docProps/core.xml: System.IO.Packaging's PackageProperties would put them under a random part name.
-    private static void CoreProperties(SpreadsheetDocument document, YearlySummary summary)
-    {
-        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties", dc = "http://purl.org/dc/elements/1.1/";
-        var core = new XDocument(new XElement(cp + "coreProperties",
-            new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc),
-            new XElement(dc + "title", Title(summary)),
-            new XElement(dc + "subject", "Fonds national d'accompagnement vers et dans le logement : chiffres de l'année par région"),
-            new XElement(dc + "creator", "FNAVDL"),
-            new XElement(dc + "language", "fr-FR")));
-        using var stream = document.AddCoreFilePropertiesPart().GetStream(FileMode.Create);
-        core.Save(stream);
+        return XlsxPackage.Deterministic(package.ToArray());
     }
 
     /// <summary>The notes the page gives around its tables, as the first sheet: secrecy, targets, empty cells, missing regions.</summary>
@@ -112,7 +93,7 @@ public static class SummaryWorkbook
     {
         var data = new SheetData();
         var header = new Row { RowIndex = 1 };
-        foreach (var text in table.Headers) header.Append(TextCell(text, Header));
+        foreach (var text in table.Headers) header.Append(TextCell(text, XlsxPackage.HeaderStyle));
         data.Append(header);
         uint index = 2;
         foreach (var cells in table.Rows)
@@ -136,7 +117,7 @@ public static class SummaryWorkbook
         return new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetDimension { Reference = $"A1:{last}" },
-            new SheetViews(new SheetView { WorkbookViewId = 0, Pane = new Pane { VerticalSplit = 1, TopLeftCell = "A2", State = PaneStateValues.Frozen, ActivePane = PaneValues.BottomLeft } }),
+            XlsxPackage.FrozenHeader(),
             columns, data,
             new AutoFilter { Reference = $"A1:{last}" },
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
@@ -148,73 +129,17 @@ public static class SummaryWorkbook
     private static int Width(SummaryCell cell) => cell.Masked?.Length ?? cell.Text?.Length ?? 14;
 
     // A rate's change is a difference of ratios: stored in points so the cell reads +91,0 pt, not +91,0 %.
-    private static Cell NumberCell(CellKind format, double value) => new()
-    {
-        CellValue = new CellValue(format == CellKind.Points ? Math.Round(value * 100, 10) : value),
-        DataType = CellValues.Number,
-        StyleIndex = StyleOf(format),
-    };
+    private static Cell NumberCell(CellKind format, double value) =>
+        XlsxPackage.Number(format == CellKind.Points ? Math.Round(value * 100, 10) : value, StyleOf(format));
 
-    private static Cell TextCell(string text, uint style) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Cell(text) ?? "")), StyleIndex = style };
+    private static Cell TextCell(string text, uint style) => XlsxPackage.Text(SpreadsheetText.Cell(text) ?? "", style);
 
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
-    private static string Column(int number)
-    {
-        var name = "";
-        for (; number > 0; number = (number - 1) / 26) name = (char)('A' + (number - 1) % 26) + name;
-        return name;
-    }
+    private static string Column(int number) => Validation.CellReference.ColumnLetters(number - 1);
 
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0\\ \"€\"" },
-            new NumberingFormat { NumberFormatId = 166, FormatCode = "0.0\\ %" },
-            new NumberingFormat { NumberFormatId = 167, FormatCode = "+0.0\\ \"pt\";-0.0\\ \"pt\";0.0\\ \"pt\"" },
-            new NumberingFormat { NumberFormatId = 168, FormatCode = "#,##0.0" },
-            new NumberingFormat { NumberFormatId = 169, FormatCode = "dd/mm/yyyy\\ hh:mm\\ \"UTC\"" })
-        { Count = 6 },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            Numeric(164), Numeric(165), Numeric(166), Numeric(167), Numeric(168), Numeric(169),
-            new CellFormat { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true })
-        { Count = 9 });
-
-    private static CellFormat Numeric(uint id) => new() { NumberFormatId = id, ApplyNumberFormat = true };
-
-    /// <summary>The same package with every entry's time fixed, so the same summary gives the same bytes.</summary>
-    private static byte[] Normalised(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                if (entry.FullName == "_rels/.rels")
-                {
-                    // The package's relationships (workbook, core properties) get random ids nothing else refers to,
-                    // in an order that follows them: named after their target and sorted by it instead.
-                    var rels = XDocument.Load(from);
-                    var all = rels.Root!.Elements().OrderBy(r => (string?)r.Attribute("Target"), StringComparer.Ordinal).ToList();
-                    foreach (var r in all) r.SetAttributeValue("Id", "rId" + Path.GetFileNameWithoutExtension((string?)r.Attribute("Target")));
-                    rels.Root.ReplaceNodes(all);
-                    using var writer = System.Xml.XmlWriter.Create(to, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
-                    rels.Save(writer);
-                }
-                else
-                    from.CopyTo(to);
-            }
-        }
-        return output.ToArray();
-    }
+    // Styles 2… follow the number formats in order; StyleOf names them.
+    private static Stylesheet Styles => XlsxPackage.Stylesheet(
+        ["#,##0", "#,##0\\ \"€\"", "0.0\\ %", "+0.0\\ \"pt\";-0.0\\ \"pt\";0.0\\ \"pt\"", "#,##0.0", "dd/mm/yyyy\\ hh:mm\\ \"UTC\""],
+        [.. Enumerable.Range(0, 6).Select(i => XlsxPackage.Numeric(XlsxPackage.NumberFormatId(i))),
+            new CellFormat { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true }]);
 }

@@ -13,6 +13,8 @@ public sealed class DepositNameTests
     [InlineData("<img src=x onerror=alert(1)>.csv", "img-src-x-onerror-alert-1.csv")]
     [InlineData("</script>.csv", "script.csv")]
     [InlineData("..csv", "fichier.csv")]
+    [InlineData("Bilan 2021.ods", "Bilan-2021.ods")]
+    [InlineData("export.TXT", "export.txt")]
     [InlineData("a..b.csv", "a.-b.csv")]
     public void A_deposited_name_keeps_only_a_safe_last_segment(string sent, string safe) =>
         Assert.Equal(safe, DepositName.Sanitise(sent));
@@ -27,4 +29,13 @@ public sealed class DepositNameTests
     [Fact]
     public void A_long_name_is_bounded() =>
         Assert.Equal(DepositName.MaxLength, DepositName.Sanitise(new string('a', 500) + ".xlsx")!.Length);
+
+    [Fact]
+    public void The_page_offers_every_format_the_pipeline_reads_and_only_those()
+    {
+        var page = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "functions", "Fnavdl.Core", "FrontDoor", "Page", "index.html"));
+        var accept = System.Text.RegularExpressions.Regex.Match(page, "accept=\"([^\"]*)\"").Groups[1].Value;
+
+        Assert.Equal(Fnavdl.Core.Reading.ReportReaders.Extensions, accept.Split(','));
+    }
 }
