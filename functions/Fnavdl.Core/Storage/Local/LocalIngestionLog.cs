@@ -17,7 +17,6 @@ public sealed class LocalIngestionLog(string path) : IIngestionLog
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = LocalStoreJsonContext.Default,
     };
 
     private readonly SemaphoreSlim _gate = new(1, 1);
