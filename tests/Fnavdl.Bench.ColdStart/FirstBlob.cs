@@ -23,7 +23,7 @@ internal static class FirstBlob
     public static async Task<int> IngestAsync(string blobName)
     {
         var main = SinceProcessStart();
-        // AddFnavdlFunctions registers the embedded reference (loaded once per process): loaded here first, to see its share.
+        // The app loads the embedded reference at its first resolve, once per process: loaded here first, to see its share.
         var watch = Stopwatch.StartNew();
         var cpu = ColdRuns.ThreadCpu();
         _ = AdministrativeReference.Embedded;
