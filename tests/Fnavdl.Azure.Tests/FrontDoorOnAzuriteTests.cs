@@ -158,6 +158,19 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(before, await UploadsAsync());
     }
 
+    [Fact]
+    public async Task A_deposit_in_an_unread_format_is_refused_in_the_words_of_the_validation_report_and_nothing_is_stored()
+    {
+        var before = await UploadsAsync();
+        var request = Signed("POST", "/api/depots").WithFile("bilan.pdf", "%PDF-1.7");
+
+        var answer = await Answer(Api().Deposits(request, new TestFunctionContext()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, ODS ou JSON.", answer.Body);
+        Assert.Equal(before, await UploadsAsync());
+    }
+
     [Theory]
     [InlineData("no token")]
     [InlineData("wrong token")]

@@ -54,7 +54,7 @@ internal static class IngestCommand
             {
                 // Refused before anything is written: not copied, not logged, not read.
                 rejected++;
-                console.Out.WriteLine($"{progress}refusé      {UploadPath.Printable(source.UploadPath)} ({IssueCodes.CheminInvalide} : {source.Refusal})");
+                console.Out.WriteLine($"{progress}refusé      {UploadPath.Printable(source.UploadPath)} ({source.Refusal.Code} : {source.Refusal.Text})");
                 continue;
             }
             var size = new FileInfo(source.FilePath).Length;
@@ -62,7 +62,8 @@ internal static class IngestCommand
             {
                 // Refused before it is copied or hashed, as the Function refuses it before reading it all.
                 rejected++;
-                console.Out.WriteLine($"{progress}refusé      {source.UploadPath} ({IssueCodes.FichierTropVolumineux} : {UploadSizeLimit.Message(size, target.Options.Limits.MaxUploadBytes)})");
+                var tooLarge = UploadSizeLimit.Message(size, target.Options.Limits.MaxUploadBytes);
+                console.Out.WriteLine($"{progress}refusé      {source.UploadPath} ({tooLarge.Code} : {tooLarge.Text})");
                 continue;
             }
             IngestionRecord record;

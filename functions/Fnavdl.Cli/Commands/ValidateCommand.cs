@@ -43,7 +43,7 @@ internal static class ValidateCommand
         if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
         // The name is judged as `ingest` judges it, so the check before uploading predicts the outcome.
         var pathProblem = file.LinkTarget is not null
-            ? $"« {UploadPath.Printable(file.Name)} » est un lien symbolique : il n'est pas suivi, validez le fichier lui-même."
+            ? IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(file.Name)))
             : UploadPath.Problem($"{region.Code}/{file.Name}");
         ValidationReport result;
         if (pathProblem is not null)
@@ -53,7 +53,7 @@ internal static class ValidateCommand
                 SourcePath = UploadPath.Printable(file.Name),
                 CodeRegion = region.Code,
                 ErrorCount = 1,
-                Issues = [ValidationIssue.Error(IssueCodes.CheminInvalide, pathProblem)],
+                Issues = [ValidationIssue.Of(pathProblem)],
                 ReferenceSource = reference.Source,
             };
         }

@@ -1,5 +1,6 @@
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
+using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Cli.Uploading;
 
@@ -57,7 +58,7 @@ internal static class UploadSources
             if (entry.LinkTarget is not null)
             {
                 yield return new UploadSource(entry.FullName, uploadPath,
-                    "lien symbolique : il n'est pas suivi, déposez le fichier lui-même");
+                    IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(uploadPath))));
             }
             else if (entry is DirectoryInfo)
             {

@@ -122,7 +122,7 @@ public sealed class FrontDoorService(IPipelineStore store, AdministrativeReferen
         await using (upload)
         {
             if (DepositName.Sanitise(upload.FileName) is not { } name)
-                return FrontDoorResponse.Error(400, "Format de fichier non pris en charge : déposez un fichier CSV, XLSX, ODS ou JSON.");
+                return FrontDoorResponse.Error(400, UnsupportedFormat.Of(upload.FileName).Text);
             // The caller's region is the first segment, whatever the form or the file name say.
             var path = $"{region}/{DepositFolder}/{name}";
             await store.Uploads.WriteAsync(path, upload.Content, ct);

@@ -64,8 +64,8 @@ public sealed class UploadedFile : IAsyncDisposable
     /// <summary>Boundaries and part headers around the file.</summary>
     private const long MultipartOverhead = 64 * 1024;
 
-    private static FrontDoorResponse TooLarge(long maxBytes) =>
-        FrontDoorResponse.Error(413, $"Le fichier dépasse la limite de {Reading.ByteSizeText.Format(maxBytes)} : découpez-le (par exemple par année ou par appel à projets).");
+    // The size is unknown: reading stopped at the limit. The words are the validation report's.
+    private static FrontDoorResponse TooLarge(long maxBytes) => FrontDoorResponse.Error(413, Reading.UploadSizeLimit.Message(null, maxBytes).Text);
 
     private static async Task<FileStream?> CopyBoundedAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {

@@ -86,7 +86,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     }
 
     private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, WorkFolder work, string? region,
-        string? pathProblem, long started, CancellationToken ct)
+        IssueMessage? pathProblem, long started, CancellationToken ct)
     {
         var rawPath = ReportPaths.Raw(record.CodeRegion, record.SourcePath, record.Sha256);
         if (!spooled.Truncated)
@@ -112,10 +112,9 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         var validationStarted = Stopwatch.GetTimestamp();
         ValidationReport report;
         if (region is null)
-            report = StructureError(record, IssueCodes.CheminInvalide, pathProblem!);
+            report = StructureError(record, pathProblem!);
         else if (spooled.Truncated)
-            report = StructureError(record, IssueCodes.FichierTropVolumineux,
-                UploadSizeLimit.Message(spooled.KnownSize, options.Limits.MaxUploadBytes));
+            report = StructureError(record, UploadSizeLimit.Message(spooled.KnownSize, options.Limits.MaxUploadBytes));
         else
             report = await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
                 async c => await CuratedProjectIds.ReadAsync(store.Curated, store.Units, region, c), stager, ct);
@@ -256,7 +255,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     /// A refused path: nothing is read, archived or curated; the report goes to the claimed
     /// region's own folder under a hash of the path, and the log shows the path escaped.
     /// </summary>
-    private async Task<IngestionRecord> RefusePathAsync(UploadRef upload, string problem, long started, CancellationToken ct)
+    private async Task<IngestionRecord> RefusePathAsync(UploadRef upload, IssueMessage problem, long started, CancellationToken ct)
     {
         var shown = UploadPath.Printable(upload.Path);
         var region = UploadPath.ClaimedRegion(upload.Path, reference);
@@ -274,7 +273,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         };
         if (region is not null)
         {
-            var report = StructureError(record, IssueCodes.CheminInvalide, problem);
+            var report = StructureError(record, problem);
             record = record with
             {
                 ReportPath = await WriteReportAsync(report, ReportPaths.RefusedPath(region, upload.Path, "json"),
@@ -306,12 +305,12 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         return record;
     }
 
-    private ValidationReport StructureError(IngestionRecord record, string code, string message) => new()
+    private ValidationReport StructureError(IngestionRecord record, IssueMessage message) => new()
     {
         SourcePath = record.SourcePath,
         CodeRegion = record.CodeRegion,
         ErrorCount = 1,
-        Issues = [ValidationIssue.Error(code, message)],
+        Issues = [ValidationIssue.Of(message)],
         ReferenceSource = reference.Source,
     };
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Fnavdl.Core.Reference;
+using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Ingestion;
 
@@ -12,42 +13,42 @@ namespace Fnavdl.Core.Ingestion;
 /// </summary>
 public static class UploadPath
 {
-    /// <summary>Why a path cannot be taken as an upload path (in French), or null when it can.</summary>
+    /// <summary>Why a path cannot be taken as an upload path, or null when it can.</summary>
     /// <remarks>Segments are read after <c>\</c> → <c>/</c>, as Windows tools and the blob portal write them.</remarks>
-    public static string? Problem(string path)
+    public static IssueMessage? Problem(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var shown = Printable(path);
-        if (path.Length == 0 || path.Trim().Length == 0) return "Le chemin du fichier est vide.";
+        if (path.Length == 0 || path.Trim().Length == 0) return IssueCatalog.CheminInvalide.Vide.Format();
         foreach (var ch in path)
         {
             if (char.IsControl(ch))
-                return $"Le chemin « {shown} » contient un caractère de contrôle (retour à la ligne, tabulation, caractère nul…) : renommez le fichier ou le dossier.";
+                return IssueCatalog.CheminInvalide.CaractereDeControle.Format(("Chemin", shown));
         }
         if (!IsValidUnicode(path))
-            return $"Le chemin « {shown} » n'est pas un nom UTF-8 valide (caractères illisibles) : renommez le fichier ou le dossier.";
+            return IssueCatalog.CheminInvalide.NonUtf8.Format(("Chemin", shown));
         foreach (var segment in path.Replace('\\', '/').Split('/'))
         {
             if (segment.Trim() is "." or "..")
-                return $"Le chemin « {shown} » contient un segment « {segment.Trim()} » : un dépôt ne peut ni remonter ni désigner un autre dossier. Renommez le fichier ou le dossier.";
+                return IssueCatalog.CheminInvalide.SegmentRelatif.Format(("Chemin", shown), ("Segment", segment.Trim()));
         }
         return null;
     }
 
-    /// <summary>The region code of a well-formed upload path, or null (with the reason in French).</summary>
-    public static string? RegionOf(string path, AdministrativeReference reference, out string? problem)
+    /// <summary>The region code of a well-formed upload path, or null (with the reason).</summary>
+    public static string? RegionOf(string path, AdministrativeReference reference, out IssueMessage? problem)
     {
         problem = Problem(path);
         if (problem is not null) return null;
         var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length < 2)
         {
-            problem = $"Le fichier « {path} » doit être déposé dans le dossier de sa région : uploads/{{code_region}}/…/fichier.";
+            problem = IssueCatalog.CheminInvalide.HorsDossierRegion.Format(("Chemin", path));
             return null;
         }
         if (reference.FindRegion(segments[0]) is not { } region || region.Code != segments[0])
         {
-            problem = $"« {segments[0]} » n'est pas un code de région INSEE : les fichiers se déposent sous uploads/{{code_region}}/ (par ex. uploads/93/).";
+            problem = IssueCatalog.CheminInvalide.RegionNonInsee.Format(("Segment", segments[0]));
             return null;
         }
         return region.Code;

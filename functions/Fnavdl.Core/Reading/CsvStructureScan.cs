@@ -50,10 +50,8 @@ internal static class CsvStructureScan
                 if (++recordChars > limits.MaxRecordChars)
                 {
                     if (inQuotes) throw UnclosedQuote(quoteLine);
-                    throw new UnreadableFileException(IssueCodes.EnregistrementTropLong,
-                        $"La ligne {recordLine} dépasse {limits.MaxRecordChars} caractères : ce n'est pas une ligne de bilan. "
-                        + "Vérifiez que le fichier est bien un CSV (un enregistrement par ligne) et que cette ligne ne contient pas un texte collé par erreur.",
-                        row: recordLine);
+                    throw new UnreadableFileException(IssueCatalog.EnregistrementTropLong.Ligne.Format(
+                        ("Ligne", recordLine), ("MaxCaracteres", limits.MaxRecordChars)), row: recordLine);
                 }
             }
         }
@@ -61,8 +59,5 @@ internal static class CsvStructureScan
     }
 
     private static UnreadableFileException UnclosedQuote(int line) =>
-        new(IssueCodes.GuillemetNonFerme,
-            $"Le guillemet (\") ouvert ligne {line} n'est jamais refermé : toutes les lignes suivantes seraient lues comme une seule valeur. "
-            + "Refermez-le, ou doublez-le (\"\") s'il fait partie du texte.",
-            row: line);
+        new(IssueCatalog.GuillemetNonFerme.Ligne.Format(("Ligne", line)), row: line);
 }

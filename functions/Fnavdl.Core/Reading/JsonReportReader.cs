@@ -28,9 +28,6 @@ public sealed class JsonReportReader : IReportReader
         MaxDepth = 64,
     };
 
-    private const string ExpectedShape =
-        "un tableau d'objets (un objet par ligne), ou un objet contenant un tableau « projets », « suivi » ou « enveloppes »";
-
     public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -40,9 +37,7 @@ public sealed class JsonReportReader : IReportReader
         // obscure error, or later, on whichever string holds it.
         if (TextEncodingDetector.Detect(content).Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
         {
-            throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                "Le fichier JSON n'est pas encodé en UTF-8 (caractères accentués illisibles). "
-                + "Enregistrez-le en UTF-8 et déposez-le de nouveau.");
+            throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonNonUtf8.Format());
         }
 
         var root = Parse(content);
@@ -56,16 +51,16 @@ public sealed class JsonReportReader : IReportReader
                 {
                     if (!TableKeys.Contains(property.Name, StringComparer.OrdinalIgnoreCase)) continue;
                     if (property.Value.ValueKind != JsonValueKind.Array)
-                        throw Unreadable($"la valeur de « {property.Name} » n'est pas un tableau d'objets");
+                        throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonPasUnTableau.Format(("Cle", property.Name)));
                     if (tables.Any(t => string.Equals(t.SheetName, property.Name, StringComparison.OrdinalIgnoreCase)))
-                        throw Unreadable($"le tableau « {property.Name} » figure deux fois dans l'objet principal : une clé ne peut être répétée");
+                        throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonTableauEnDouble.Format(("Cle", property.Name)));
                     tables.Add(ToTable(property.Name, property.Value, limits));
                 }
                 if (tables.Count == 0)
-                    throw Unreadable("l'objet principal ne contient aucun tableau « projets », « suivi » ou « enveloppes »");
+                    throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonAucunTableau.Format());
                 return tables;
             default:
-                throw Unreadable("le document ne contient ni tableau ni objet");
+                throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonNiTableauNiObjet.Format());
         }
     }
 
@@ -79,13 +74,13 @@ public sealed class JsonReportReader : IReportReader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line
-                ? $" à la ligne {line + 1}" + (ex.BytePositionInLine is { } column ? $", position {column + 1}" : "")
-                : "";
-            throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                $"Le fichier n'est pas un JSON valide : erreur de syntaxe{where}. "
-                + "Vérifiez les guillemets, virgules et accolades autour de cet endroit, et que le fichier est enregistré en UTF-8.",
-                inner: ex);
+            var message = (ex.LineNumber, ex.BytePositionInLine) switch
+            {
+                ({ } line, { } column) => IssueCatalog.FichierIllisible.JsonSyntaxeLignePosition.Format(("Ligne", line + 1), ("Position", column + 1)),
+                ({ } line, null) => IssueCatalog.FichierIllisible.JsonSyntaxeLigne.Format(("Ligne", line + 1)),
+                _ => IssueCatalog.FichierIllisible.JsonSyntaxe.Format(),
+            };
+            throw new UnreadableFileException(message, inner: ex);
         }
     }
 
@@ -101,10 +96,10 @@ public sealed class JsonReportReader : IReportReader
             index++;
             if (item.ValueKind != JsonValueKind.Object)
             {
-                var where = name is null ? "du tableau" : $"du tableau « {name} »";
-                throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                    $"Le fichier JSON n'a pas la forme attendue : l'élément n° {index} {where} n'est pas un objet. "
-                    + $"Attendu : {ExpectedShape}.", row: index);
+                var message = name is null
+                    ? IssueCatalog.FichierIllisible.JsonElementPasUnObjet.Format(("Numero", index))
+                    : IssueCatalog.FichierIllisible.JsonElementDuTableauPasUnObjet.Format(("Numero", index), ("Tableau", name));
+                throw new UnreadableFileException(message, row: index);
             }
             keys.Clear();
             foreach (var property in item.EnumerateObject())
@@ -113,8 +108,7 @@ public sealed class JsonReportReader : IReportReader
                     header.Add(property.Name);
                 // A parser keeps one of the two values silently (the last, here): the region must choose.
                 if (!keys.Add(property.Name))
-                    problems.Add(new ReadProblem(IssueCodes.CleEnDouble,
-                        $"La clé « {property.Name} » figure plusieurs fois dans l'objet n° {index} : gardez une seule valeur.",
+                    problems.Add(new ReadProblem(IssueCatalog.CleEnDouble.Objet.Format(("Cle", property.Name), ("Numero", index)),
                         index, property.Name));
             }
         }
@@ -201,7 +195,4 @@ public sealed class JsonReportReader : IReportReader
         }
         return items;
     }
-
-    private static UnreadableFileException Unreadable(string reason) =>
-        new(IssueCodes.FichierIllisible, $"Le fichier JSON n'a pas la forme attendue : {reason}. Attendu : {ExpectedShape}.");
 }

@@ -59,11 +59,7 @@ public sealed class OdsReportReader : IReportReader
         }
     }
 
-    internal static UnreadableFileException Unreadable(string reason, Exception? inner = null) =>
-        new(IssueCodes.FichierIllisible,
-            $"Le fichier n'est pas un classeur ODS lisible : {reason}. "
-            + "Ouvrez-le dans LibreOffice Calc et enregistrez-le de nouveau au format « Classeur ODF (.ods) ».",
-            inner: inner);
+    internal static UnreadableFileException Unreadable(IssueMessage message, Exception? inner = null) => new(message, inner: inner);
 
     /// <summary>Rows of one sheet; each enumeration reads content.xml anew up to that sheet.</summary>
     private sealed class SheetRows(OdsPackage package, int sheetIndex, ReadLimits limits) : IEnumerable<RawRow>
@@ -103,7 +99,7 @@ public sealed class OdsReportReader : IReportReader
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
             {
-                throw Unreadable("ce n'est pas une archive ZIP valide ou elle est endommagée", ex);
+                throw Unreadable(IssueCatalog.FichierIllisible.OdsArchiveInvalide.Format(), ex);
             }
 
             if (declared > limits.MaxXlsxExpandedBytes) throw TooLarge(declared, limits);
@@ -112,16 +108,14 @@ public sealed class OdsReportReader : IReportReader
             {
                 var type = mimetype.Length <= 200 ? ReadSmallText(mimetype).Trim() : "?";
                 if (type != SpreadsheetMimeType)
-                    throw Unreadable($"son type est « {Shorten(type)} » et non celui d'un classeur OpenDocument");
+                    throw Unreadable(IssueCatalog.FichierIllisible.OdsTypeInattendu.Format(("Type", Shorten(type))));
             }
             if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest))
             {
-                throw new UnreadableFileException(IssueCodes.ClasseurProtege,
-                    "Le classeur ODS est protégé par un mot de passe : son contenu est chiffré et ne peut pas être lu. "
-                    + "Ouvrez-le dans LibreOffice Calc, puis « Fichier › Enregistrer sous » en décochant « Enregistrer avec mot de passe ».");
+                throw new UnreadableFileException(IssueCatalog.ClasseurProtege.Ods.Format());
             }
             var content = zip.GetEntry(ContentPart)
-                ?? throw Unreadable("il ne contient pas de partie « content.xml »");
+                ?? throw Unreadable(IssueCatalog.FichierIllisible.OdsSansContenu.Format());
             return new OdsPackage(content);
         }
 
@@ -147,10 +141,8 @@ public sealed class OdsReportReader : IReportReader
     }
 
     internal static UnreadableFileException TooLarge(long bytes, ReadLimits limits) =>
-        new(IssueCodes.OdsTropVolumineux,
-            $"Le classeur ODS occupe {ByteSizeText.Format(bytes)} une fois décompressé, "
-            + $"au-delà de la limite de {ByteSizeText.Format(limits.MaxXlsxExpandedBytes)}. "
-            + "Enregistrez les données dans un classeur plus léger (sans images ni onglets superflus) ou en CSV.");
+        new(IssueCatalog.OdsTropVolumineux.Decompresse.Format(
+            ("Taille", ByteSizeText.Format(bytes)), ("Limite", ByteSizeText.Format(limits.MaxXlsxExpandedBytes))));
 
     /// <summary>
     /// Counts the bytes a zip entry really inflates to: more than its declared size means a forged
@@ -170,7 +162,7 @@ public sealed class OdsReportReader : IReportReader
         {
             _read += read;
             if (_read > declaredLength)
-                throw Unreadable($"la partie « {part} » se décompresse au-delà de la taille qu'elle annonce ({ByteSizeText.Format(declaredLength)}) — archive falsifiée");
+                throw Unreadable(IssueCatalog.FichierIllisible.OdsArchiveFalsifiee.Format(("Partie", part), ("Taille", ByteSizeText.Format(declaredLength))));
             return read;
         }
 

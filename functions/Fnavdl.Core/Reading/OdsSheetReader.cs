@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Fnavdl.Core.Validation;
+using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Reading;
 
@@ -100,7 +101,7 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
             if (!value.IsEmpty)
             {
                 if (column + columnRepeat > OdsReportReader.MaxColumns)
-                    throw Beyond(firstRow, $"une cellule non vide se trouve au-delà de la colonne {OdsReportReader.MaxColumns:N0}, la dernière d'une feuille");
+                    throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.ColonneAuDela.Format(("MaxColonnes", Grouped(OdsReportReader.MaxColumns))));
                 while (cells.Count < column) cells.Add(RawValue.Empty);
                 for (var i = 0; i < columnRepeat; i++) cells.Add(value);
             }
@@ -110,19 +111,20 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
 
         if (cells.Count == 0) return null;
         if (firstRow + repeat - 1 > MaxRows)
-            throw Beyond(firstRow, $"une ligne non vide se trouve au-delà de la ligne {MaxRows:N0}, la dernière d'une feuille");
+            throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.LigneAuDela.Format(("MaxLignes", Grouped(MaxRows))));
         if (repeat > limits.MaxRepeatedRows)
         {
-            throw Beyond(firstRow,
-                $"la ligne {firstRow:N0} est répétée {repeat:N0} fois à l'identique (au plus {limits.MaxRepeatedRows:N0} répétitions sont acceptées)");
+            throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.LigneRepetee.Format(
+                ("Ligne", Grouped(firstRow)), ("Repetitions", Grouped(repeat)), ("MaxRepetitions", Grouped(limits.MaxRepeatedRows))));
         }
         return new RowRun((int)firstRow, (int)repeat, [.. cells]);
     }
 
-    private static UnreadableFileException Beyond(long row, string reason) =>
-        new(IssueCodes.OdsTropVolumineux,
-            $"Le classeur ODS est refusé : {reason}. Supprimez les lignes et colonnes superflues dans LibreOffice Calc, puis enregistrez-le de nouveau.",
-            row: row <= int.MaxValue ? (int)row : null);
+    private static UnreadableFileException Beyond(long row, IssueMessage message) =>
+        new(message, row: row <= int.MaxValue ? (int)row : null);
+
+    /// <summary>A count as a French reader writes it ("1 048 576").</summary>
+    private static string Grouped(long count) => NumberText.GroupThousands(count.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A repeat count as written; a missing or unreadable one is 1, as LibreOffice reads it.</summary>
     private static long Repeat(string? text) =>
@@ -198,10 +200,10 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
             }
             if (text.Length > MaxCellChars)
             {
-                var cell = column < OdsReportReader.MaxColumns && row <= MaxRows
-                    ? $"la cellule {CellReference.Of((int)column, (int)row)}"
-                    : $"une cellule de la ligne {row:N0}";
-                throw Beyond(row, $"{cell} contient plus de {MaxCellChars:N0} caractères, la limite d'une cellule de tableur");
+                throw Beyond(row, column < OdsReportReader.MaxColumns && row <= MaxRows
+                    ? IssueCatalog.OdsTropVolumineux.CelluleTropLongue.Format(
+                        ("Cellule", CellReference.Of((int)column, (int)row)), ("MaxCaracteres", Grouped(MaxCellChars)))
+                    : IssueCatalog.OdsTropVolumineux.CelluleDeLigneTropLongue.Format(("Ligne", Grouped(row)), ("MaxCaracteres", Grouped(MaxCellChars))));
             }
             xml.Read();
         }

@@ -1,4 +1,5 @@
 using System.Xml;
+using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Reading;
 
@@ -67,12 +68,12 @@ internal static class OdsXml
         }
         catch (InvalidDataException ex)
         {
-            throw OdsReportReader.Unreadable("l'archive est endommagée (données compressées invalides)", ex);
+            throw OdsReportReader.Unreadable(IssueCatalog.FichierIllisible.OdsDonneesCompresseesInvalides.Format(), ex);
         }
     }
 
     public static UnreadableFileException Malformed(XmlException ex) =>
         ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-            ? OdsReportReader.Unreadable("son contenu XML déclare une DTD, ce qu'un classeur ne fait jamais et qui est refusé par sécurité", ex)
-            : OdsReportReader.Unreadable($"son contenu XML est mal formé (ligne {ex.LineNumber}, position {ex.LinePosition})", ex);
+            ? OdsReportReader.Unreadable(IssueCatalog.FichierIllisible.OdsDtd.Format(), ex)
+            : OdsReportReader.Unreadable(IssueCatalog.FichierIllisible.OdsXmlMalForme.Format(("Ligne", ex.LineNumber), ("Position", ex.LinePosition)), ex);
 }

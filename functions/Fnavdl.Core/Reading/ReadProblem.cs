@@ -1,4 +1,6 @@
+using Fnavdl.Core.Validation;
+
 namespace Fnavdl.Core.Reading;
 
-/// <summary>A problem a reader found in one row, with the column as the file names it; reported as an error.</summary>
-public sealed record ReadProblem(string Code, string Message, int Row, string Column, string? Value = null);
+/// <summary>A problem a reader found in one row, with the column as the file names it; reported with the catalogue's severity.</summary>
+public sealed record ReadProblem(IssueMessage Issue, int Row, string Column, string? Value = null);

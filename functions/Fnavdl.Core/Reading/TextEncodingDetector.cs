@@ -42,17 +42,12 @@ internal static class TextEncodingDetector
 
             content.Position = start;
             if (LooksLikeUtf16(content))
-                throw new UnreadableFileException(IssueCodes.EncodageIllisible,
-                    "Le fichier est encodé en UTF-16 sans marque d'ordre des octets (BOM) : illisible dès la ligne 1. "
-                    + "Enregistrez-le en « CSV UTF-8 » (Excel : Fichier > Enregistrer sous > CSV UTF-8) et déposez-le de nouveau.", row: 1);
+                throw new UnreadableFileException(IssueCatalog.EncodageIllisible.Utf16SansBom.Format(), row: 1);
             content.Position = start;
             var scan = Utf8Scan.Of(content);
             if (scan.FirstInvalidLine is not { } line) return new(Utf8NoBom, 0);
             if (scan.MultiByteSequences > 0)
-                throw new UnreadableFileException(IssueCodes.EncodageIllisible,
-                    $"Le fichier mélange deux encodages : il est en UTF-8, mais la ligne {line} contient des caractères d'un autre encodage "
-                    + "(Windows-1252, copiés d'un autre fichier). Corrigez les caractères accentués de cette ligne, "
-                    + "puis enregistrez le fichier en « CSV UTF-8 ».", row: line);
+                throw new UnreadableFileException(IssueCatalog.EncodageIllisible.EncodagesMelanges.Format(("Ligne", line)), row: line);
             return new(CodePages.Windows1252, 0);
         }
         finally

@@ -65,11 +65,8 @@ public sealed class XlsxReportReader : IReportReader
         if (content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length
             || !head.SequenceEqual(CompoundFileSignature)) return;
         if (ContainsEncryptedPackage(content))
-            throw new UnreadableFileException(IssueCodes.ClasseurProtege,
-                "Le classeur est protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice, "
-                + "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le champ), "
-                + "enregistrez-le et déposez-le de nouveau.");
-        throw Unreadable("c'est un classeur Excel 97-2003 (.xls) ou un autre document Office, pas un classeur .xlsx", null);
+            throw new UnreadableFileException(IssueCatalog.ClasseurProtege.Xlsx.Format());
+        throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsxAncienFormat.Format());
     }
 
     /// <summary>The compound file's directory names its streams in UTF-16: looks for EncryptedPackage.</summary>
@@ -100,23 +97,17 @@ public sealed class XlsxReportReader : IReportReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
-            throw Unreadable("ce n'est pas une archive ZIP valide ou elle est endommagée", ex);
+            throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsxArchiveInvalide.Format(), inner: ex);
         }
 
         if (expanded > limits.MaxXlsxExpandedBytes)
         {
-            throw new UnreadableFileException(IssueCodes.XlsxTropVolumineux,
-                $"Le classeur XLSX occupe {ByteSizeText.Format(expanded)} une fois décompressé, "
-                + $"au-delà de la limite de {ByteSizeText.Format(limits.MaxXlsxExpandedBytes)}. "
-                + "Enregistrez les données dans un classeur plus léger (sans images ni onglets superflus) ou en CSV.");
+            throw new UnreadableFileException(IssueCatalog.XlsxTropVolumineux.Decompresse.Format(
+                ("Taille", ByteSizeText.Format(expanded)), ("Limite", ByteSizeText.Format(limits.MaxXlsxExpandedBytes))));
         }
     }
 
-    internal static UnreadableFileException Unreadable(string reason, Exception? inner) =>
-        new(IssueCodes.FichierIllisible,
-            $"Le fichier n'est pas un classeur XLSX lisible : {reason}. "
-            + "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».",
-            inner: inner);
+    private static UnreadableFileException Unreadable(IssueMessage reason, Exception inner) => new(reason, inner: inner);
 
     /// <summary>Exceptions ExcelDataReader lets through for a damaged package or sheet:
     /// anything else than the caller's own doing (cancellation, a disposed stream) or memory exhaustion.</summary>
@@ -214,7 +205,7 @@ public sealed class XlsxReportReader : IReportReader
             }
             catch (Exception ex) when (IsCorruption(ex))
             {
-                throw Unreadable("une feuille est endommagée", ex);
+                throw Unreadable(IssueCatalog.FichierIllisible.XlsxFeuilleEndommagee.Format(), ex);
             }
         }
 
@@ -241,7 +232,7 @@ public sealed class XlsxReportReader : IReportReader
             }
             catch (Exception ex) when (IsCorruption(ex))
             {
-                throw Unreadable("le classeur est endommagé ou n'est pas au format XLSX", ex);
+                throw Unreadable(IssueCatalog.FichierIllisible.XlsxClasseurEndommage.Format(), ex);
             }
             _sheetIndex = 0;
             _rowsRead = 0;
@@ -263,7 +254,7 @@ public sealed class XlsxReportReader : IReportReader
             }
             catch (Exception ex) when (IsCorruption(ex))
             {
-                throw Unreadable("une feuille est endommagée", ex);
+                throw Unreadable(IssueCatalog.FichierIllisible.XlsxFeuilleEndommagee.Format(), ex);
             }
         }
 

@@ -20,7 +20,7 @@ internal sealed class EnveloppesNormaliser(ColumnMap columns, RowReader row, str
         var annee = row.Year(_annee, E.Annee);
         var montant = row.Amount(_enveloppe, E.Enveloppe);
         if (annee is not null && _years.FirstRow(annee.Value.ToString(), raw.RowNumber) is { } first)
-            row.Error(IssueCodes.LigneEnDouble, $"L'enveloppe de {annee} figure déjà ligne {first} : une seule enveloppe par région et par année.", "annee", annee.ToString());
+            row.Raise(IssueCatalog.LigneEnDouble.Enveloppe.Format(("Annee", annee), ("PremiereLigne", first)), "annee", annee.ToString());
         if (row.HasErrors || annee is null || montant is null) return null;
         return new Enveloppe
         {

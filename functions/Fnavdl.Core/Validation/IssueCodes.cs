@@ -2,10 +2,18 @@ namespace Fnavdl.Core.Validation;
 
 /// <summary>
 /// Stable codes of the validation report. Regions and their tools may key on them, so a code is
-/// never renamed; add new ones instead.
+/// never renamed; add new ones instead. Each code's severity, title and wordings are its entry in
+/// <see cref="IssueCatalog"/> (a test checks there is exactly one per code).
 /// </summary>
 public static class IssueCodes
 {
+    /// <summary>Every code, in declaration order (the order of the published list).</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(IssueCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
     // Structure: the file as a whole.
     public const string FichierIllisible = "fichier-illisible";
     public const string FormatNonSupporte = "format-non-supporte";
@@ -16,7 +24,7 @@ public static class IssueCodes
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";
     public const string ColonneEnDouble = "colonne-en-double";
-    public const string ColonneInconnue = "colonne-inconnue"; // warning
+    public const string ColonneInconnue = "colonne-inconnue";
     public const string AucuneLigne = "aucune-ligne";
     public const string EncodageIllisible = "encodage-illisible";
     public const string GuillemetNonFerme = "guillemet-non-ferme";

@@ -34,9 +34,7 @@ public sealed class IssueCollector(int maxListed = 10_000)
             : issue);
     }
 
-    public void Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Error(code, message, row, field, value));
-
-    public void Warning(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        Add(ValidationIssue.Warning(code, message, row, field, value));
+    /// <summary>Records a catalogue message; its severity is the catalogue's.</summary>
+    public void Raise(IssueMessage message, int? row = null, string? field = null, string? value = null) =>
+        Add(ValidationIssue.Of(message, row, field, value));
 }

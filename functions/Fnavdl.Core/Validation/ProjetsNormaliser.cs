@@ -50,9 +50,7 @@ internal sealed class ProjetsNormaliser
     public static void CheckHeader(ColumnMap columns, IssueCollector issues)
     {
         if (!columns.Has("annee") && !columns.Has("date_decision"))
-            issues.Error(IssueCodes.ColonneObligatoireManquante,
-                "Il manque la colonne « annee » (année de programmation) ; elle n'est facultative que si la colonne « date_decision » est présente.",
-                field: "annee");
+            issues.Raise(IssueCatalog.ColonneObligatoireManquante.AnneeSansDateDecision.Format(), field: "annee");
     }
 
     public Projet? Normalise(Reading.RawRow raw)
@@ -67,15 +65,13 @@ internal sealed class ProjetsNormaliser
         {
             if (dateDecision is { } date) annee = date.Year;
             else if (row.Raw(_dateDecision).IsEmpty && (_annee >= 0 || _dateDecision >= 0))
-                row.Error(IssueCodes.ValeurObligatoireManquante, "L'année de programmation manque, et aucune date de décision ne permet de la déduire.", "annee");
+                row.Raise(IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format(), "annee");
         }
 
         var appel = row.Text(_appel, P.AppelAProjets);
         var id = row.Text(_idProjet, P.IdProjet);
         if (appel is not null && id is not null && _ids.FirstRow(appel + "\u001f" + id, raw.RowNumber) is { } first)
-            row.Error(IssueCodes.IdProjetEnDouble,
-                $"Le projet « {id} » de l'appel « {appel} » figure déjà ligne {first} : un identifiant de projet est unique par appel à projets.",
-                "id_projet", id);
+            row.Raise(IssueCatalog.IdProjetEnDouble.Appel.Format(("IdProjet", id), ("Appel", appel), ("PremiereLigne", first)), "id_projet", id);
 
         var intitule = row.Text(_intitule, P.Intitule);
         var porteur = row.Text(_porteur, P.Porteur);
@@ -87,8 +83,7 @@ internal sealed class ProjetsNormaliser
         var coTypes = new string?[typeTexts.Count];
         for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], "types_co_porteurs");
         if (typeTexts.Count > 0 && typeTexts.Count != coPorteurs.Count)
-            row.Warning(IssueCodes.CoPorteursNonAlignes,
-                $"{coPorteurs.Count} co-porteur(s) pour {typeTexts.Count} type(s) de co-porteur : les types sont associés aux co-porteurs dans l'ordre, vérifiez la correspondance.",
+            row.Raise(IssueCatalog.CoPorteursNonAlignes.Nombres.Format(("CoPorteurs", coPorteurs.Count), ("Types", typeTexts.Count)),
                 "types_co_porteurs", row.Raw(_typesCoPorteurs).Display);
         var coPortage = row.Boolean(_coPortage, P.CoPortage);
 
@@ -110,8 +105,7 @@ internal sealed class ProjetsNormaliser
         foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
         var coPortageDerive = CarrierRules.CoPortageDerive(carrierTypes);
         if (coPortage is { } declared && declared != coPortageDerive)
-            row.Warning(IssueCodes.CoPortageIncoherent,
-                $"Le fichier indique co-portage = {(declared ? "oui" : "non")}, mais les types de porteurs en déduisent {(coPortageDerive ? "oui" : "non")} (association et bailleur social parmi les porteurs). La valeur du fichier est conservée ; les indicateurs utilisent la valeur déduite.",
+            row.Raise((declared ? IssueCatalog.CoPortageIncoherent.OuiDeduitNon : IssueCatalog.CoPortageIncoherent.NonDeduitOui).Format(),
                 "co_portage", row.Raw(_coPortage).Display);
 
         var co = new CoPorteur[coPorteurs.Count];
@@ -149,9 +143,7 @@ internal sealed class ProjetsNormaliser
     {
         if (text is null) return null;
         if (CarrierTypeVocabulary.Match(text) is { } code) return code;
-        _row.Error(IssueCodes.ValeurHorsVocabulaire,
-            "Type de porteur inconnu : valeurs attendues « association », « bailleur_social », « collectivite » ou « autre » (ou leurs synonymes : asso, OPH, ESH, CCAS, commune…).",
-            field, text);
+        _row.Raise(IssueCatalog.ValeurHorsVocabulaire.TypePorteur.Format(), field, text);
         return null;
     }
 
@@ -159,9 +151,7 @@ internal sealed class ProjetsNormaliser
     {
         if (text is null) return null;
         if (SirenNumber.TryNormalise(text, out var digits) && SirenNumber.IsValid(digits)) return digits;
-        _row.Error(IssueCodes.SirenInvalide,
-            "Numéro SIREN (9 chiffres) ou SIRET (14 chiffres) invalide : la clé de contrôle ne correspond pas, ou le nombre de chiffres est faux.",
-            "siren_porteur", text);
+        _row.Raise(IssueCatalog.SirenInvalide.CleDeControle.Format(), "siren_porteur", text);
         return null;
     }
 
@@ -174,9 +164,7 @@ internal sealed class ProjetsNormaliser
             if (code is null)
             {
                 code = "autre";
-                _row.Warning(IssueCodes.ThematiqueInconnue,
-                    "Thématique hors de la nomenclature FNAVDL : elle est conservée telle quelle sous le code « autre ».",
-                    "thematiques", label);
+                _row.Raise(IssueCatalog.ThematiqueInconnue.Autre.Format(), "thematiques", label);
             }
             if (!themes.Exists(t => t.Code == code && code != "autre")) themes.Add(new Thematique(code, label));
         }
@@ -190,10 +178,10 @@ internal sealed class ProjetsNormaliser
         {
             var departement = _reference.FindDepartement(code);
             if (departement is null)
-                _row.Error(IssueCodes.DepartementInconnu, "Code de département inconnu du référentiel INSEE.", "departements", code);
+                _row.Raise(IssueCatalog.DepartementInconnu.Referentiel.Format(), "departements", code);
             else if (departement.CodeRegion != _region)
-                _row.Error(IssueCodes.DepartementHorsRegion,
-                    $"Le département {departement.Code} ({departement.Nom}) n'appartient pas à la région {_region}.", "departements", code);
+                _row.Raise(IssueCatalog.DepartementHorsRegion.Departement.Format(
+                    ("Departement", departement.Code), ("Nom", departement.Nom), ("Region", _region)), "departements", code);
             else if (!result.Contains(departement.Code))
                 result.Add(departement.Code);
         }
@@ -207,10 +195,9 @@ internal sealed class ProjetsNormaliser
         {
             var epci = SirenNumber.TryNormalise(text, out var digits) ? _reference.FindEpci(digits) : null;
             if (epci is null)
-                _row.Error(IssueCodes.EpciInconnu, "SIREN d'EPCI inconnu de la liste officielle des EPCI à fiscalité propre.", "epci", text);
+                _row.Raise(IssueCatalog.EpciInconnu.Referentiel.Format(), "epci", text);
             else if (!epci.RegionsOfMembers.Contains(_region))
-                _row.Error(IssueCodes.EpciHorsRegion,
-                    $"L'EPCI {epci.Siren} ({epci.Nom}) n'a aucune commune membre dans la région {_region}.", "epci", text);
+                _row.Raise(IssueCatalog.EpciHorsRegion.Epci.Format(("Siren", epci.Siren), ("Nom", epci.Nom), ("Region", _region)), "epci", text);
             else if (!result.Contains(epci.Siren))
                 result.Add(epci.Siren);
         }
@@ -237,9 +224,7 @@ internal sealed class ProjetsNormaliser
     {
         if (text is null) return null;
         if (VoletVocabulary.Match(text) is { } code) return code;
-        _row.Error(IssueCodes.ValeurHorsVocabulaire,
-            "Volet inconnu : valeurs attendues « vers » (accompagnement vers le logement), « dans » (dans le logement) ou « vers_et_dans ».",
-            "volet", text);
+        _row.Raise(IssueCatalog.ValeurHorsVocabulaire.Volet.Format(), "volet", text);
         return null;
     }
 }

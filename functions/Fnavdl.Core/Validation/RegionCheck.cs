@@ -14,12 +14,11 @@ internal static class RegionCheck
         if (text is null) return;
         if (!reference.TryResolveRegion(text, out var region))
         {
-            row.Error(IssueCodes.RegionInconnue, "Cette région n'existe pas dans le référentiel INSEE (code ou nom de région attendu, par ex. 93 ou « Provence-Alpes-Côte d'Azur »).", "code_region", text);
+            row.Raise(IssueCatalog.RegionInconnue.Referentiel.Format(), "code_region", text);
             return;
         }
         if (region.Code != uploadRegion)
-            row.Error(IssueCodes.RegionDifferente,
-                $"Cette ligne concerne la région {region.Code} ({region.Nom}) alors que le fichier a été déposé pour la région {uploadRegion} : une région ne peut déposer que ses propres données.",
+            row.Raise(IssueCatalog.RegionDifferente.Ligne.Format(("Region", region.Code), ("Nom", region.Nom), ("RegionDepot", uploadRegion)),
                 "code_region", text);
     }
 }

@@ -31,12 +31,11 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         var reader = ReportReaders.ForPath(sourcePath);
         if (reader is null)
         {
-            issues.Error(IssueCodes.FormatNonSupporte,
-                $"Format de fichier non pris en charge ({Path.GetExtension(sourcePath)}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            issues.Raise(UnsupportedFormat.Of(sourcePath));
         }
         else if (content.Length > limits.MaxUploadBytes)
         {
-            issues.Error(IssueCodes.FichierTropVolumineux, UploadSizeLimit.Message(content.Length, limits.MaxUploadBytes));
+            issues.Raise(UploadSizeLimit.Message(content.Length, limits.MaxUploadBytes));
         }
         else
         {
@@ -46,7 +45,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             }
             catch (UnreadableFileException ex)
             {
-                issues.Add(new ValidationIssue(ex.Code, Severity.Error, ex.Message, ex.Row));
+                issues.Raise(ex.Issue, ex.Row);
             }
         }
 
@@ -106,7 +105,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             var spreadsheet = table.SheetName is not null;
             CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
             foreach (var problem in table.Problems)
-                issues.Error(problem.Code, problem.Message, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
+                issues.Raise(problem.Issue, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
             var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
@@ -118,7 +117,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         issues.CurrentSheet = null;
         if (firstTableOnly && tablesWithHeader == 0) ReportNoHeader(issues, firstSeen, null);
         if (tablesWithHeader > 0 && rows == 0)
-            issues.Error(IssueCodes.AucuneLigne, "Le fichier a un en-tête mais aucune ligne de données.");
+            issues.Raise(IssueCatalog.AucuneLigne.SousEnTete.Format());
         return rows;
     }
 
@@ -166,9 +165,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         for (var column = 0; column < raw.Cells.Length; column++)
         {
             if (raw.Cells[column].IsEmpty || columns.HeaderOf(column) is not null) continue;
-            issues.Add(ValidationIssue.Warning(IssueCodes.CelluleHorsEnTete,
-                $"La colonne n° {column + 1} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "
-                + "Ajoutez un intitulé à la colonne ou supprimez la valeur.",
+            issues.Add(ValidationIssue.Of(IssueCatalog.CelluleHorsEnTete.Colonne.Format(("Numero", column + 1)),
                 raw.RowNumber, value: raw.Cells[column].Display) with
             {
                 ColumnNumber = column + 1,
@@ -196,28 +193,31 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             };
         }
         foreach (var missing in match.MissingRequired)
-            issues.Error(IssueCodes.ColonneObligatoireManquante,
-                $"Il manque la colonne obligatoire « {missing.Name} » (intitulés reconnus : {string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name))}).",
-                field: missing.Name);
+            issues.Raise(IssueCatalog.ColonneObligatoireManquante.Colonne.Format(
+                ("Champ", missing.Name), ("Intitules", string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name)))), field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Add(AtHeader(ValidationIssue.Error(IssueCodes.ColonneEnDouble,
-                $"Plusieurs colonnes correspondent au champ « {duplicate.Field} » ({string.Join(", ", duplicate.Headers.Select(h => $"« {h} »"))}) : gardez-en une seule.",
+            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneEnDouble.Colonnes.Format(
+                ("Champ", duplicate.Field), ("Colonnes", string.Join(", ", duplicate.Headers.Select(h => $"« {h} »")))),
                 field: duplicate.Field), duplicate.Headers[^1]));
         foreach (var unknown in match.UnknownColumns)
-            issues.Add(AtHeader(ValidationIssue.Warning(IssueCodes.ColonneInconnue,
-                "Colonne non prévue par le format : elle est ignorée.", value: unknown), unknown));
+            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneInconnue.Ignoree.Format(), value: unknown), unknown));
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
     {
         static string Expected(ReportKind kind) =>
             $"{kind.ToCode()} : {string.Join(", ", FieldCatalog.For(kind).Where(f => f.Required).Select(f => f.Name))}";
-        var foundText = found.Count == 0 ? "aucune" : string.Join(", ", found.Where(c => c.Length > 0).Select(c => $"« {c} »"));
-        issues.Add(new ValidationIssue(IssueCodes.EnTeteIntrouvable, Severity.Error,
-            $"Aucune ligne d'en-tête reconnaissable{(sheet is null ? "" : $" dans la feuille « {sheet} »")}. Colonnes attendues — "
-            + $"{Expected(ReportKind.Projets)} ; {Expected(ReportKind.Suivi)} ; {Expected(ReportKind.Enveloppes)}. Colonnes trouvées : {foundText}.",
-            Sheet: sheet));
+        var expected = $"{Expected(ReportKind.Projets)} ; {Expected(ReportKind.Suivi)} ; {Expected(ReportKind.Enveloppes)}";
+        var named = found.Where(c => c.Length > 0).Select(c => $"« {c} »").ToList();
+        var message = (sheet, named.Count) switch
+        {
+            (null, 0) => IssueCatalog.EnTeteIntrouvable.FichierSansColonne.Format(("Attendues", expected)),
+            (null, _) => IssueCatalog.EnTeteIntrouvable.Fichier.Format(("Attendues", expected), ("Trouvees", string.Join(", ", named))),
+            (_, 0) => IssueCatalog.EnTeteIntrouvable.FeuilleSansColonne.Format(("Feuille", sheet), ("Attendues", expected)),
+            _ => IssueCatalog.EnTeteIntrouvable.Feuille.Format(("Feuille", sheet), ("Attendues", expected), ("Trouvees", string.Join(", ", named))),
+        };
+        issues.Add(ValidationIssue.Of(message, sheet: sheet));
     }
 
     /// <summary>Readers may fail while enumerating (a corrupt part deep in a workbook): that is the file's problem, not ours.</summary>
@@ -246,8 +246,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         catch (Exception ex) when (IsReadFailure(ex))
         {
             // The library's own text is English and says nothing to a region: it stays in the inner exception.
-            throw new UnreadableFileException(IssueCodes.FichierIllisible,
-                "Le fichier n'a pas pu être lu jusqu'au bout : il est endommagé ou sa structure est inattendue. Vérifiez qu'il s'ouvre correctement et réenregistrez-le.", inner: ex);
+            throw new UnreadableFileException(IssueCatalog.FichierIllisible.LectureInterrompue.Format(), inner: ex);
         }
     }
 

@@ -28,17 +28,11 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
 
     public RawValue Raw(int column) => ColumnMap.Cell(_row, column);
 
-    public void Error(string code, string message, string? field, string? value = null)
+    /// <summary>Records a catalogue message on this row; an error (the catalogue says which) marks the row.</summary>
+    public void Raise(IssueMessage message, string? field, string? value = null)
     {
-        HasErrors = true;
-        Add(ValidationIssue.Error(code, message, _row.RowNumber, field, value));
-    }
-
-    public void Warning(string code, string message, string? field, string? value = null) =>
-        Add(ValidationIssue.Warning(code, message, _row.RowNumber, field, value));
-
-    private void Add(ValidationIssue issue)
-    {
+        if (message.Severity == Severity.Error) HasErrors = true;
+        var issue = ValidationIssue.Of(message, _row.RowNumber, field, value);
         var column = issue.Field is null ? -1 : columns.IndexOf(issue.Field);
         if (column >= 0)
             issue = issue with
@@ -59,12 +53,11 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     {
         if (!raw.IsEmpty) return false;
         if (required && column >= 0)
-            Error(IssueCodes.ValeurObligatoireManquante, $"La valeur du champ « {field} » est obligatoire et manque sur cette ligne.", field);
+            Raise(IssueCatalog.ValeurObligatoireManquante.Cellule.Format(("Champ", field)), field);
         return true;
     }
 
-    private void Report(ValueError error, string field, RawValue raw) =>
-        Error(error.Code, error.Message, field, raw.Display);
+    private void Report(IssueMessage error, string field, RawValue raw) => Raise(error, field, raw.Display);
 
     // The overloads that take the field's definition read its name, whether it is required and its range there.
     public string? Text(int column, FieldDefinition field) => Text(column, field.Name, field.Required);
@@ -95,7 +88,7 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     private bool Acceptable(string text, string field)
     {
         if (TextValueRule.Check(text, field) is not { } error) return true;
-        Error(error.Code, error.Message, field, text);
+        Raise(error, field, text);
         return false;
     }
 
@@ -106,7 +99,7 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         if (!AmountParser.TryParse(raw, out var euros, out var error)) { Report(error!, field, raw); return null; }
         if (euros < 0)
         {
-            Error(IssueCodes.ValeurHorsPlage, $"Le montant du champ « {field} » doit être positif ou nul.", field, raw.Display);
+            Raise(IssueCatalog.ValeurHorsPlage.MontantNegatif.Format(("Champ", field)), field, raw.Display);
             return null;
         }
         return euros;
@@ -119,8 +112,10 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         if (!IntegerParser.TryParse(raw, out var value, out var error)) { Report(error!, field, raw); return null; }
         if (value < min || value > max)
         {
-            var range = max == int.MaxValue ? $"supérieur ou égal à {min}" : $"compris entre {min} et {max}";
-            Error(IssueCodes.ValeurHorsPlage, $"Le champ « {field} » doit être un entier {range}.", field, raw.Display);
+            var message = max == int.MaxValue
+                ? IssueCatalog.ValeurHorsPlage.EntierMinimum.Format(("Champ", field), ("Min", min))
+                : IssueCatalog.ValeurHorsPlage.EntierEntre.Format(("Champ", field), ("Min", min), ("Max", max));
+            Raise(message, field, raw.Display);
             return null;
         }
         return value;
@@ -143,8 +138,8 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         // whether or not `annee` is given, so a file's fate never depends on which column is filled.
         if (date.Year is < YearParser.Min or > YearParser.Max)
         {
-            Error(IssueCodes.AnneeInvalide,
-                $"L'année {date.Year} de la date du champ « {field} » est hors de la plage acceptée ({YearParser.Min} à {YearParser.Max}).", field, raw.Display);
+            Raise(IssueCatalog.AnneeInvalide.DateHorsPlage.Format(
+                ("Annee", date.Year), ("Champ", field), ("Min", YearParser.Min), ("Max", YearParser.Max)), field, raw.Display);
             return null;
         }
         return date;
@@ -166,7 +161,7 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         foreach (var item in items)
             if (!Acceptable(item, field)) return [];
         if (items.Count == 0 && required)
-            Error(IssueCodes.ValeurObligatoireManquante, $"La liste du champ « {field} » est vide.", field, raw.Display);
+            Raise(IssueCatalog.ValeurObligatoireManquante.ListeVide.Format(("Champ", field)), field, raw.Display);
         return items;
     }
 }

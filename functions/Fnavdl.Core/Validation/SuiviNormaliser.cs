@@ -34,16 +34,14 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
         var consomme = row.Amount(_consomme, S.MontantConsomme);
 
         foreach (var breach in FollowUpCounts.Check(accompagnes, sortis, relogements, maintiens))
-            row.Error(IssueCodes.IncoherenceMenages, breach.Message, breach.Field, breach.Value.ToString(CultureInfo.InvariantCulture));
+            row.Raise(breach.Message, breach.Field, breach.Value.ToString(CultureInfo.InvariantCulture));
 
         if (annee is not null && id is not null)
         {
             if (_keys.FirstRow($"{annee}\u001f{id}", raw.RowNumber) is { } first)
-                row.Error(IssueCodes.LigneEnDouble, $"Le suivi du projet « {id} » pour {annee} figure déjà ligne {first}.", "id_projet", id);
+                row.Raise(IssueCatalog.LigneEnDouble.Suivi.Format(("IdProjet", id), ("Annee", annee), ("PremiereLigne", first)), "id_projet", id);
             else if (!knownProjects.Contains(id))
-                row.Warning(IssueCodes.ProjetInconnu,
-                    $"Aucun projet « {id} » n'a encore été déposé pour la région {uploadRegion} : la ligne est conservée ; déposez aussi le fichier des projets.",
-                    "id_projet", id);
+                row.Raise(IssueCatalog.ProjetInconnu.Region.Format(("IdProjet", id), ("Region", uploadRegion)), "id_projet", id);
         }
 
         if (row.HasErrors || annee is null || id is null || accompagnes is null) return null;

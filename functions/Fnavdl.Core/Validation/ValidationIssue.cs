@@ -24,9 +24,7 @@ public sealed record ValidationIssue(
     /// <summary>The XLSX cell reference ("N12"); null for CSV and JSON.</summary>
     public string? Cell { get; init; }
 
-    public static ValidationIssue Error(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        new(code, Severity.Error, message, row, field, value);
-
-    public static ValidationIssue Warning(string code, string message, int? row = null, string? field = null, string? value = null) =>
-        new(code, Severity.Warning, message, row, field, value);
+    /// <summary>An issue worded by the <see cref="IssueCatalog"/>, whose severity it takes.</summary>
+    public static ValidationIssue Of(IssueMessage message, int? row = null, string? field = null, string? value = null, string? sheet = null) =>
+        new(message.Code, message.Severity, message.Text, row, field, value, sheet);
 }

@@ -66,8 +66,9 @@ public sealed class HostilePathTests : IDisposable
         var problem = UploadPath.Problem(path);
 
         Assert.NotNull(problem);
-        Assert.DoesNotContain('\n', problem);
-        Assert.DoesNotContain('\u0000', problem);
+        Assert.Equal(IssueCodes.CheminInvalide, problem.Code);
+        Assert.DoesNotContain('\n', problem.Text);
+        Assert.DoesNotContain('\u0000', problem.Text);
         Assert.Null(UploadPath.RegionOf(path, Core.Reference.AdministrativeReference.Embedded, out var reason));
         Assert.Equal(problem, reason);
     }
@@ -211,9 +212,9 @@ public sealed class HostilePathTests : IDisposable
 
         Assert.Equal(ExitCodes.Rejected, result.Code);
         Assert.Contains("accepté     93/projets.csv", result.Out);
-        Assert.Contains("refusé      93/passwd.csv (chemin-invalide : lien symbolique", result.Out);
-        Assert.Contains("refusé      93/boucle (chemin-invalide : lien symbolique", result.Out);
-        Assert.Contains("refusé      84 (chemin-invalide : lien symbolique", result.Out);
+        Assert.Contains("refusé      93/passwd.csv (chemin-invalide : « 93/passwd.csv » est un lien symbolique", result.Out);
+        Assert.Contains("refusé      93/boucle (chemin-invalide : « 93/boucle » est un lien symbolique", result.Out);
+        Assert.Contains("refusé      84 (chemin-invalide : « 84 » est un lien symbolique", result.Out);
         Assert.DoesNotContain("root:", result.All);
         var stored = FolderSnapshot.Of(_store);
         Assert.DoesNotContain(stored.Keys, k => k.Contains("passwd") || k.StartsWith("uploads/84"));

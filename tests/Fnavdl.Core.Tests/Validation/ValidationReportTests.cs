@@ -18,9 +18,9 @@ public sealed class ValidationReportTests
         WarningCount = 1,
         Issues =
         [
-            ValidationIssue.Error(IssueCodes.MontantAmbigu, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234")
+            new ValidationIssue(IssueCodes.MontantAmbigu, Severity.Error, "Montant ambigu : « 1.234 » …", 4, "montant_accorde", "1.234")
                 with { Column = "Montant accordé <€>", ColumnNumber = 14, Cell = "N4" },
-            ValidationIssue.Warning(IssueCodes.ColonneInconnue, "Colonne non prévue", value: "Commentaire"),
+            new ValidationIssue(IssueCodes.ColonneInconnue, Severity.Warning, "Colonne non prévue", Value: "Commentaire"),
         ],
         ReferenceSource = "@etalab/decoupage-administratif@6.0.0",
     };
@@ -60,6 +60,22 @@ public sealed class ValidationReportTests
         Assert.Contains(System.Net.WebUtility.HtmlEncode("Montant accordé <€>") + " (cellule N4)", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode("93 — Provence-Alpes-Côte d'Azur"), html);
         Assert.Contains("name=\"viewport\"", html);
+    }
+
+    [Fact]
+    public void Html_tells_how_to_fix_each_code_it_contains_from_the_catalogue_and_links_each_problem_to_it()
+    {
+        var html = ValidationReportHtml.Render(Sample);
+
+        Assert.Contains("<h2>Comment corriger</h2>", html);
+        foreach (var code in new[] { IssueCodes.MontantAmbigu, IssueCodes.ColonneInconnue })
+        {
+            var definition = IssueCatalog.Find(code)!;
+            Assert.Contains($"<dt id=\"code-{code}\"><code>{code}</code> — {System.Net.WebUtility.HtmlEncode(definition.Title)}</dt>"
+                + $"<dd>{System.Net.WebUtility.HtmlEncode(definition.Correction)}</dd>", html);
+            Assert.Contains($"<a href=\"#code-{code}\"><code>{code}</code></a>", html);
+        }
+        Assert.DoesNotContain($"id=\"code-{IssueCodes.AucuneLigne}\"", html);
     }
 
     [Fact]

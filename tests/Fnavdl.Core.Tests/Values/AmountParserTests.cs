@@ -9,12 +9,12 @@ public class AmountParserTests
 {
     private static decimal Parse(string text)
     {
-        Assert.True(AmountParser.TryParse(RawValue.FromText(text), out var euros, out var error), error?.Message);
+        Assert.True(AmountParser.TryParse(RawValue.FromText(text), out var euros, out var error), error?.Text);
         Assert.Null(error);
         return euros;
     }
 
-    private static ValueError Fail(RawValue raw)
+    private static IssueMessage Fail(RawValue raw)
     {
         Assert.False(AmountParser.TryParse(raw, out _, out var error));
         Assert.NotNull(error);
@@ -84,10 +84,10 @@ public class AmountParserTests
     {
         var error = Fail(RawValue.FromText(text));
         Assert.Equal(IssueCodes.MontantAmbigu, error.Code);
-        Assert.Contains($"peut se lire {thousands}", error.Message);
-        Assert.Contains($"ou {decimals}", error.Message);
-        Assert.Contains($"« {thousands.Replace(" €", "").Replace(" ", "")} »", error.Message);
-        Assert.Contains(hint, error.Message);
+        Assert.Contains($"peut se lire {thousands}", error.Text);
+        Assert.Contains($"ou {decimals}", error.Text);
+        Assert.Contains($"« {thousands.Replace(" €", "").Replace(" ", "")} »", error.Text);
+        Assert.Contains(hint, error.Text);
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public class AmountParserTests
     {
         var error = Fail(RawValue.FromText(text));
         Assert.Equal(IssueCodes.MontantInvalide, error.Code);
-        if (text != "12,345 6") Assert.Contains("deux décimales", error.Message);
+        if (text != "12,345 6") Assert.Contains("deux décimales", error.Text);
     }
 
     [Fact]

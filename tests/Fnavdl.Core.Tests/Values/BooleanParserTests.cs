@@ -28,7 +28,7 @@ public class BooleanParserTests
     [InlineData("0", false)]
     public void Reads_the_words_of_the_spec(string text, bool expected)
     {
-        Assert.True(BooleanParser.TryParse(RawValue.FromText(text), out var value, out var error), error?.Message);
+        Assert.True(BooleanParser.TryParse(RawValue.FromText(text), out var value, out var error), error?.Text);
         Assert.Equal(expected, value);
     }
 

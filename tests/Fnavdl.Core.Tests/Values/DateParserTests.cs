@@ -24,7 +24,7 @@ public class DateParserTests
     [InlineData("44211", 2021, 1, 15)] // Excel serial as text
     public void Reads_text_dates(string text, int y, int m, int d)
     {
-        Assert.True(DateParser.TryParse(RawValue.FromText(text), out var date, out var error), error?.Message);
+        Assert.True(DateParser.TryParse(RawValue.FromText(text), out var date, out var error), error?.Text);
         Assert.Equal(new DateOnly(y, m, d), date);
     }
 
@@ -35,7 +35,7 @@ public class DateParserTests
     [InlineData(1.0, 1899, 12, 31)] // DateTime.FromOADate's reading of serial 1
     public void Reads_excel_serial_numbers(double serial, int y, int m, int d)
     {
-        Assert.True(DateParser.TryParse(RawValue.FromNumber(serial), out var date, out var error), error?.Message);
+        Assert.True(DateParser.TryParse(RawValue.FromNumber(serial), out var date, out var error), error?.Text);
         Assert.Equal(new DateOnly(y, m, d), date);
     }
 
@@ -56,7 +56,7 @@ public class DateParserTests
     {
         Assert.False(DateParser.TryParse(RawValue.FromText(text), out _, out var error));
         Assert.Equal(IssueCodes.DateInvalide, error?.Code);
-        Assert.Contains("existante", error!.Message);
+        Assert.Contains("existante", error!.Text);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public class DateParserTests
     public void A_bare_year_is_refused_with_a_hint_not_read_as_a_serial(string text)
     {
         Assert.False(DateParser.TryParse(RawValue.FromText(text), out _, out var error));
-        Assert.Contains("année", error!.Message);
+        Assert.Contains("année", error!.Text);
         Assert.False(DateParser.TryParse(RawValue.FromNumber(double.Parse(text)), out _, out _));
     }
 

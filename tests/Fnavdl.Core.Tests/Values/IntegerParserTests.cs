@@ -18,7 +18,7 @@ public class IntegerParserTests
     [InlineData("-3", -3)]
     public void Reads_whole_numbers_from_text(string text, int expected)
     {
-        Assert.True(IntegerParser.TryParse(RawValue.FromText(text), out var value, out var error), error?.Message);
+        Assert.True(IntegerParser.TryParse(RawValue.FromText(text), out var value, out var error), error?.Text);
         Assert.Equal(expected, value);
     }
 

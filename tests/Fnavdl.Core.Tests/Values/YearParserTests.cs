@@ -12,7 +12,7 @@ public class YearParserTests
     [InlineData("2100", 2100)]
     public void Reads_four_digit_years(string text, int expected)
     {
-        Assert.True(YearParser.TryParse(RawValue.FromText(text), out var year, out var error), error?.Message);
+        Assert.True(YearParser.TryParse(RawValue.FromText(text), out var year, out var error), error?.Text);
         Assert.Equal(expected, year);
     }
 
@@ -65,7 +65,7 @@ public class YearParserTests
     public void The_range_message_names_the_bounds()
     {
         Assert.False(YearParser.TryParse(RawValue.FromText("1999"), out _, out var error));
-        Assert.Contains("2000", error!.Message);
-        Assert.Contains("2100", error.Message);
+        Assert.Contains("2000", error!.Text);
+        Assert.Contains("2100", error.Text);
     }
 }

@@ -26,6 +26,7 @@ public static class ValidationReportHtml
             .Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}")
             .Append("th{background:#f0f0f0}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}td.num{text-align:right;white-space:nowrap}code{font-size:.85rem}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}")
             .Append(".warn{background:#fff4e5;border-left:.4rem solid #b34000}")
+            .Append("dl.fix{display:block}dl.fix dt{margin-top:.6rem}dl.fix dd{margin:0 0 0 1rem}")
             .Append("@media (max-width:40rem){body{margin:1rem}table.issues thead{position:absolute;left:-9999px}table.issues tr{display:block;border:1px solid #ccc;margin-bottom:.8rem}")
             .Append("table.issues td{display:block;border:0;border-bottom:1px solid #eee}table.issues td.num{text-align:left}table.issues td::before{content:attr(data-label) \" : \";font-weight:600}}")
             .Append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n<main>\n");
@@ -49,6 +50,7 @@ public static class ValidationReportHtml
             html.Append("<p>").Append(N(report.Omitted)).Append(" problème(s) supplémentaire(s) non listé(s) : corrigez les premiers, puis validez à nouveau.</p>\n");
         Section(html, "Erreurs", "Aucune.", "Les erreurs empêchent l'intégration du fichier.", report.Issues.Where(i => i.Severity == Severity.Error).ToList());
         Section(html, "Avertissements", "Aucun.", "Les avertissements n'empêchent pas l'intégration ; vérifiez-les.", report.Issues.Where(i => i.Severity == Severity.Warning).ToList());
+        Corrections(html, report.Issues);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -73,10 +75,34 @@ public static class ValidationReportHtml
                 .Append("</td><td data-label=\"Champ\">").Append(E(issue.Field ?? "—"))
                 .Append("</td><td data-label=\"Valeur\">").Append(E(issue.Value ?? ""))
                 .Append("</td><td data-label=\"Problème\">").Append(E(issue.Message))
-                .Append("</td><td data-label=\"Code\"><code>").Append(E(issue.Code)).Append("</code></td></tr>\n");
+                .Append("</td><td data-label=\"Code\">").Append(CodeLink(issue.Code)).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }
+
+    /// <summary>
+    /// How to fix each code of the report, from the <see cref="IssueCatalog"/>: the page stays
+    /// self-contained (it is forwarded and printed), so the advice is in it, not behind a link.
+    /// </summary>
+    private static void Corrections(StringBuilder html, IReadOnlyList<ValidationIssue> issues)
+    {
+        var definitions = issues.Select(i => i.Code).Distinct(StringComparer.Ordinal)
+            .Select(IssueCatalog.Find).OfType<IssueDefinition>().ToList();
+        if (definitions.Count == 0) return;
+        html.Append("<h2>Comment corriger</h2>\n<p>Pour chaque code de ce rapport (la liste de tous les codes est publiée dans <code>docs/codes-erreurs.md</code>) :</p>\n<dl class=\"fix\">\n");
+        foreach (var definition in definitions)
+            html.Append("<dt id=\"").Append(Anchor(definition.Code)).Append("\"><code>").Append(E(definition.Code)).Append("</code> — ").Append(E(definition.Title))
+                .Append("</dt><dd>").Append(E(definition.Correction)).Append("</dd>\n");
+        html.Append("</dl>\n");
+    }
+
+    private static string CodeLink(string code) =>
+        IssueCatalog.Find(code) is null
+            ? $"<code>{E(code)}</code>"
+            : $"<a href=\"#{Anchor(code)}\"><code>{E(code)}</code></a>";
+
+    // Codes are lower-case ASCII words joined by hyphens: valid ids as they are, prefixed so they never clash.
+    private static string Anchor(string code) => "code-" + E(code);
 
     private static void Item(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");

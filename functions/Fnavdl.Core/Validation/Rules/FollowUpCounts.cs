@@ -6,16 +6,16 @@ namespace Fnavdl.Core.Validation.Rules;
 /// </summary>
 public static class FollowUpCounts
 {
-    /// <summary>A count larger than the one it is part of: the field to blame and the French message.</summary>
-    public sealed record Breach(string Field, int Value, string Message);
+    /// <summary>A count larger than the one it is part of: the field to blame and the catalogue's message.</summary>
+    public sealed record Breach(string Field, int Value, IssueMessage Message);
 
     public static IEnumerable<Breach> Check(int? accompagnes, int? sortis, int? relogements, int? maintiens)
     {
         if (sortis > accompagnes)
-            yield return new("menages_sortis", sortis.Value, $"Plus de ménages sortis ({sortis}) que de ménages accompagnés ({accompagnes}).");
+            yield return new("menages_sortis", sortis.Value, IssueCatalog.IncoherenceMenages.SortisAuDelaDesAccompagnes.Format(("Sortis", sortis), ("Accompagnes", accompagnes)));
         if (relogements > sortis)
-            yield return new("relogements", relogements.Value, $"Plus de relogements ({relogements}) que de ménages sortis ({sortis}).");
+            yield return new("relogements", relogements.Value, IssueCatalog.IncoherenceMenages.RelogementsAuDelaDesSortis.Format(("Relogements", relogements), ("Sortis", sortis)));
         if (maintiens > sortis)
-            yield return new("maintiens", maintiens.Value, $"Plus de maintiens dans le logement ({maintiens}) que de ménages sortis ({sortis}).");
+            yield return new("maintiens", maintiens.Value, IssueCatalog.IncoherenceMenages.MaintiensAuDelaDesSortis.Format(("Maintiens", maintiens), ("Sortis", sortis)));
     }
 }

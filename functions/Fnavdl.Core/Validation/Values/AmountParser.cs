@@ -33,16 +33,13 @@ public static class AmountParser
     /// <summary>Beyond a thousand billion euros a figure is a typing error, not an FNAVDL amount.</summary>
     public const decimal MaxMagnitude = 1_000_000_000_000m;
 
-    private const string Formats =
-        "Formats acceptés : « 3100000 », « 3 100 000,50 », « 3.100.000,50 € », « 3,1 M€ », « 450 k€ ».";
-
     // Longest first, so "euros" is stripped before "eur" could leave an "os".
     private static readonly string[] Currencies = ["d'euros", "d’euros", "euros", "euro", "eur", "€"];
 
     private static readonly (string Suffix, decimal Factor)[] Multipliers =
         [("millions", 1_000_000m), ("million", 1_000_000m), ("m", 1_000_000m), ("k", 1_000m)];
 
-    public static bool TryParse(in RawValue raw, out decimal euros, out ValueError? error)
+    public static bool TryParse(in RawValue raw, out decimal euros, out IssueMessage? error)
     {
         euros = 0;
         error = null;
@@ -60,7 +57,7 @@ public static class AmountParser
             case RawValueKind.Text:
                 return TryParseText(raw.Text!, out euros, out error);
             case RawValueKind.Empty:
-                error = new ValueError(IssueCodes.MontantInvalide, "Le montant est vide.");
+                error = IssueCatalog.MontantInvalide.Vide.Format();
                 return false;
             default:
                 error = Invalid(raw.Display);
@@ -70,7 +67,7 @@ public static class AmountParser
 
     // Runs for every amount cell of every row: the text is read through spans over one buffer,
     // and strings are only built for error messages.
-    private static bool TryParseText(string text, out decimal euros, out ValueError? error)
+    private static bool TryParseText(string text, out decimal euros, out IssueMessage? error)
     {
         euros = 0;
         error = null;
@@ -171,8 +168,7 @@ public static class AmountParser
         var value = decimal.Parse(number[..length], NumberStyles.Number, CultureInfo.InvariantCulture) * factor;
         if (value != Math.Round(value, 2))
         {
-            error = new ValueError(IssueCodes.MontantInvalide,
-                $"« {text.Trim()} » a plus de deux décimales : un montant s'exprime en euros, au centime près (par exemple « 1 234,56 »).");
+            error = IssueCatalog.MontantInvalide.TropDeDecimales.Format(("Valeur", text.Trim()));
             return false;
         }
         if (value >= MaxMagnitude)
@@ -205,26 +201,23 @@ public static class AmountParser
         return s;
     }
 
-    private static ValueError Invalid(string shown) =>
-        new(IssueCodes.MontantInvalide, $"« {shown} » n'est pas un montant en euros reconnu. {Formats}");
+    private static IssueMessage Invalid(string shown) => IssueCatalog.MontantInvalide.Illisible.Format(("Valeur", shown));
 
-    private static ValueError TooLarge(string shown) =>
-        new(IssueCodes.MontantInvalide, $"« {shown} » n'est pas un montant plausible (mille milliards d'euros ou plus).");
+    private static IssueMessage TooLarge(string shown) => IssueCatalog.MontantInvalide.Implausible.Format(("Valeur", shown));
 
-    private static ValueError Ambiguous(string shown, char mark, string before, string after)
+    private static IssueMessage Ambiguous(string shown, char mark, string before, string after)
     {
-        var markName = mark == '.' ? "le point" : "la virgule";
         var asThousands = NumberText.GroupThousands(before + after);
         // "12,500" may mean 12,50 €; "1.234" as decimals is 1,234 €, not a whole number of cents,
         // so the likelier other intent is a figure in thousands of euros.
         var centsReading = after[2] == '0';
         var asDecimals = centsReading ? $"{before},{after[..2]}" : $"{before},{after}";
-        var otherHint = centsReading
-            ? $"pour {asDecimals} €, écrivez « {asDecimals} » (deux chiffres après la virgule)"
-            : $"pour un montant en milliers d'euros, indiquez l'unité (« {before},{after} k€ »)";
-        return new ValueError(IssueCodes.MontantAmbigu,
-            $"Montant ambigu : « {shown} » peut se lire {asThousands} € ({markName} séparant les milliers) "
-            + $"ou {asDecimals} € ({markName} marquant les décimales). "
-            + $"Pour {asThousands} €, écrivez « {before + after} » ou « {asThousands} » ; {otherHint}.");
+        return ((mark, centsReading) switch
+        {
+            ('.', true) => IssueCatalog.MontantAmbigu.PointOuCentimes,
+            ('.', false) => IssueCatalog.MontantAmbigu.PointOuMilliers,
+            (_, true) => IssueCatalog.MontantAmbigu.VirguleOuCentimes,
+            (_, false) => IssueCatalog.MontantAmbigu.VirguleOuMilliers,
+        }).Format(("Valeur", shown), ("EnMilliers", asThousands), ("EnDecimales", asDecimals), ("SansSeparateur", before + after));
     }
 }

@@ -21,7 +21,7 @@ public static class BooleanParser
     public static IReadOnlyList<string> TrueWords { get; } = [.. Words.Where(w => w.Value).Select(w => w.Key)];
     public static IReadOnlyList<string> FalseWords { get; } = [.. Words.Where(w => !w.Value).Select(w => w.Key)];
 
-    public static bool TryParse(in RawValue raw, out bool value, out ValueError? error)
+    public static bool TryParse(in RawValue raw, out bool value, out IssueMessage? error)
     {
         value = false;
         error = null;
@@ -37,11 +37,10 @@ public static class BooleanParser
                 value = word;
                 return true;
             case RawValueKind.Empty:
-                error = new ValueError(IssueCodes.BooleenInvalide, "La valeur est vide : oui ou non est attendu.");
+                error = IssueCatalog.BooleenInvalide.Vide.Format();
                 return false;
             default:
-                error = new ValueError(IssueCodes.BooleenInvalide,
-                    $"« {raw.Display.Trim()} » n'est pas une valeur oui/non reconnue. Valeurs acceptées : oui/non, o/n, vrai/faux, 1/0, ou x pour oui.");
+                error = IssueCatalog.BooleenInvalide.Illisible.Format(("Valeur", raw.Display.Trim()));
                 return false;
         }
     }

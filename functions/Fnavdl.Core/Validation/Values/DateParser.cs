@@ -22,7 +22,6 @@ public static partial class DateParser
     public const int MinPlausibleYear = 1900;
     public const int MaxPlausibleYear = 2100;
 
-    private const string Formats = "Formats acceptés : « 15/01/2021 », « 15-01-2021 » ou « 2021-01-15 ».";
 
     [GeneratedRegex(@"^(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?:[ T](?<time>.+))?$")]
     private static partial Regex DayFirst();
@@ -37,7 +36,7 @@ public static partial class DateParser
     [GeneratedRegex(@"^(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,7})?)?(?:Z|[+\-]\d{2}:?\d{2})?$")]
     private static partial Regex TimeOfDay();
 
-    public static bool TryParse(in RawValue raw, out DateOnly date, out ValueError? error)
+    public static bool TryParse(in RawValue raw, out DateOnly date, out IssueMessage? error)
     {
         date = default;
         error = null;
@@ -51,7 +50,7 @@ public static partial class DateParser
             case RawValueKind.Text:
                 return TryParseText(raw.Text!.Trim(), out date, out error);
             case RawValueKind.Empty:
-                error = new ValueError(IssueCodes.DateInvalide, "La date est vide.");
+                error = IssueCatalog.DateInvalide.Vide.Format();
                 return false;
             default:
                 error = Invalid(raw.Display);
@@ -59,7 +58,7 @@ public static partial class DateParser
         }
     }
 
-    private static bool TryParseText(string s, out DateOnly date, out ValueError? error)
+    private static bool TryParseText(string s, out DateOnly date, out IssueMessage? error)
     {
         date = default;
         error = null;
@@ -74,8 +73,7 @@ public static partial class DateParser
         if (!m.Success)
         {
             error = TwoDigitYear().IsMatch(s)
-                ? new ValueError(IssueCodes.DateInvalide,
-                    $"« {s} » : l'année doit s'écrire avec quatre chiffres (par exemple « 15/01/2021 »).")
+                ? IssueCatalog.DateInvalide.AnneeSurDeuxChiffres.Format(("Valeur", s))
                 : Invalid(s);
             return false;
         }
@@ -91,13 +89,13 @@ public static partial class DateParser
         return TryCreate(s, year, month, day, out date, out error);
     }
 
-    private static bool TryCreate(string s, int year, int month, int day, out DateOnly date, out ValueError? error)
+    private static bool TryCreate(string s, int year, int month, int day, out DateOnly date, out IssueMessage? error)
     {
         date = default;
         error = null;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            error = new ValueError(IssueCodes.DateInvalide, $"« {s} » n'est pas une date existante.");
+            error = IssueCatalog.DateInvalide.Inexistante.Format(("Valeur", s));
             return false;
         }
         date = new DateOnly(year, month, day);
@@ -154,7 +152,7 @@ public static partial class DateParser
             && (!t.Groups["s"].Success || int.Parse(t.Groups["s"].Value, CultureInfo.InvariantCulture) <= 59);
     }
 
-    private static bool TryFromSerial(double serial, string shown, out DateOnly date, out ValueError? error)
+    private static bool TryFromSerial(double serial, string shown, out DateOnly date, out IssueMessage? error)
     {
         date = default;
         error = null;
@@ -166,14 +164,13 @@ public static partial class DateParser
         var day = Math.Floor(serial);
         if (day == serial && day is >= MinPlausibleYear and <= MaxPlausibleYear)
         {
-            error = new ValueError(IssueCodes.DateInvalide,
-                $"« {shown} » ressemble à une année, pas à une date : écrivez la date complète (par exemple « 15/01/{shown} »).");
+            error = IssueCatalog.DateInvalide.AnneeSeule.Format(("Valeur", shown));
             return false;
         }
         date = DateOnly.FromDateTime(DateTime.FromOADate(day));
         return true;
     }
 
-    private static ValueError Invalid(string shown) =>
-        new(IssueCodes.DateInvalide, $"« {shown} » n'est pas une date reconnue. {Formats}");
+    private static IssueMessage Invalid(string shown) =>
+        IssueCatalog.DateInvalide.Illisible.Format(("Valeur", shown));
 }

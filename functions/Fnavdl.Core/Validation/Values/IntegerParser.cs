@@ -11,7 +11,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// </summary>
 public static class IntegerParser
 {
-    public static bool TryParse(in RawValue raw, out int value, out ValueError? error)
+    public static bool TryParse(in RawValue raw, out int value, out IssueMessage? error)
     {
         value = 0;
         error = null;
@@ -34,7 +34,7 @@ public static class IntegerParser
             case RawValueKind.Text:
                 return TryParseText(raw.Text!, out value, out error);
             case RawValueKind.Empty:
-                error = new ValueError(IssueCodes.EntierInvalide, "La valeur est vide : un nombre entier est attendu.");
+                error = IssueCatalog.EntierInvalide.Vide.Format();
                 return false;
             default:
                 error = Invalid(raw.Display);
@@ -42,7 +42,7 @@ public static class IntegerParser
         }
     }
 
-    private static bool TryParseText(string text, out int value, out ValueError? error)
+    private static bool TryParseText(string text, out int value, out IssueMessage? error)
     {
         value = 0;
         error = null;
@@ -77,13 +77,12 @@ public static class IntegerParser
         return true;
     }
 
-    private static ValueError Invalid(string shown) =>
-        new(IssueCodes.EntierInvalide, $"« {shown} » n'est pas un nombre entier (par exemple « 12 » ou « 1 200 »).");
+    private static IssueMessage Invalid(string shown) =>
+        IssueCatalog.EntierInvalide.Illisible.Format(("Valeur", shown));
 
-    private static ValueError NotWhole(string shown) =>
-        new(IssueCodes.EntierInvalide,
-            $"« {shown} » n'est pas un nombre entier : écrivez-le sans décimales, les milliers séparés par une espace ou sans séparateur (par exemple « 1200 » ou « 1 200 »).");
+    private static IssueMessage NotWhole(string shown) =>
+        IssueCatalog.EntierInvalide.Decimales.Format(("Valeur", shown));
 
-    private static ValueError TooLarge(string shown) =>
-        new(IssueCodes.EntierInvalide, $"« {shown} » est un nombre trop grand.");
+    private static IssueMessage TooLarge(string shown) =>
+        IssueCatalog.EntierInvalide.TropGrand.Format(("Valeur", shown));
 }

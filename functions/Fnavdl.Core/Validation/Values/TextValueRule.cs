@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -25,20 +26,20 @@ public static class TextValueRule
     public static int MaxLength(string field) => Declared.GetValueOrDefault(field, DefaultMaxLength);
 
     /// <summary>The problem of a text value of <paramref name="field"/>, or null when it is acceptable.</summary>
-    public static ValueError? Check(string text, string field)
+    public static IssueMessage? Check(string text, string field)
     {
         foreach (var ch in text)
         {
             if (char.IsControl(ch) && ch is not ('\t' or '\n' or '\r'))
-                return new ValueError(IssueCodes.CaractereDeControle,
-                    $"Le texte du champ « {field} » contient un caractère de contrôle invisible (U+{(int)ch:X4}{(ch == '\0' ? ", caractère nul" : "")}) : "
-                    + "supprimez-le (il vient souvent d'un copier-coller depuis un autre logiciel).");
+                return ch == '\0'
+                    ? IssueCatalog.CaractereDeControle.Nul.Format(("Champ", field))
+                    : IssueCatalog.CaractereDeControle.Invisible.Format(("Champ", field), ("Point", ((int)ch).ToString("X4", CultureInfo.InvariantCulture)));
         }
         var max = MaxLength(field);
         if (text.Length > max)
-            return new ValueError(IssueCodes.TexteTropLong,
-                $"Le texte du champ « {field} » fait {(text.Length > Reading.ReadLimits.Default.MaxCellChars ? "plus de " + Reading.ReadLimits.Default.MaxCellChars : text.Length)} caractères, "
-                + $"au-delà de la limite de {max} pour ce champ : raccourcissez-le.");
+            return text.Length > Reading.ReadLimits.Default.MaxCellChars
+                ? IssueCatalog.TexteTropLong.AuDelaDeLaCellule.Format(("Champ", field), ("Longueur", Reading.ReadLimits.Default.MaxCellChars), ("Max", max))
+                : IssueCatalog.TexteTropLong.Longueur.Format(("Champ", field), ("Longueur", text.Length), ("Max", max));
         return null;
     }
 

@@ -15,7 +15,7 @@ public static class YearParser
     public const int Min = 2000;
     public const int Max = 2100;
 
-    public static bool TryParse(in RawValue raw, out int year, out ValueError? error)
+    public static bool TryParse(in RawValue raw, out int year, out IssueMessage? error)
     {
         year = 0;
         error = null;
@@ -44,7 +44,7 @@ public static class YearParser
                     return InRange((int)serial, out year, out error);
                 return InRange(date.Year, out year, out error);
             case RawValueKind.Empty:
-                error = new ValueError(IssueCodes.AnneeInvalide, "L'année est vide.");
+                error = IssueCatalog.AnneeInvalide.Vide.Format();
                 return false;
             default:
                 error = Invalid(raw.Display);
@@ -52,20 +52,19 @@ public static class YearParser
         }
     }
 
-    private static bool InRange(int candidate, out int year, out ValueError? error)
+    private static bool InRange(int candidate, out int year, out IssueMessage? error)
     {
         year = 0;
         error = null;
         if (candidate is < Min or > Max)
         {
-            error = new ValueError(IssueCodes.AnneeInvalide,
-                $"L'année {candidate} est hors de la plage acceptée ({Min} à {Max}).");
+            error = IssueCatalog.AnneeInvalide.HorsPlage.Format(("Annee", candidate), ("Min", Min), ("Max", Max));
             return false;
         }
         year = candidate;
         return true;
     }
 
-    private static ValueError Invalid(string shown) =>
-        new(IssueCodes.AnneeInvalide, $"« {shown} » n'est pas une année : écrivez-la avec quatre chiffres (par exemple « 2021 »).");
+    private static IssueMessage Invalid(string shown) =>
+        IssueCatalog.AnneeInvalide.Illisible.Format(("Valeur", shown));
 }
