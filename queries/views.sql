@@ -9,6 +9,7 @@
 -- authoritative and typed (INTEGER, VARCHAR), where the folder names would be guessed (see Lake/README.md).
 -- union_by_name: a file written before a column was added reads it as NULL.
 -- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
+-- The dimension views regions and thematiques (codes to names) come last and need no file.
 --
 -- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
 -- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
@@ -158,3 +159,42 @@ CREATE OR REPLACE VIEW enveloppes AS
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
     FROM read_parquet(getvariable('lake') || '/enveloppes/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
     WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+
+-- regions : Les 18 régions : code INSEE (texte, « 01 » à « 94 ») et nom. Les mêmes lignes que gold/regions/regions.parquet.
+CREATE OR REPLACE VIEW regions AS
+    SELECT * FROM (VALUES
+        ('01', 'Guadeloupe'),
+        ('02', 'Martinique'),
+        ('03', 'Guyane'),
+        ('04', 'La Réunion'),
+        ('06', 'Mayotte'),
+        ('11', 'Île-de-France'),
+        ('24', 'Centre-Val de Loire'),
+        ('27', 'Bourgogne-Franche-Comté'),
+        ('28', 'Normandie'),
+        ('32', 'Hauts-de-France'),
+        ('44', 'Grand Est'),
+        ('52', 'Pays de la Loire'),
+        ('53', 'Bretagne'),
+        ('75', 'Nouvelle-Aquitaine'),
+        ('76', 'Occitanie'),
+        ('84', 'Auvergne-Rhône-Alpes'),
+        ('93', 'Provence-Alpes-Côte d''Azur'),
+        ('94', 'Corse')
+    ) AS t(code_region, libelle_region);
+
+-- thematiques : Les thématiques de la nomenclature FNAVDL, et « autre » : code et libellé. Les mêmes lignes que gold/thematiques/thematiques.parquet.
+CREATE OR REPLACE VIEW thematiques AS
+    SELECT * FROM (VALUES
+        ('autre', 'Autre (libellé non reconnu)'),
+        ('dalo', 'Ménages DALO'),
+        ('gens_du_voyage', 'Gens du voyage (sédentarisation)'),
+        ('gestion_locative_adaptee', 'Gestion locative adaptée'),
+        ('jeunes', 'Jeunes vulnérables (logement et emploi)'),
+        ('logement_d_abord', 'Logement d''abord / sortie de la rue'),
+        ('prevention_expulsions', 'Prévention des expulsions'),
+        ('refugies', 'Accueil et intégration des réfugiés'),
+        ('sante_mentale', 'Santé mentale'),
+        ('sortants_institutions', 'Sortants d''institutions'),
+        ('violences_femmes', 'Femmes victimes de violences')
+    ) AS t(thematique, libelle_thematique);

@@ -1,4 +1,3 @@
-using Fnavdl.Core.Indicators.Refresh;
 
 namespace Fnavdl.Azure;
 

@@ -14,6 +14,8 @@ namespace Fnavdl.Azure;
 /// </summary>
 public static class BlobMirror
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public const string ManifestName = ".fnavdl-etags.json";
 
     public static async Task<MirrorResult> SyncAsync(BlobContainerClient container, string folder, CancellationToken cancellationToken = default)
@@ -60,7 +62,7 @@ public static class BlobMirror
                 deleted++;
             }
         }
-        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(current, new JsonSerializerOptions { WriteIndented = true }), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(current, Indented), cancellationToken).ConfigureAwait(false);
         return new MirrorResult(downloaded, unchanged, deleted);
     }
 

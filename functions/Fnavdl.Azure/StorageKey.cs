@@ -35,7 +35,7 @@ public static class StorageKey
     public static string Decode(string encoded)
     {
         ArgumentNullException.ThrowIfNull(encoded);
-        if (!encoded.Contains(Escape))
+        if (!encoded.Contains(Escape, StringComparison.Ordinal))
             return encoded;
         var builder = new StringBuilder(encoded.Length);
         for (var i = 0; i < encoded.Length; i++)

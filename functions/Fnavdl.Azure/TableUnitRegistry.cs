@@ -32,7 +32,7 @@ public sealed class TableUnitRegistry : IUnitRegistry
     public static (string PartitionKey, string RowKey) KeysOf(string unitKey)
     {
         ArgumentException.ThrowIfNullOrEmpty(unitKey);
-        var slash = unitKey.IndexOf('/');
+        var slash = unitKey.IndexOf('/', StringComparison.Ordinal);
         var dataset = slash < 0 ? unitKey : unitKey[..slash];
         return (StorageKey.Encode(dataset), StorageKey.Encode(unitKey));
     }
@@ -48,7 +48,7 @@ public sealed class TableUnitRegistry : IUnitRegistry
     {
         ArgumentNullException.ThrowIfNull(unitKeyPrefix);
         // A prefix naming its dataset ("projets/…") reads one partition; otherwise the whole (small) table.
-        var slash = unitKeyPrefix.IndexOf('/');
+        var slash = unitKeyPrefix.IndexOf('/', StringComparison.Ordinal);
         var query = slash < 0
             ? _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
             : _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(unitKeyPrefix[..slash])}"),

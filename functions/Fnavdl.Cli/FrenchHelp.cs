@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.Text;
 
 namespace Fnavdl.Cli;
@@ -42,7 +43,7 @@ internal sealed class FrenchHelp(CliConsole console) : SynchronousCommandLineAct
         text.AppendLine();
         text.AppendLine("Utilisation :");
         var usage = new StringBuilder(Indent + path.Length).Append(' ', Indent).Append(path);
-        foreach (var argument in command.Arguments) usage.Append($" <{argument.Name}>");
+        foreach (var argument in command.Arguments) usage.Append(CultureInfo.InvariantCulture, $" <{argument.Name}>");
         if (command.Subcommands.Count > 0) usage.Append(" [commande]");
         usage.Append(" [options]");
         text.AppendLine(usage.ToString());

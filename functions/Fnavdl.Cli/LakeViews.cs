@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
@@ -34,7 +35,7 @@ internal static class LakeViews
         foreach (var unit in await CurrentUnits.ListAsync(store.Units, "", ct))
             foreach (var file in unit.Files)
             {
-                var table = file[..file.IndexOf('/')];
+                var table = file[..file.IndexOf('/', StringComparison.Ordinal)];
                 if (!current.TryGetValue(table, out var files)) current[table] = files = [];
                 files.Add(store.Curated.FullPath(file));
             }
@@ -46,13 +47,13 @@ internal static class LakeViews
             if (files.Count > 0)
             {
                 var list = string.Join(", ", files.Select(f => "'" + Literal(f.Replace('\\', '/')) + "'"));
-                sql.Append($"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false, union_by_name = true);\n");
+                sql.Append(CultureInfo.InvariantCulture, $"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false, union_by_name = true);\n");
             }
             else
             {
                 empty.Add(name);
                 var columns = string.Join(", ", ColumnsOf(name).Select(c => $"CAST(NULL AS {c.Type}) AS {c.Name}"));
-                sql.Append($"CREATE VIEW {name} AS SELECT {columns} WHERE false;\n");
+                sql.Append(CultureInfo.InvariantCulture, $"CREATE VIEW {name} AS SELECT {columns} WHERE false;\n");
             }
         }
         foreach (var table in GoldDimensions.Tables)
@@ -69,11 +70,10 @@ internal static class LakeViews
         var file = store.Gold.FullPath(GoldLayout.DimensionFile(table.Name));
         if (File.Exists(file))
             return $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet('{Literal(file.Replace('\\', '/'))}');\n";
-        var rows = string.Join(", ", table.Rows.Select(r => $"('{Literal(r.Code)}', '{Literal(r.Label)}')"));
-        return $"CREATE VIEW {table.Name} AS SELECT * FROM (VALUES {rows}) AS t({table.KeyColumn}, {table.LabelColumn});\n";
+        return ViewScripts.DuckDbDimension(table, "CREATE VIEW");
     }
 
-    private static string Literal(string text) => text.Replace("'", "''");
+    private static string Literal(string text) => text.Replace("'", "''", StringComparison.Ordinal);
 
     /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
     private static List<string> GoldFiles(LocalPipelineStore store)

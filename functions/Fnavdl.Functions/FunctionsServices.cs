@@ -5,7 +5,6 @@ using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
-using Fnavdl.Core.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +29,8 @@ public static class FunctionsServices
         });
         // TryAdd: a host (or a test) that registered its own clock or reference keeps it, and every service uses it.
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(AdministrativeReference.Embedded);
+        // A factory, so the reference data is loaded at the first invocation rather than before the host starts.
+        services.TryAddSingleton(_ => AdministrativeReference.Embedded);
         services.AddSingleton(provider => IngestionSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => new AzurePipeline(
             provider.GetRequiredService<AzureStorageConnection>(),

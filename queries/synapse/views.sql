@@ -1,4 +1,5 @@
--- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout).
+-- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout), and the gold
+-- container's indicators and dimension tables (regions, thematiques).
 -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
 -- regenerate with `fnavdl schema --sql synapse > queries/synapse/views.sql` (see queries/README.md).
 -- Replace <account> with the storage account (or create an EXTERNAL DATA SOURCE and use relative paths).
@@ -170,5 +171,27 @@ WITH (
     numerateur FLOAT,
     denominateur FLOAT,
     unite VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
+GO
+
+-- regions : Les 18 régions : code INSEE (texte, « 01 » à « 94 ») et nom.
+CREATE OR ALTER VIEW dbo.regions AS
+SELECT * FROM OPENROWSET(
+    BULK 'https://<account>.dfs.core.windows.net/gold/regions/regions.parquet',
+    FORMAT = 'PARQUET')
+WITH (
+    code_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    libelle_region VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
+) AS rows;
+GO
+
+-- thematiques : Les thématiques de la nomenclature FNAVDL, et « autre » : code et libellé.
+CREATE OR ALTER VIEW dbo.thematiques AS
+SELECT * FROM OPENROWSET(
+    BULK 'https://<account>.dfs.core.windows.net/gold/thematiques/thematiques.parquet',
+    FORMAT = 'PARQUET')
+WITH (
+    thematique VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
+    libelle_thematique VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
 ) AS rows;
 GO

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Storage;
 
@@ -11,7 +12,7 @@ namespace Fnavdl.Azure.Tests;
 public sealed class AtLeastOnceDeliveryTests(AzuriteFixture azurite)
 {
     private static long ProjetCount(string curated, string where = "true") =>
-        Convert.ToInt64(DuckDb.Run($"select count(*) from {DuckDb.Table(curated, "projets")} where {where}")[0][0]);
+        Convert.ToInt64(DuckDb.Run($"select count(*) from {DuckDb.Table(curated, "projets")} where {where}")[0][0], CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(2)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
@@ -5,7 +6,6 @@ using System.Text.Json;
 using Fnavdl.Core.FrontDoor;
 using Fnavdl.Core.Reference;
 using Fnavdl.Functions;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -231,8 +231,8 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
             const string boundary = "----fnavdl-test-boundary";
             var text = new StringBuilder();
             foreach (var (name, value) in fields)
-                text.Append($"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n");
-            text.Append($"--{boundary}\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"{fileName}\"\r\nContent-Type: text/csv\r\n\r\n");
+                text.Append(CultureInfo.InvariantCulture, $"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n");
+            text.Append(CultureInfo.InvariantCulture, $"--{boundary}\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"{fileName}\"\r\nContent-Type: text/csv\r\n\r\n");
             _body = [.. Encoding.UTF8.GetBytes(text.ToString()), .. content, .. Encoding.UTF8.GetBytes($"\r\n--{boundary}--\r\n")];
             _contentType = $"multipart/form-data; boundary={boundary}";
             return this;
@@ -252,7 +252,7 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
                 if (Origin is not null) headers.Add("Origin", Origin);
                 if (FetchSite is not null) headers.Add("Sec-Fetch-Site", FetchSite);
                 if (_contentType is not null) headers.Add("Content-Type", _contentType);
-                if (_contentType is not null && _declaresLength) headers.Add("Content-Length", _body.Length.ToString());
+                if (_contentType is not null && _declaresLength) headers.Add("Content-Length", _body.Length.ToString(CultureInfo.InvariantCulture));
                 return headers;
             }
         }

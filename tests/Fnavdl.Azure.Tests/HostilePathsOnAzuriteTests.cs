@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;

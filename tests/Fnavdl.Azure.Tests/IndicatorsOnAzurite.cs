@@ -2,8 +2,6 @@ using Azure.Storage.Blobs;
 using Fnavdl.Core.Composition;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
-using Fnavdl.Core.Ingestion;
-using Fnavdl.Core.Storage;
 using Fnavdl.Functions;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Storage;
 
@@ -32,9 +33,9 @@ public sealed class IngestUploadEndToEndTests(AzuriteFixture azurite)
             select count(*), sum(montant_accorde), count(*) filter (where co_portage_derive)
             from {DuckDb.Table(curated, "projets")} where code_region = '93' and annee = 2021
             """);
-        Assert.Equal(67L, Convert.ToInt64(rows[0][0]));
-        Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1]));
-        Assert.Equal(16L, Convert.ToInt64(rows[0][2]));
+        Assert.Equal(67L, Convert.ToInt64(rows[0][0], CultureInfo.InvariantCulture));
+        Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1], CultureInfo.InvariantCulture));
+        Assert.Equal(16L, Convert.ToInt64(rows[0][2], CultureInfo.InvariantCulture));
     }
 
     [Fact]

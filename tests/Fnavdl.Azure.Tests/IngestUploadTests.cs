@@ -2,7 +2,6 @@ using Azure.Storage.Blobs;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Functions;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Azure.Tests;

@@ -1,5 +1,6 @@
 using Fnavdl.Core.Tests.Support;
 using System.Diagnostics;
+using System.Globalization;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
@@ -53,7 +54,7 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
 
         var curated = await pipeline.DownloadCuratedAsync();
         var perCall = DuckDb.Run($"select code_region, appel_a_projets, count(*) from {DuckDb.Table(curated, "projets")} group by all")
-            .ToDictionary(r => ((string)r[0]!, (string)r[1]!), r => Convert.ToInt64(r[2]));
+            .ToDictionary(r => ((string)r[0]!, (string)r[1]!), r => Convert.ToInt64(r[2], CultureInfo.InvariantCulture));
         var expected = uploads.Where(u => u.Valid).Select(u => (u.Region, u.Appel)).Distinct().ToList();
         Assert.Equal(expected.Order(), perCall.Keys.Order());
         Assert.All(perCall.Values, count => Assert.Equal(RowsPerFile, count));

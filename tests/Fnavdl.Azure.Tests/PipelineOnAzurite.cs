@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Fnavdl.Core.Composition;
-using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Functions;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Cli;
 using Fnavdl.Core.Storage.Local;
 
@@ -34,7 +35,7 @@ public sealed class PullOnAzuriteTests(AzuriteFixture azurite)
     private static MirrorResult Curated(string output)
     {
         var line = output.Split('\n').Single(l => l.StartsWith("curated : ", StringComparison.Ordinal));
-        var numbers = System.Text.RegularExpressions.Regex.Matches(line, @"\d+").Select(m => int.Parse(m.Value)).ToArray();
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
         return new MirrorResult(numbers[0], numbers[1], numbers[2]);
     }
 

@@ -2,7 +2,6 @@ using Fnavdl.Core.Summary;
 using Fnavdl.Functions;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Fnavdl.Azure.Tests;
 
@@ -51,7 +50,7 @@ public sealed class YearlySummaryTimerTests(AzuriteFixture azurite)
         var json = SummaryJson.Read(first[SummaryLayout.Json(2021)]);
         Assert.Equal(67, json.Region("93", Fnavdl.Core.Indicators.Indicateurs.NbProjets)!.Valeur);
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("past due"));
-        Assert.Equal(2, logger.Entries.Count(e => e.Level == LogLevel.Information && e.Message.StartsWith("Published the yearly summary of 2021")));
+        Assert.Equal(2, logger.Entries.Count(e => e.Level == LogLevel.Information && e.Message.StartsWith("Published the yearly summary of 2021", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
+using System.Globalization;
 
 namespace Fnavdl.Bench.Indicators;
 
@@ -20,8 +21,8 @@ internal sealed class AllocationSampler : EventListener
     {
         if (e.EventName != "GCAllocationTick_V4" || e.Payload is null) return;
         var type = e.PayloadNames!.IndexOf("TypeName") is var t and >= 0 ? e.Payload[t] as string : "?";
-        var kind = e.PayloadNames.IndexOf("AllocationKind") is var k and >= 0 && Convert.ToInt32(e.Payload[k]) == 1 ? " [LOH]" : "";
-        var amount = e.PayloadNames.IndexOf("AllocationAmount64") is var a and >= 0 ? Convert.ToInt64(e.Payload[a]) : 0;
+        var kind = e.PayloadNames.IndexOf("AllocationKind") is var k and >= 0 && Convert.ToInt32(e.Payload[k], CultureInfo.InvariantCulture) == 1 ? " [LOH]" : "";
+        var amount = e.PayloadNames.IndexOf("AllocationAmount64") is var a and >= 0 ? Convert.ToInt64(e.Payload[a], CultureInfo.InvariantCulture) : 0;
         _bytes.AddOrUpdate(type + kind, amount, (_, v) => v + amount);
     }
 

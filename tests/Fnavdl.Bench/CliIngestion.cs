@@ -38,7 +38,7 @@ internal static partial class CliIngestion
         var start = new ProcessStartInfo(Program()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "ingest", file, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
         start.Environment["Fnavdl__MaxUploadBytes"] = LiftedUploadLimit.ToString(CultureInfo.InvariantCulture);
-        var cpuBefore = ChildrenUsage.Cpu();
+        var cpuBefore = ColdRuns.ChildrenCpu();
         var watch = Stopwatch.StartNew();
         using var cli = Process.Start(start)!;
         var output = cli.StandardOutput.ReadToEndAsync();
@@ -51,8 +51,8 @@ internal static partial class CliIngestion
             Console.Error.WriteLine($"fnavdl exited with {cli.ExitCode}: {errors.Result}");
             return 1;
         }
-        BenchChild.Report(watch.Elapsed, ChildrenUsage.Cpu() - cpuBefore, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
-            ChildrenUsage.PeakResidentBytes());
+        BenchChild.Report(watch.Elapsed, ColdRuns.ChildrenCpu() - cpuBefore, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
+            ColdRuns.ChildrenPeakResidentBytes());
         Directory.Delete(store, recursive: true);
         return 0;
     }

@@ -155,6 +155,22 @@ public sealed class FrontDoorPageTests(BrowserFixture browser, ITestOutputHelper
     }
 
     [Fact]
+    public async Task The_ODS_template_downloads_and_the_page_checks_it_as_the_XLSX_one()
+    {
+        await using var served = await ServedStore.StartAsync("93");
+        var page = await OpenAsync(served);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#modele-projets-ods"));
+        Assert.Equal("modele-projets-93.ods", download.SuggestedFilename);
+        var empty = Path.Combine(served.Root, "modele-projets-93.ods");
+        await download.SaveAsAsync(empty);
+
+        await page.SetInputFilesAsync("#fichier", empty);
+        await Expect(page.Locator("#verdict")).ToContainTextAsync("1 erreur");
+        await Expect(page.Locator("ol.problemes")).ToContainTextAsync("aucune ligne de données");
+    }
+
+    [Fact]
     public async Task Without_a_fixed_region_the_page_asks_which_region_in_local_mode()
     {
         await using var served = await ServedStore.StartAsync(region: null);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SampleMaker;
@@ -54,7 +55,7 @@ public static class Aura
         {
             var p = projects[i];
             string Money(decimal v) => i % 2 == 0 ? FrenchFormat.Amount(v, FrenchFormat.Space, euro: false) : FrenchFormat.PlainAmount(v);
-            csv.Row("AURA", p.Year.ToString(), p.Call, FrenchFormat.IsoDate(p.Decision!.Value), p.Id,
+            csv.Row("AURA", p.Year.ToString(CultureInfo.InvariantCulture), p.Call, FrenchFormat.IsoDate(p.Decision!.Value), p.Id,
                 i == 2 ? p.Title + ", volet accès aux droits" : p.Title,
                 i == 1 ? p.Lead.Name + ", antenne de " + Departments.Single(d => d.Code == p.Departments[0]).Cities[0] : p.Lead.Name,
                 p.Lead.TypeLabel, p.SirenOrSiret ?? "",

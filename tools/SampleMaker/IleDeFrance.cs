@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SampleMaker;
 
 /// <summary>
@@ -56,7 +58,7 @@ public static class IleDeFrance
         {
             var p = projects[i];
             // Excel users type a single department as a number; several go in as text.
-            XCell departments = p.Departments.Count == 1 ? new XCell.Number(double.Parse(p.Departments[0])) : new XCell.Text(string.Join(", ", p.Departments));
+            XCell departments = p.Departments.Count == 1 ? new XCell.Number(double.Parse(p.Departments[0], CultureInfo.InvariantCulture)) : new XCell.Text(string.Join(", ", p.Departments));
             // One committee date was pasted as a bare serial number into a General cell.
             XCell decision = i == projects.Count - 1 ? new XCell.Number(XlsxFile.Serial(p.Decision!.Value)) : new XCell.Date(p.Decision!.Value);
             sheet.Row(HeaderRow + 1 + i,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SampleMaker;
@@ -42,7 +43,7 @@ public static class Occitanie
             "Partenaires co-porteurs", "Type(s) co-porteur(s)", "Axes", "Territoires", "SIREN EPCI", "Aide FNAVDL",
             "Montant sollicité", "Nombre de ménages prévus", "Durée en mois", "Type d'accompagnement");
         foreach (var p in projects)
-            tsv.Row(p.Year.ToString(), p.Call, FrenchFormat.DashedDate(p.Decision!.Value), p.Id, p.Title, p.Lead.Name, p.Lead.TypeLabel,
+            tsv.Row(p.Year.ToString(CultureInfo.InvariantCulture), p.Call, FrenchFormat.DashedDate(p.Decision!.Value), p.Id, p.Title, p.Lead.Name, p.Lead.TypeLabel,
                 p.SirenOrSiret ?? "", string.Join(" ; ", p.CoCarriers.Select(c => c.Name)), string.Join(" ; ", p.CoCarriers.Select(c => c.TypeLabel)),
                 string.Join(" ; ", p.Themes), string.Join(" ; ", p.Departments), string.Join(" ; ", p.Epci),
                 FrenchFormat.Amount(p.Amount, FrenchFormat.NarrowNoBreakSpace),
@@ -66,7 +67,7 @@ public static class Occitanie
         var suivi = new CsvFile('\t', new UTF8Encoding(false), newLine: "\n");
         suivi.Row("Exercice", "Référence", "Ménages suivis", "Sorties", "Relogés", "Expulsions évitées", "Dépenses réalisées");
         foreach (var r in rows)
-            suivi.Row(r.Year.ToString(), r.ProjectId, FrenchFormat.Int(r.Accompanied), FrenchFormat.Int(r.Exited), FrenchFormat.Int(r.Rehoused),
+            suivi.Row(r.Year.ToString(CultureInfo.InvariantCulture), r.ProjectId, FrenchFormat.Int(r.Accompanied), FrenchFormat.Int(r.Exited), FrenchFormat.Int(r.Rehoused),
                 FrenchFormat.Int(r.Maintained), FrenchFormat.Amount(r.Spent!.Value, FrenchFormat.NarrowNoBreakSpace, euro: false));
         const string suiviFile = "76/suivi-occitanie-2021-2022.csv";
         suivi.Save(set.Upload(suiviFile));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SampleMaker;
@@ -98,7 +99,7 @@ public static class Paca
             // (Windows-1252 has no narrow no-break space: the UTF-8 files use it.)
             var space = i % 3 == 0 ? FrenchFormat.NoBreakSpace : FrenchFormat.Space;
             csv.Row(
-                p.Year.ToString(), p.Call, FrenchFormat.Date(p.Decision!.Value), p.Id, p.Title, p.Lead.Name, p.Lead.TypeLabel,
+                p.Year.ToString(CultureInfo.InvariantCulture), p.Call, FrenchFormat.Date(p.Decision!.Value), p.Id, p.Title, p.Lead.Name, p.Lead.TypeLabel,
                 p.SirenOrSiret ?? "",
                 string.Join(" / ", p.CoCarriers.Select(c => c.Name)),
                 string.Join(" / ", p.CoCarriers.Select(c => c.TypeLabel)),
@@ -147,7 +148,7 @@ public static class Paca
         var csv = new CsvFile(';', Encoding.GetEncoding(1252));
         csv.Row("Année", "N° projet", "Ménages accompagnés", "Ménages sortis du dispositif", "Ménages relogés", "Maintien dans le logement", "Montant consommé (€)");
         foreach (var r in rows)
-            csv.Row(r.Year.ToString(), r.ProjectId, FrenchFormat.Int(r.Accompanied), FrenchFormat.Int(r.Exited), FrenchFormat.Int(r.Rehoused),
+            csv.Row(r.Year.ToString(CultureInfo.InvariantCulture), r.ProjectId, FrenchFormat.Int(r.Accompanied), FrenchFormat.Int(r.Exited), FrenchFormat.Int(r.Rehoused),
                 FrenchFormat.Int(r.Maintained), r.Spent is { } s ? FrenchFormat.Amount(s, FrenchFormat.NoBreakSpace) : "");
         const string file = "93/2022/suivi-2021.csv";
         csv.Save(set.Upload(file));

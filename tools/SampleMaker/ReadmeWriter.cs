@@ -31,7 +31,7 @@ public static class ReadmeWriter
         md.AppendLine("| région | fichier | forme | sorte | lignes | ce qu'il montre |");
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var f in figures)
-            md.AppendLine($"| {f.Region} {RegionNames[f.Region]} | `{f.File}` | {Cell(f.Shape)} | {f.Kind} | {f.Rows} | {Cell(f.Demonstrates)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {f.Region} {RegionNames[f.Region]} | `{f.File}` | {Cell(f.Shape)} | {f.Kind} | {f.Rows} | {Cell(f.Demonstrates)} |");
 
         md.AppendLine().AppendLine("### Projects per call").AppendLine();
         md.AppendLine("`co-portés` = carriers include an association and a social landlord (`co_portage_derive`); `bailleur` = a social landlord");
@@ -40,27 +40,27 @@ public static class ReadmeWriter
         md.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var f in figures)
             foreach (var c in f.Calls ?? [])
-                md.AppendLine($"| `{f.File}` | {c.Year} | {c.Call} | {c.Projects} | {FigureBook.Euros(c.Amount)} | {c.CoCarried} | {c.LandlordCarried} | {c.WithEpci} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `{f.File}` | {c.Year} | {c.Call} | {c.Projects} | {FigureBook.Euros(c.Amount)} | {c.CoCarried} | {c.LandlordCarried} | {c.WithEpci} |");
 
         md.AppendLine().AppendLine("### Envelopes and follow-up").AppendLine();
         md.AppendLine("| fichier | année | enveloppe (€) |");
         md.AppendLine("|---|---|---|");
         foreach (var f in figures)
             foreach (var (year, amount) in f.Envelopes ?? new Dictionary<int, decimal>())
-                md.AppendLine($"| `{f.File}` | {year} | {FigureBook.Euros(amount)} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `{f.File}` | {year} | {FigureBook.Euros(amount)} |");
         md.AppendLine();
         md.AppendLine("| fichier | année | lignes | accompagnés | sortis | relogés | maintiens | consommé (€) |");
         md.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var f in figures)
             foreach (var (year, s) in f.Suivi ?? new Dictionary<int, FigureBook.SuiviTotals>())
-                md.AppendLine($"| `{f.File}` | {year} | {s.Rows} | {s.Accompanied} | {s.Exited} | {s.Rehoused} | {s.Maintained} | {FigureBook.Euros(s.Spent)} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `{f.File}` | {year} | {s.Rows} | {s.Accompanied} | {s.Exited} | {s.Rehoused} | {s.Maintained} | {FigureBook.Euros(s.Spent)} |");
 
         var paca = figures.Single(f => f.File == "93/2021/projets-paca-2021.csv").Calls!;
         md.AppendLine().AppendLine("## The seed figures (region 93, 2021)").AppendLine();
         md.AppendLine("`93/2021/projets-paca-2021.csv` and `93/2021/enveloppes-paca.csv` reproduce the seed document (indicators.md, \"A figure to hold\"):").AppendLine();
         foreach (var c in paca)
-            md.AppendLine($"- `{c.Call}`: {c.Projects} projets, {c.CoCarried} co-portés avec un bailleur social (taux {c.CoCarried}/{c.Projects}), {FigureBook.Euros(c.Amount)} €;");
-        md.AppendLine($"- 2021 in all: `nb_projets` {paca.Sum(c => c.Projects)}, `taux_co_portage` {paca.Sum(c => c.CoCarried)}/{paca.Sum(c => c.Projects)}, `montant_accorde_total` {FigureBook.Euros(paca.Sum(c => c.Amount))} €;");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- `{c.Call}`: {c.Projects} projets, {c.CoCarried} co-portés avec un bailleur social (taux {c.CoCarried}/{c.Projects}), {FigureBook.Euros(c.Amount)} €;");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- 2021 in all: `nb_projets` {paca.Sum(c => c.Projects)}, `taux_co_portage` {paca.Sum(c => c.CoCarried)}/{paca.Sum(c => c.Projects)}, `montant_accorde_total` {FigureBook.Euros(paca.Sum(c => c.Amount))} €;");
         md.AppendLine("- `enveloppe` 2020: 1 000 000,00 €, 2021: 3 700 000,00 € (written `3,7 M€`), so `taux_engagement` 2021 = 5 300 000 / 3 700 000.");
         md.AppendLine("- Warnings expected: two theme labels outside the vocabulary (`Accès aux droits`, `Précarité énergétique`).");
         md.AppendLine("- Windows-1252 has no narrow no-break space (U+202F): this file uses no-break spaces (U+00A0) and plain spaces;");
@@ -74,7 +74,7 @@ public static class ReadmeWriter
         md.AppendLine("| fichier | erreurs attendues | ce qu'il montre |");
         md.AppendLine("|---|---|---|");
         foreach (var (file, demonstrates, errors) in InvalidSamples.Cases.OrderBy(c => c.File, StringComparer.Ordinal))
-            md.AppendLine($"| `{file}` | {string.Join(", ", errors.Select(e => $"`{e.Code}`" + (e.Row is { } r ? $" l.{r}" : "") + (e.Field is { } fl ? $" ({fl})" : "")))} | {demonstrates} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| `{file}` | {string.Join(", ", errors.Select(e => $"`{e.Code}`" + (e.Row is { } r ? $" l.{r}" : "") + (e.Field is { } fl ? $" ({fl})" : "")))} | {demonstrates} |");
         md.AppendLine();
         md.AppendLine("Notes: `id-projet-en-double` is expected on the second occurrence; in `84/region-differente.csv` the foreign row");
         md.AppendLine("names department 13, which belongs to the row's declared region (93), so only `region-differente` is certain.");

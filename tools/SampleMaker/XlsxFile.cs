@@ -141,7 +141,7 @@ public sealed class XlsxFile
         if (sheet.Merges.Count > 0)
         {
             x.Append(CultureInfo.InvariantCulture, $"""<mergeCells count="{sheet.Merges.Count}">""");
-            foreach (var m in sheet.Merges) x.Append($"""<mergeCell ref="{m}"/>""");
+            foreach (var m in sheet.Merges) x.Append(CultureInfo.InvariantCulture, $"""<mergeCell ref="{m}"/>""");
             x.Append("</mergeCells>");
         }
         x.Append("""<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>""");
@@ -158,7 +158,7 @@ public sealed class XlsxFile
         foreach (var s in strings)
         {
             var space = s != s.Trim() || s.Contains('\n') ? " xml:space=\"preserve\"" : "";
-            x.Append($"<si><t{space}>{Esc(s)}</t></si>");
+            x.Append(CultureInfo.InvariantCulture, $"<si><t{space}>{Esc(s)}</t></si>");
         }
         x.Append("</sst>");
         return x.ToString();
@@ -173,7 +173,7 @@ public sealed class XlsxFile
         x.Append("""<Default Extension="xml" ContentType="application/xml"/>""");
         x.Append("""<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""");
         for (var i = 0; i < _sheets.Count; i++)
-            x.Append($"""<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
+            x.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
         x.Append("""<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
         x.Append("""<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""");
         x.Append("""<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>""");
@@ -204,7 +204,7 @@ public sealed class XlsxFile
         x.Append("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""").Append('\n');
         x.Append("""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
         for (var i = 0; i < _sheets.Count; i++)
-            x.Append($"""<sheet name="{Esc(_sheets[i].Name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>""");
+            x.Append(CultureInfo.InvariantCulture, $"""<sheet name="{Esc(_sheets[i].Name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>""");
         x.Append("</sheets></workbook>");
         return x.ToString();
     }
@@ -215,10 +215,10 @@ public sealed class XlsxFile
         x.Append("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""").Append('\n');
         x.Append("""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
         for (var i = 0; i < _sheets.Count; i++)
-            x.Append($"""<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>""");
+            x.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>""");
         var n = _sheets.Count;
-        x.Append($"""<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
-        x.Append($"""<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""");
+        x.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
+        x.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""");
         x.Append("</Relationships>");
         return x.ToString();
     }

@@ -59,7 +59,7 @@ internal static class DemoCommand
     public static IReadOnlyList<string> NextCommands(DirectoryInfo folder)
     {
         var named = folder.ToString();
-        var store = "--store " + (named.Any(c => char.IsWhiteSpace(c) || "'\"$`\\;&|<>()*?".Contains(c)) ? "'" + named.Replace("'", "'\\''") + "'" : named);
+        var store = "--store " + (named.Any(c => char.IsWhiteSpace(c) || "'\"$`\\;&|<>()*?".Contains(c, StringComparison.Ordinal)) ? "'" + named.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : named);
         return
         [
             $"fnavdl indicators --year {DemoYear} --region 93 {store}",

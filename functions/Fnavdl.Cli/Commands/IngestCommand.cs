@@ -2,7 +2,6 @@ using System.CommandLine;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Storage;
-using Fnavdl.Core.Validation;
 using Fnavdl.Cli.Uploading;
 
 namespace Fnavdl.Cli.Commands;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Fnavdl.Core.Composition;
-using Fnavdl.Core.Summary;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli.Commands;

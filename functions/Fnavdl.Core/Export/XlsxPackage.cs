@@ -47,12 +47,18 @@ public static class XlsxPackage
     /// Fonts regular and bold, the two fills the format requires, one border; cell formats: default,
     /// bold header, then <paramref name="formats"/> in order (style 2, 3…). Custom number formats get ids from 164.
     /// </summary>
-    public static Stylesheet Stylesheet(IReadOnlyList<string> numberFormats, params CellFormat[] formats) => new(
-        new NumberingFormats(numberFormats.Select((code, i) => new NumberingFormat { NumberFormatId = NumberFormatId(i), FormatCode = code })) { Count = (uint)numberFormats.Count },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats([new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, .. formats]) { Count = (uint)formats.Length + 2 });
+    public static Stylesheet Stylesheet(IReadOnlyList<string> numberFormats, params CellFormat[] formats)
+    {
+        var stylesheet = new Stylesheet();
+        if (numberFormats.Count > 0)
+            stylesheet.Append(new NumberingFormats(numberFormats.Select((code, i) => new NumberingFormat { NumberFormatId = NumberFormatId(i), FormatCode = code })) { Count = (uint)numberFormats.Count });
+        stylesheet.Append(
+            new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Borders(new Border()) { Count = 1 },
+            new CellFormats([new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, .. formats]) { Count = (uint)formats.Length + 2 });
+        return stylesheet;
+    }
 
     /// <summary>The id <see cref="Stylesheet"/> gives the <paramref name="index"/>-th custom number format.</summary>
     public static uint NumberFormatId(int index) => 164 + (uint)index;

@@ -9,7 +9,7 @@ public sealed record FrontDoorResponse(int Status, string ContentType, byte[] Bo
 {
     public const string JsonType = "application/json; charset=utf-8";
     public const string HtmlType = "text/html; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = Export.XlsxPackage.ContentType;
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 

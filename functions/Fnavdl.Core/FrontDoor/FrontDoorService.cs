@@ -37,7 +37,7 @@ public sealed class FrontDoorService(IPipelineStore store, AdministrativeReferen
 
         return (method, path) switch
         {
-            ("GET", "/api/modele") => Template(request.Query("type"), region),
+            ("GET", "/api/modele") => Template(request.Query("type"), request.Query("format"), region),
             ("POST", "/api/validation") => await ValidateAsync(request, region, cancellationToken),
             ("POST", "/api/depots") => await DepositAsync(request, region, cancellationToken),
             ("GET", "/api/depots") => await ListAsync(region, cancellationToken),
@@ -84,13 +84,20 @@ public sealed class FrontDoorService(IPipelineStore store, AdministrativeReferen
             : response.WithHeader("Set-Cookie", CsrfGuard.Cookie(CsrfGuard.NewToken(), options.SecureCookies));
     }
 
-    private FrontDoorResponse Template(string? type, string region)
+    /// <summary>The template as XLSX (the default) or OpenDocument (<c>format=ods</c>, for LibreOffice).</summary>
+    private FrontDoorResponse Template(string? type, string? format, string region)
     {
         ReportKind? kind = type switch { "projets" => ReportKind.Projets, "suivi" => ReportKind.Suivi, "enveloppes" => ReportKind.Enveloppes, _ => null };
         if (kind is null) return FrontDoorResponse.Error(400, "Précisez le modèle voulu : type=projets, suivi ou enveloppes.");
-        var bytes = TemplateWorkbook.Build(kind.Value, region, reference);
-        return new FrontDoorResponse(200, FrontDoorResponse.XlsxType, bytes)
-            .WithHeader("Content-Disposition", $"attachment; filename=\"modele-{type}-{region}.xlsx\"");
+        var (bytes, mediaType, extension) = format switch
+        {
+            null or "" or "xlsx" => (TemplateWorkbook.Build(kind.Value, region, reference), FrontDoorResponse.XlsxType, "xlsx"),
+            "ods" => (TemplateOds.Build(kind.Value, region, reference), TemplateOds.MimeType, "ods"),
+            _ => (null, "", ""),
+        };
+        if (bytes is null) return FrontDoorResponse.Error(400, "Format de modèle inconnu : format=xlsx (Excel) ou ods (LibreOffice).");
+        return new FrontDoorResponse(200, mediaType, bytes)
+            .WithHeader("Content-Disposition", $"attachment; filename=\"modele-{type}-{region}.{extension}\"");
     }
 
     private async Task<FrontDoorResponse> ValidateAsync(FrontDoorRequest request, string region, CancellationToken ct)

@@ -1,61 +1,51 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Fnavdl.Core.Export;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation;
-using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.FrontDoor;
 
 /// <summary>
-/// The template a region fills (<c>GET /api/modele?type=…</c>): the data sheet first (the
-/// validator reads a workbook's first sheet with a header), its French headers, drop-down lists
-/// for every vocabulary and for the region's own departments and EPCI (code — nom) drawn from a
-/// "Listes" sheet, and a "Notice" sheet explaining each column.
+/// The template a region fills (<c>GET /api/modele?type=…</c>) as an XLSX workbook: the
+/// <see cref="TemplateContent"/> with a frozen header row and the drop-downs as data validations over
+/// the "Listes" sheet.
 /// </summary>
 public static class TemplateWorkbook
 {
-    /// <summary>Data rows the drop-down lists cover.</summary>
-    public const int ValidatedRows = 1000;
-
-    private const uint HeaderStyle = 1;
+    private const uint HeaderStyle = XlsxPackage.HeaderStyle;
 
     public static byte[] Build(ReportKind kind, string codeRegion, AdministrativeReference reference)
     {
-        var columns = TemplateColumns.For(kind);
-        var lists = Lists(codeRegion, reference);
-        var region = reference.FindRegion(codeRegion);
+        var content = TemplateContent.For(kind, codeRegion, reference);
+        var columns = content.Columns;
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
+            // Explicit relationship ids (the SDK's are random), so the same template gives the same bytes.
+            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = XlsxPackage.Stylesheet([]);
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            var listColumns = new Dictionary<TemplateList, (string Letter, int Count)>();
 
-            var dataName = kind switch { ReportKind.Projets => "Projets", ReportKind.Suivi => "Suivi", _ => "Enveloppes" };
-            var data = AddSheet(workbookPart, sheets, dataName, 1);
-            var notice = AddSheet(workbookPart, sheets, "Notice", 2);
-            var listes = AddSheet(workbookPart, sheets, "Listes", 3);
+            var data = AddSheet(workbookPart, sheets, content.DataSheet, 1);
+            var notice = AddSheet(workbookPart, sheets, TemplateContent.NoticeSheet, 2);
+            var listes = AddSheet(workbookPart, sheets, TemplateContent.ListsSheet, 3);
 
             // Listes: one column per vocabulary used by this kind.
-            var used = columns.Select(c => SheetList(c.List)).Where(l => l != TemplateList.None).Distinct().ToList();
             var listRows = new List<Row>();
-            for (var i = 0; i < used.Count; i++)
+            for (var i = 0; i < content.Lists.Count; i++)
             {
-                var values = lists[used[i]];
-                listColumns[used[i]] = (CellReference.ColumnLetters(i), values.Count);
-                Put(listRows, 1, i, ListTitle(used[i]), HeaderStyle);
-                for (var r = 0; r < values.Count; r++) Put(listRows, r + 2, i, values[r]);
+                Put(listRows, 1, i, content.Lists[i].Title, HeaderStyle);
+                for (var r = 0; r < content.Lists[i].Values.Count; r++) Put(listRows, r + 2, i, content.Lists[i].Values[r]);
             }
-            listes.Worksheet = new Worksheet(Columns(Math.Max(used.Count, 1), 42), new SheetData(listRows));
+            listes.Worksheet = new Worksheet(Columns(Math.Max(content.Lists.Count, 1), 42), new SheetData(listRows));
 
             // Data sheet: the header, frozen, with drop-downs below each listed column.
             var header = new Row { RowIndex = 1 };
-            for (var i = 0; i < columns.Count; i++) header.Append(TextCell(CellReference.Of(i, 1), columns[i].Header, HeaderStyle));
+            for (var i = 0; i < columns.Count; i++) header.Append(XlsxPackage.Text(columns[i].Header, HeaderStyle, CellReference.Of(i, 1)));
             var worksheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane
                 {
@@ -64,24 +54,23 @@ public static class TemplateWorkbook
                 Columns(columns.Count, 24),
                 new SheetData(header));
             var validations = new DataValidations();
-            for (var i = 0; i < columns.Count; i++)
+            foreach (var dropDown in content.DropDowns)
             {
-                if (columns[i].List == TemplateList.None || !listColumns.TryGetValue(SheetList(columns[i].List), out var list) || list.Count == 0) continue;
-                var letter = CellReference.ColumnLetters(i);
-                var many = columns[i].List is TemplateList.Themes or TemplateList.Departements or TemplateList.Epci or TemplateList.CarrierTypesMany;
-                validations.Append(new DataValidation(new Formula1($"Listes!${list.Letter}$2:${list.Letter}${list.Count + 1}"))
+                var letter = CellReference.ColumnLetters(dropDown.Column);
+                var list = CellReference.ColumnLetters(dropDown.List);
+                var count = content.Lists[dropDown.List].Values.Count;
+                validations.Append(new DataValidation(new Formula1($"{TemplateContent.ListsSheet}!${list}$2:${list}${count + 1}"))
                 {
                     Type = DataValidationValues.List,
                     AllowBlank = true,
                     ShowInputMessage = true,
                     ShowErrorMessage = true,
-                    // Several values per cell are typed by hand ("a | b"): warn, never forbid.
-                    ErrorStyle = many ? DataValidationErrorStyleValues.Information : DataValidationErrorStyleValues.Stop,
-                    ErrorTitle = "Valeur hors liste",
-                    Error = many ? "Valeur hors de la liste : vérifiez-la (plusieurs valeurs se séparent par « | »)." : "Choisissez une valeur de la liste.",
-                    PromptTitle = Truncate(columns[i].Header, 32),
-                    Prompt = Truncate(columns[i].Notice, 255),
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letter}2:{letter}{ValidatedRows + 1}" },
+                    ErrorStyle = dropDown.Many ? DataValidationErrorStyleValues.Information : DataValidationErrorStyleValues.Stop,
+                    ErrorTitle = TemplateContent.OutOfListTitle,
+                    Error = dropDown.Error,
+                    PromptTitle = dropDown.PromptTitle,
+                    Prompt = dropDown.Prompt,
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letter}2:{letter}{TemplateContent.ValidatedRows + 1}" },
                 });
             }
             validations.Count = (uint)validations.ChildElements.Count;
@@ -90,18 +79,8 @@ public static class TemplateWorkbook
 
             // Notice: what each column expects.
             var noticeRows = new List<Row>();
-            var title = $"Modèle FNAVDL « {kind.ToCode()} » — région {codeRegion}{(region is null ? "" : $" ({region.Nom})")}";
-            Put(noticeRows, 1, 0, title, HeaderStyle);
-            Put(noticeRows, 2, 0, $"Remplissez une ligne par {(kind == ReportKind.Projets ? "projet" : kind == ReportKind.Suivi ? "projet et année" : "année")} dans la feuille « {dataName} », sans modifier la ligne d'en-tête, puis déposez le fichier sur la page de dépôt.");
-            Put(noticeRows, 4, 0, "Colonne", HeaderStyle);
-            Put(noticeRows, 4, 1, "Champ", HeaderStyle);
-            Put(noticeRows, 4, 2, "Explication et format", HeaderStyle);
-            for (var i = 0; i < columns.Count; i++)
-            {
-                Put(noticeRows, i + 5, 0, columns[i].Header);
-                Put(noticeRows, i + 5, 1, columns[i].Field);
-                Put(noticeRows, i + 5, 2, columns[i].Notice);
-            }
+            foreach (var row in content.Notice)
+                for (var i = 0; i < row.Cells.Count; i++) Put(noticeRows, row.Row, i, row.Cells[i], row.Bold ? HeaderStyle : 0);
             notice.Worksheet = new Worksheet(new Columns(
                 new Column { Min = 1, Max = 1, Width = 28, CustomWidth = true },
                 new Column { Min = 2, Max = 2, Width = 22, CustomWidth = true },
@@ -109,43 +88,12 @@ public static class TemplateWorkbook
 
             workbookPart.Workbook.Save();
         }
-        return buffer.ToArray();
+        return XlsxPackage.Deterministic(buffer.ToArray());
     }
-
-    /// <summary>The values of each drop-down. Names lose the characters that separate list items, so a chosen "code — nom" stays one item.</summary>
-    private static Dictionary<TemplateList, IReadOnlyList<string>> Lists(string codeRegion, AdministrativeReference reference)
-    {
-        static string Clean(string name) => string.Join(' ', name.Split(['|', '/', ';', ',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        string[] carriers = [CarrierTypeVocabulary.Association, CarrierTypeVocabulary.BailleurSocial, CarrierTypeVocabulary.Collectivite, CarrierTypeVocabulary.Autre];
-        return new()
-        {
-            [TemplateList.CarrierTypes] = carriers,
-            [TemplateList.YesNo] = ["oui", "non"],
-            [TemplateList.Themes] = [.. ThemeVocabulary.All.Select(t => Clean(t.Label))],
-            [TemplateList.Volets] = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans],
-            [TemplateList.Departements] = [.. reference.DepartementsOf(codeRegion).Select(d => $"{d.Code} — {Clean(d.Nom)}")],
-            [TemplateList.Epci] = [.. reference.Epcis.Where(e => e.RegionsOfMembers.Contains(codeRegion))
-                .OrderBy(e => e.Nom, StringComparer.Ordinal).Select(e => $"{e.Siren} — {Clean(e.Nom)}")],
-        };
-    }
-
-    /// <summary>Columns that offer the same values share one column of the "Listes" sheet.</summary>
-    private static TemplateList SheetList(TemplateList list) => list == TemplateList.CarrierTypesMany ? TemplateList.CarrierTypes : list;
-
-    private static string ListTitle(TemplateList list) => list switch
-    {
-        TemplateList.CarrierTypes => "Types de porteur",
-        TemplateList.YesNo => "Oui / non",
-        TemplateList.Themes => "Thématiques",
-        TemplateList.Volets => "Types d'accompagnement",
-        TemplateList.Departements => "Départements de la région",
-        TemplateList.Epci => "EPCI de la région",
-        _ => "",
-    };
 
     private static WorksheetPart AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, uint id)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id, Name = name });
         return part;
     }
@@ -161,21 +109,6 @@ public static class TemplateWorkbook
             row = new Row { RowIndex = (uint)rowNumber };
             rows.Add(row);
         }
-        row.Append(TextCell(CellReference.Of(column, rowNumber), text, style));
+        row.Append(XlsxPackage.Text(text, style, CellReference.Of(column, rowNumber)));
     }
-
-    private static Cell TextCell(string reference, string text, uint style = 0) => new(new InlineString(new Text(text)))
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        StyleIndex = style == 0 ? null : style,
-    };
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 }

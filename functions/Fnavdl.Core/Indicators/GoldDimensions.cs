@@ -12,12 +12,15 @@ namespace Fnavdl.Core.Indicators;
 /// </summary>
 public static class GoldDimensions
 {
-    public sealed record Table(string Name, string KeyColumn, string LabelColumn, IReadOnlyList<(string Code, string Label)> Rows);
+    /// <summary>A dimension table: its name, its two columns, what it is (French, for the view scripts) and its rows.</summary>
+    public sealed record Table(string Name, string KeyColumn, string LabelColumn, string About, IReadOnlyList<(string Code, string Label)> Rows);
 
     public static IReadOnlyList<Table> Tables { get; } =
     [
-        new(GoldLayout.Regions, "code_region", "libelle_region", IndicatorLabels.Regions),
-        new(GoldLayout.Thematiques, "thematique", "libelle_thematique", IndicatorLabels.Themes),
+        new(GoldLayout.Regions, "code_region", "libelle_region",
+            "Les 18 régions : code INSEE (texte, « 01 » à « 94 ») et nom.", IndicatorLabels.Regions),
+        new(GoldLayout.Thematiques, "thematique", "libelle_thematique",
+            "Les thématiques de la nomenclature FNAVDL, et « autre » : code et libellé.", IndicatorLabels.Themes),
     ];
 
     /// <summary>Writes (replaces) every dimension table.</summary>

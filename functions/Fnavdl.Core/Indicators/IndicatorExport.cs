@@ -87,6 +87,6 @@ public static class IndicatorExport
     }
 
     private static string Quote(string cell) =>
-        cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\""
+        cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
         : cell;
 }

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Validation;
 

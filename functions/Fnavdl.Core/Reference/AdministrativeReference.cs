@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace Fnavdl.Core.Reference;
@@ -9,6 +9,11 @@ namespace Fnavdl.Core.Reference;
 /// <c>@etalab/decoupage-administratif</c> by scripts/reference and embedded in this assembly.
 /// Immutable once loaded, so one instance is safely shared across threads.
 /// </summary>
+/// <remarks>
+/// Lookups use plain dictionaries, never written after construction, rather than frozen ones: loading is on a
+/// cold process's first file (a Function's cold start), where building FrozenDictionary/FrozenSet cost more
+/// than their faster lookups ever repay at one lookup per cell (tests/Fnavdl.Bench/README.md, start-up).
+/// </remarks>
 public sealed class AdministrativeReference
 {
     internal const string ResourcePrefix = "Fnavdl.Reference.";
@@ -41,24 +46,24 @@ public sealed class AdministrativeReference
     private static readonly Lazy<AdministrativeReference> EmbeddedInstance =
         new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, RegionInfo> regionsByCode;
-    private readonly FrozenDictionary<string, RegionInfo> regionsByKey;
-    private readonly FrozenDictionary<string, DepartementInfo> departementsByCode;
-    private readonly FrozenDictionary<string, EpciInfo> epcisBySiren;
-    private readonly FrozenDictionary<string, long> communePopulationByRegion;
+    private readonly Dictionary<string, RegionInfo> regionsByCode;
+    private readonly Dictionary<string, RegionInfo> regionsByKey;
+    private readonly Dictionary<string, DepartementInfo> departementsByCode;
+    private readonly Dictionary<string, EpciInfo> epcisBySiren;
+    private readonly Dictionary<string, long> communePopulationByRegion;
 
     private AdministrativeReference(
         string source,
         IReadOnlyList<RegionInfo> regions,
         IReadOnlyList<DepartementInfo> departements,
         IReadOnlyList<EpciInfo> epcis,
-        IReadOnlyDictionary<string, long> communePopulationByRegion)
+        Dictionary<string, long> communePopulationByRegion)
     {
         Source = source;
         Regions = regions;
         Departements = departements;
         Epcis = epcis;
-        regionsByCode = regions.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
+        regionsByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
 
         var byKey = new Dictionary<string, RegionInfo>(StringComparer.Ordinal);
         foreach (var region in regions)
@@ -74,10 +79,10 @@ public sealed class AdministrativeReference
             }
         }
 
-        regionsByKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
-        departementsByCode = departements.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
-        epcisBySiren = epcis.ToFrozenDictionary(e => e.Siren, StringComparer.Ordinal);
-        this.communePopulationByRegion = communePopulationByRegion.ToFrozenDictionary(StringComparer.Ordinal);
+        regionsByKey = byKey;
+        departementsByCode = departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        epcisBySiren = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
+        this.communePopulationByRegion = communePopulationByRegion;
         CommunePopulationTotal = regions.Sum(r => this.communePopulationByRegion.GetValueOrDefault(r.Code));
     }
 
@@ -257,8 +262,10 @@ public sealed class AdministrativeReference
 
         // Commune → region is only needed to work out which regions each EPCI touches; fields are sliced
         // as spans so that the 35,000 lines cost one string each (the commune code) plus the line.
-        var communes = new Dictionary<string, (string Code, string Region)>(40_000, StringComparer.Ordinal);
-        var communesBySpan = communes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // string → string, not → (code, region): that instantiation is precompiled in the framework, a tuple's
+        // would be compiled on a cold start; the stored key is the commune's code string.
+        var regionOfCommune = new Dictionary<string, string>(40_000, StringComparer.Ordinal);
+        var communesBySpan = regionOfCommune.GetAlternateLookup<ReadOnlySpan<char>>();
         var populationByRegion = new Dictionary<string, long>(StringComparer.Ordinal);
         var regionCodesBySpan = regionCodes.GetAlternateLookup<ReadOnlySpan<char>>();
         using (var reader = open(CommunesFile))
@@ -272,13 +279,13 @@ public sealed class AdministrativeReference
                 var region = regionCodesBySpan.TryGetValue(regionField, out var shared)
                     ? shared
                     : throw new InvalidDataException($"Reference file {CommunesFile}, line {number}: unknown region '{regionField}'.");
-                communes[code] = (code, region);
+                regionOfCommune[code] = region;
                 populationByRegion[region] = populationByRegion.GetValueOrDefault(region) + ReferenceCsv.ParseCount(rest, CommunesFile);
             }
         }
 
         // Most EPCI lie in one region: share one set instance per distinct combination.
-        var sharedRegionSets = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        var sharedRegionSets = new Dictionary<string, ReadOnlySet<string>>(StringComparer.Ordinal);
         var memberRegions = new SortedSet<string>(StringComparer.Ordinal);
         var epcis = new List<EpciInfo>(1_300);
         using (var reader = open(EpciFile))
@@ -301,10 +308,12 @@ public sealed class AdministrativeReference
                     }
 
                     // The commune's own code string is reused, so members cost no extra strings.
-                    var (code, region) = communesBySpan.TryGetValue(member, out var commune)
-                        ? commune
-                        : throw new InvalidDataException(
+                    if (!communesBySpan.TryGetValue(member, out var code, out var region))
+                    {
+                        throw new InvalidDataException(
                             $"Reference file {EpciFile}, line {number}: EPCI {siren} has unknown member commune '{member}'.");
+                    }
+
                     members.Add(code);
                     memberRegions.Add(region);
                 }
@@ -318,7 +327,7 @@ public sealed class AdministrativeReference
                 var setKey = string.Join(',', memberRegions);
                 if (!sharedRegionSets.TryGetValue(setKey, out var regionSet))
                 {
-                    regionSet = memberRegions.ToFrozenSet(StringComparer.Ordinal);
+                    regionSet = new ReadOnlySet<string>(new HashSet<string>(memberRegions, StringComparer.Ordinal));
                     sharedRegionSets[setKey] = regionSet;
                 }
 

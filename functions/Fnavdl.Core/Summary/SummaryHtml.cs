@@ -22,7 +22,7 @@ public static class SummaryHtml
         var tables = SummaryTables.Build(summary);
         var charts = SummaryCharts.Render(summary);
         var html = new StringBuilder();
-        html.Append($$"""
+        html.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
             <html lang="fr">
             <head>
@@ -70,11 +70,11 @@ public static class SummaryHtml
         html.Append(summary.DonneesArreteesAu is { } at
             ? $" Données arrêtées au {Enc(FrenchFormat.DateTime(at))} (dernier fichier traité).</p>\n"
             : " Aucune donnée reçue.</p>\n");
-        html.Append($"<p class=\"note\">{Enc(summary.SecretStatistique)}</p>\n</header>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Enc(summary.SecretStatistique)}</p>\n</header>\n");
 
         html.Append("<nav aria-label=\"Sommaire\">\n<ul>\n<li><a href=\"#essentiel\">L'essentiel</a></li>\n");
-        html.Append($"<li><a href=\"#{tables[0].Anchor}\">{Enc(tables[0].Sheet)}</a></li>\n<li><a href=\"#graphiques\">Graphiques</a></li>\n");
-        foreach (var table in tables.Skip(1)) html.Append($"<li><a href=\"#{table.Anchor}\">{Enc(table.Sheet)}</a></li>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{tables[0].Anchor}\">{Enc(tables[0].Sheet)}</a></li>\n<li><a href=\"#graphiques\">Graphiques</a></li>\n");
+        foreach (var table in tables.Skip(1)) html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{table.Anchor}\">{Enc(table.Sheet)}</a></li>\n");
         html.Append("</ul>\n</nav>\n<main id=\"contenu\">\n");
 
         html.Append("<section id=\"essentiel\" aria-labelledby=\"essentiel-titre\">\n<h2 id=\"essentiel-titre\">L'essentiel</h2>\n<ul class=\"kpis\">\n");
@@ -82,7 +82,7 @@ public static class SummaryHtml
                      Indicateurs.TauxImplicationEpci, Indicateurs.TauxEngagement, Indicateurs.MenagesAccompagnes, Indicateurs.NbRegionsDeclarantes })
         {
             if (summary.National(code) is not { } f) continue;
-            html.Append($"<li><b>{Enc(FrenchFormat.Value(f.Unite, f.Valeur))}</b>{Enc(SummaryDefinitions.Label(code))}</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li><b>{Enc(FrenchFormat.Value(f.Unite, f.Valeur))}</b>{Enc(SummaryDefinitions.Label(code))}</li>\n");
         }
         html.Append("</ul>\n</section>\n");
 
@@ -90,8 +90,8 @@ public static class SummaryHtml
         html.Append("<section id=\"graphiques\" aria-labelledby=\"graphiques-titre\">\n<h2 id=\"graphiques-titre\">Graphiques</h2>\n");
         foreach (var chart in charts)
         {
-            html.Append($"<figure>\n<figcaption>{Enc(chart.Chart.Title)}</figcaption>\n{chart.Chart.Svg()}\n");
-            html.Append($"<p class=\"note\">Les chiffres de ce graphique : <a href=\"#{chart.TableAnchor}\">{Enc(chart.TableTitle)}</a>.</p>\n</figure>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<figure>\n<figcaption>{Enc(chart.Chart.Title)}</figcaption>\n{chart.Chart.Svg()}\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Les chiffres de ce graphique : <a href=\"#{chart.TableAnchor}\">{Enc(chart.TableTitle)}</a>.</p>\n</figure>\n");
         }
         html.Append("</section>\n");
         foreach (var table in tables.Skip(1))
@@ -113,12 +113,12 @@ public static class SummaryHtml
     {
         var id = table.Anchor;
         // The section has no name of its own: the scrollable region, named by the caption, is the table's landmark.
-        html.Append($"<section id=\"{id}\">\n<h2>{Enc(table.Title)}</h2>\n");
-        if (table.Note is not null) html.Append($"<p class=\"note\">{Enc(table.Note)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\">\n<h2>{Enc(table.Title)}</h2>\n");
+        if (table.Note is not null) html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Enc(table.Note)}</p>\n");
         // A wide table scrolls inside its own region (labelled, reachable by keyboard) so the page does not.
-        html.Append($"<div class=\"defile\" role=\"region\" aria-labelledby=\"{id}-legende\" tabindex=\"0\">\n");
-        html.Append($"<table>\n<caption id=\"{id}-legende\">{Enc(table.Title)}</caption>\n<thead><tr>");
-        foreach (var header in table.Headers) html.Append($"<th scope=\"col\">{Enc(header)}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"defile\" role=\"region\" aria-labelledby=\"{id}-legende\" tabindex=\"0\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table>\n<caption id=\"{id}-legende\">{Enc(table.Title)}</caption>\n<thead><tr>");
+        foreach (var header in table.Headers) html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Enc(header)}</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {

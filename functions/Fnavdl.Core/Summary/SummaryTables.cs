@@ -69,7 +69,7 @@ public static class SummaryTables
                 [.. reporting.SelectMany(q => s.Themes(q.CodeRegion, Indicateurs.PartProjetsThematique).Select(t => ThemeRow(s, q, t.Dimension!, includeRegion: true)))], RowHeader: 1),
             new("qualite", "Qualité des données", $"Qualité des données {y} : régions déclarantes",
                 $"{reporting.Count} région(s) sur {s.Qualite.Count} ont déclaré des projets pour {y}. Régions manquantes : " +
-                (s.Qualite.Count(q => !q.Declarante) == 0 ? "aucune." : string.Join(", ", s.Qualite.Where(q => !q.Declarante).Select(q => $"{q.NomRegion} ({q.CodeRegion})")) + "."),
+                (!s.Qualite.Any(q => !q.Declarante) ? "aucune." : string.Join(", ", s.Qualite.Where(q => !q.Declarante).Select(q => $"{q.NomRegion} ({q.CodeRegion})")) + "."),
                 ["Code", "Région", "A déclaré", "Projets", "Fichiers retenus", "Dernier fichier accepté", "Avertissements"],
                 [.. s.Qualite.Select(q => (IReadOnlyList<SummaryCell>)
                 [

@@ -1,5 +1,4 @@
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Schema;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
 using Fnavdl.Core.Validation.Rules;
@@ -214,7 +213,7 @@ internal sealed class ProjetsNormaliser
         foreach (var item in items)
         {
             var code = item.IndexOf(" — ", StringComparison.Ordinal) is var dash and > 0 ? item[..dash].Trim() : item;
-            if (!code.Contains(',')) { yield return code; continue; }
+            if (!code.Contains(',', StringComparison.Ordinal)) { yield return code; continue; }
             foreach (var part in code.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 yield return part;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Core.Tests.Support;
@@ -64,7 +65,7 @@ internal static class LibreOfficeCalc
             var value = c.CellValue?.Text;
             var formula = c.CellFormula?.Text;
             var type = c.DataType?.Value;
-            if (type == CellValues.SharedString) return new CalcCell(c.CellReference!, strings[int.Parse(value!)], null, formula);
+            if (type == CellValues.SharedString) return new CalcCell(c.CellReference!, strings[int.Parse(value!, CultureInfo.InvariantCulture)], null, formula);
             if (type == CellValues.InlineString) return new CalcCell(c.CellReference!, c.InlineString!.InnerText, null, formula);
             if (type == CellValues.String) return new CalcCell(c.CellReference!, value, null, formula);
             return new CalcCell(c.CellReference!, null, value is null ? null : double.Parse(value, System.Globalization.CultureInfo.InvariantCulture), formula);

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Fnavdl.Cli;
 using Fnavdl.Core.Export;
-using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Tests.Ingestion;
 using Fnavdl.Core.Tests.Support;
@@ -70,11 +69,11 @@ public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples
         var lake = DuckDb.Run($"select count(*), sum(montant_accorde), count(*) filter (where code_region = '93'), sum(montant_accorde) filter (where code_region = '93') from {Projets} where annee = 2021")[0];
         var all = ReadBack(national);
         var region = ReadBack(paca);
-        Assert.Equal(Convert.ToInt32(lake[0]), all.Count);
-        Assert.Equal(Convert.ToDecimal(lake[1]), all.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
+        Assert.Equal(Convert.ToInt32(lake[0], CultureInfo.InvariantCulture), all.Count);
+        Assert.Equal(Convert.ToDecimal(lake[1], CultureInfo.InvariantCulture), all.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
         Assert.Equal(67, region.Count);
         Assert.Equal(5_300_000.00m, region.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
-        Assert.Equal(Convert.ToDecimal(lake[3]), region.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
+        Assert.Equal(Convert.ToDecimal(lake[3], CultureInfo.InvariantCulture), region.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
         Assert.Contains($"{all.Count} subvention(s) 2021", output);
     }
 

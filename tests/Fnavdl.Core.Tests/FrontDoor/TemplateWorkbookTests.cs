@@ -112,4 +112,14 @@ public sealed class TemplateWorkbookTests
                 .OfType<string>().ToList()))
             .ToDictionary(t => t.title, t => t.values);
     }
+
+    [Fact]
+    public async Task The_same_template_is_the_same_bytes_at_any_time()
+    {
+        var first = TemplateWorkbook.Build(ReportKind.Projets, "93", Reference);
+        // Zip entry times have a 2-second resolution: let the clock move past it.
+        await Task.Delay(TimeSpan.FromSeconds(2.1));
+
+        Assert.Equal(first, TemplateWorkbook.Build(ReportKind.Projets, "93", Reference));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Fnavdl.Core.Tests.Support;
@@ -284,9 +285,9 @@ public static class HostileCorpus
         var limit = Fnavdl.Core.Ingestion.IngestionLimitSettings.EnvironmentVariable(Fnavdl.Core.Ingestion.IngestionLimitSettings.MaxUploadBytes);
         var file = Utf8.GetBytes(Csv.Projets([.. Enumerable.Range(1, 200).Select(i => Row($"P{i}"))]));
         yield return new HostileFile("au-dela-de-la-limite", c, "93/au-dela-de-la-limite.csv", file, Error(IssueCodes.FichierTropVolumineux))
-        { Environment = new Dictionary<string, string> { [limit] = (file.Length - 1).ToString() } };
+        { Environment = new Dictionary<string, string> { [limit] = (file.Length - 1).ToString(CultureInfo.InvariantCulture) } };
         yield return new HostileFile("exactement-a-la-limite", c, "93/exactement-a-la-limite.csv", file, Valid())
-        { Environment = new Dictionary<string, string> { [limit] = file.Length.ToString() } };
+        { Environment = new Dictionary<string, string> { [limit] = file.Length.ToString(CultureInfo.InvariantCulture) } };
         yield return new HostileFile("chaine-json-de-40-mo", c, "93/chaine-json-de-40-mo.json", [], Error(IssueCodes.TexteTropLong, 1, "intitule"))
         {
             Generate = () => Utf8.GetBytes(JsonRows(JsonProjet("P1", ("intitule", "\"" + new string('A', 40 * 1024 * 1024) + "\"")))),

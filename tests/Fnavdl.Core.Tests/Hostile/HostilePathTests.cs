@@ -217,7 +217,7 @@ public sealed class HostilePathTests : IDisposable
         Assert.Contains("refusé      84 (chemin-invalide : « 84 » est un lien symbolique", result.Out);
         Assert.DoesNotContain("root:", result.All);
         var stored = FolderSnapshot.Of(_store);
-        Assert.DoesNotContain(stored.Keys, k => k.Contains("passwd") || k.StartsWith("uploads/84"));
+        Assert.DoesNotContain(stored.Keys, k => k.Contains("passwd") || k.StartsWith("uploads/84", StringComparison.Ordinal));
         Assert.All(Directory.EnumerateFiles(_store, "*", SearchOption.AllDirectories),
             f => Assert.DoesNotContain("root:x:0:0", File.ReadAllText(f)));
     }

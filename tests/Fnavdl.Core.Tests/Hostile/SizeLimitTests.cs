@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
@@ -69,13 +70,13 @@ public sealed class SizeLimitTests : IDisposable
         var store = Path.Combine(_work, "store");
 
         CliRun.Result refused, validated, lifted, liftedValidate;
-        using (new EnvironmentVariable(LimitVariable, (size - 1).ToString()))
+        using (new EnvironmentVariable(LimitVariable, (size - 1).ToString(CultureInfo.InvariantCulture)))
         {
             refused = await CliRun.RunAsync("ingest", Path.Combine(_work, "uploads"), "--store", store);
             validated = await CliRun.RunAsync("validate", Path.Combine(folder, "projets.csv"), "--region", "93");
         }
         Assert.False(Directory.Exists(Path.Combine(store, "uploads", "93")));
-        using (new EnvironmentVariable(LimitVariable, size.ToString()))
+        using (new EnvironmentVariable(LimitVariable, size.ToString(CultureInfo.InvariantCulture)))
         {
             lifted = await CliRun.RunAsync("ingest", Path.Combine(_work, "uploads"), "--store", store);
             liftedValidate = await CliRun.RunAsync("validate", Path.Combine(folder, "projets.csv"), "--region", "93");

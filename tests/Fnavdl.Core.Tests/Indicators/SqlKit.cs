@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Tests.Support;
 
@@ -21,8 +22,8 @@ internal static class SqlKit
     {
         var sql = Script(curatedRoot) + File.ReadAllText(Path.Combine(RepoPaths.Root, "queries", "headline-indicators.sql"));
         return [.. DuckDb.Run(sql).Select(r => new IndicatorRow(
-            Convert.ToInt32(r[0]), (string)r[1]!, (string?)r[2], (string?)r[3], (string)r[4]!, (string?)r[5],
-            Convert.ToDouble(r[6]), r[7] is null ? null : Convert.ToDouble(r[7]), r[8] is null ? null : Convert.ToDouble(r[8]), (string)r[9]!))];
+            Convert.ToInt32(r[0], CultureInfo.InvariantCulture), (string)r[1]!, (string?)r[2], (string?)r[3], (string)r[4]!, (string?)r[5],
+            Convert.ToDouble(r[6], CultureInfo.InvariantCulture), r[7] is null ? null : Convert.ToDouble(r[7], CultureInfo.InvariantCulture), r[8] is null ? null : Convert.ToDouble(r[8], CultureInfo.InvariantCulture), (string)r[9]!))];
     }
 
     public static string Key(IndicatorRow r) => $"{r.Annee}|{r.Perimetre}|{r.CodeRegion}|{r.AppelAProjets}|{r.Indicateur}|{r.Dimension}";

@@ -30,8 +30,8 @@ public sealed class IngestionTests : IDisposable
         Assert.Equal(2, record.UnitsWritten.Count);
         Assert.All(record.UnitsWritten, u => Assert.StartsWith("projets/annee=2021/code_region=93/", u));
         var curated = _store.CuratedSnapshot();
-        Assert.Contains(curated.Keys, k => k.StartsWith("projets/annee=2021/code_region=93/") && k.EndsWith(".parquet"));
-        Assert.Contains(curated.Keys, k => k.StartsWith("projets_thematiques/annee=2021/code_region=93/"));
+        Assert.Contains(curated.Keys, k => k.StartsWith("projets/annee=2021/code_region=93/", StringComparison.Ordinal) && k.EndsWith(".parquet", StringComparison.Ordinal));
+        Assert.Contains(curated.Keys, k => k.StartsWith("projets_thematiques/annee=2021/code_region=93/", StringComparison.Ordinal));
         Assert.NotNull(await _store.Store.Reports.OpenReadAsync(record.ReportPath!));
         Assert.NotNull(await _store.Store.Raw.OpenReadAsync(record.RawPath!));
         Assert.Equal(64, record.Sha256.Length);

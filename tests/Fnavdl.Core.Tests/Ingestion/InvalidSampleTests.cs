@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Reading;
@@ -82,7 +83,7 @@ public sealed class OdsIngestionTests
 
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         Assert.Equal([["IDF-LO-001", "Bilan 2021", 5], ["IDF-LO-002", "Bilan 2021", 6], ["IDF-LO-003", "Bilan 2021", 12]],
-            rows.Select(r => new object?[] { r[0], r[1], Convert.ToInt32(r[2]) }));
+            rows.Select(r => new object?[] { r[0], r[1], Convert.ToInt32(r[2], CultureInfo.InvariantCulture) }));
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Fnavdl.Cli.Commands;
-using Fnavdl.Core.Ingestion;
+using System.Globalization;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
 
@@ -46,20 +44,20 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
             select count(*), sum(montant_accorde), count(*) filter (where co_portage_derive)
             from {Projets} where code_region = '93' and annee = 2021
             """);
-        Assert.Equal(67L, Convert.ToInt64(rows[0][0]));
-        Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1]));
-        Assert.Equal(16L, Convert.ToInt64(rows[0][2]));
+        Assert.Equal(67L, Convert.ToInt64(rows[0][0], CultureInfo.InvariantCulture));
+        Assert.Equal(5_300_000.00m, Convert.ToDecimal(rows[0][1], CultureInfo.InvariantCulture));
+        Assert.Equal(16L, Convert.ToInt64(rows[0][2], CultureInfo.InvariantCulture));
 
         var perCall = DuckDb.Run($"""
             select appel_a_projets, count(*), count(*) filter (where co_portage_derive), sum(montant_accorde)
             from {Projets} where code_region = '93' and annee = 2021 group by 1 order by 1
             """);
         Assert.Equal(2, perCall.Count);
-        Assert.Equal((40L, 13L, 3_100_000.00m), (Convert.ToInt64(perCall[0][1]), Convert.ToInt64(perCall[0][2]), Convert.ToDecimal(perCall[0][3])));
-        Assert.Equal((27L, 3L, 2_200_000.00m), (Convert.ToInt64(perCall[1][1]), Convert.ToInt64(perCall[1][2]), Convert.ToDecimal(perCall[1][3])));
+        Assert.Equal((40L, 13L, 3_100_000.00m), (Convert.ToInt64(perCall[0][1], CultureInfo.InvariantCulture), Convert.ToInt64(perCall[0][2], CultureInfo.InvariantCulture), Convert.ToDecimal(perCall[0][3], CultureInfo.InvariantCulture)));
+        Assert.Equal((27L, 3L, 2_200_000.00m), (Convert.ToInt64(perCall[1][1], CultureInfo.InvariantCulture), Convert.ToInt64(perCall[1][2], CultureInfo.InvariantCulture), Convert.ToDecimal(perCall[1][3], CultureInfo.InvariantCulture)));
 
         var envelope = DuckDb.RunScalar($"select sum(enveloppe) from {DuckDb.Table(_samples.Store.Store.Curated.Root, "enveloppes")} where code_region = '93' and annee = 2021");
-        Assert.Equal(3_700_000.00m, Convert.ToDecimal(envelope));
+        Assert.Equal(3_700_000.00m, Convert.ToDecimal(envelope, CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -80,9 +78,9 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
             select count(*) from {Projets}
             where source_chemin is null or length(source_sha256) <> 64 or source_ligne is null or id_ingestion is null
             """);
-        Assert.Equal(0L, Convert.ToInt64(missing));
+        Assert.Equal(0L, Convert.ToInt64(missing, CultureInfo.InvariantCulture));
         var xlsx = DuckDb.RunScalar($"select count(*) from {Projets} where source_chemin like '%.xlsx' and source_feuille is not null");
-        Assert.True(Convert.ToInt64(xlsx) > 0);
+        Assert.True(Convert.ToInt64(xlsx, CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]
@@ -93,13 +91,13 @@ public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.In
             select count(*) from {DuckDb.Table(curated, "projets_thematiques")} t
             anti join {Projets} p using (annee, code_region, appel_a_projets, id_projet)
             """);
-        Assert.Equal(0L, Convert.ToInt64(orphan));
+        Assert.Equal(0L, Convert.ToInt64(orphan, CultureInfo.InvariantCulture));
         var themes = DuckDb.RunScalar($"select count(distinct thematique) from {DuckDb.Table(curated, "projets_thematiques")} where code_region = '93'");
-        Assert.True(Convert.ToInt64(themes) >= 10);
+        Assert.True(Convert.ToInt64(themes, CultureInfo.InvariantCulture) >= 10);
         var weights = DuckDb.RunScalar($"""
             select max(abs(s - 1)) from (select sum(poids) s from {DuckDb.Table(curated, "projets_thematiques")}
             group by annee, code_region, appel_a_projets, id_projet)
             """);
-        Assert.True(Convert.ToDouble(weights) < 1e-9);
+        Assert.True(Convert.ToDouble(weights, CultureInfo.InvariantCulture) < 1e-9);
     }
 }

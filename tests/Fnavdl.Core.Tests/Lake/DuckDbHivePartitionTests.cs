@@ -1,5 +1,4 @@
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Lake;
 
 namespace Fnavdl.Core.Tests.Lake;
 

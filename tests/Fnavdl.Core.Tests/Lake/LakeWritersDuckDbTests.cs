@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Canonical;
@@ -231,7 +232,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
             FROM parquet_metadata('{_temp.Glob($"suivi/annee=2021/code_region=93/suivi.{LakeSamples.Lineage.IngestionId}.parquet")}')
             GROUP BY row_group_id ORDER BY row_group_id
             """);
-        Assert.Equal([50_000L, 50_000L, 20_000L], groups.Select(g => Convert.ToInt64(g[1])));
+        Assert.Equal([50_000L, 50_000L, 20_000L], groups.Select(g => Convert.ToInt64(g[1], CultureInfo.InvariantCulture)));
         Assert.Equal(120_000L, _db.Scalar($"SELECT count(*) FROM {Table("suivi")}"));
         Assert.Equal(121_200.00m, _db.Scalar($"SELECT sum(montant_consomme) FROM {Table("suivi")}"));
     }

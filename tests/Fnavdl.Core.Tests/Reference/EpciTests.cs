@@ -29,6 +29,19 @@ public sealed class EpciTests
         Assert.Contains("30011", epci.MemberCommunes); // Les Angles (Gard)
     }
 
+    [Fact]
+    public void The_region_sets_shared_between_EPCI_cannot_be_changed()
+    {
+        // One set instance is shared by every EPCI with the same regions, and by every thread.
+        var paca = Reference.Epcis.Where(e => e.RegionsOfMembers.SetEquals(["93"])).Take(2).ToList();
+        var regions = paca[0].RegionsOfMembers;
+        Assert.Same(regions, paca[1].RegionsOfMembers);
+
+        var asSet = Assert.IsAssignableFrom<ISet<string>>(regions);
+        Assert.Throws<NotSupportedException>(() => asSet.Add("11"));
+        Assert.Equal(["93"], regions);
+    }
+
     [Theory]
     [InlineData("200 054 807")]
     [InlineData(" 200054807 ")]

@@ -1,9 +1,7 @@
 using System.Data;
 using System.Text;
-using System.Text.Json;
 using ExcelDataReader;
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Storage;
 using Fnavdl.Core.Summary;
 using Fnavdl.Core.Tests.Support;
 

@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Tests.Support;
 
 /// <summary>
 /// Runs a program the tests check our output with (Debian's Chromium, LibreOffice) and returns what it
-/// printed; a program that hangs past <paramref name="timeout"/> fails the test instead of the run.
+/// printed; a program that hangs past its <c>timeout</c> fails the test instead of the run.
 /// </summary>
 internal static class ExternalProgram
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Values;
@@ -88,7 +89,7 @@ public class DateParserTests
     {
         Assert.False(DateParser.TryParse(RawValue.FromText(text), out _, out var error));
         Assert.Contains("année", error!.Text);
-        Assert.False(DateParser.TryParse(RawValue.FromNumber(double.Parse(text)), out _, out _));
+        Assert.False(DateParser.TryParse(RawValue.FromNumber(double.Parse(text, CultureInfo.InvariantCulture)), out _, out _));
     }
 
     [Theory]

@@ -2,7 +2,7 @@ namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>
 /// The physical type of a curated column. Each maps to one Parquet type (see <c>Lake/Column</c>) and
-/// to one type in each query engine (<see cref="SqlTypes"/>).
+/// to one type in each query engine (<see cref="Publication.SqlTypes"/>).
 /// </summary>
 public enum ColumnType
 {

@@ -59,7 +59,7 @@ public static class TableSchemaJson
             WriteStrings(json, "primaryKey", table.PrimaryKey);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     private static void WriteField(Utf8JsonWriter json, FieldDefinition field)

@@ -1,8 +1,6 @@
 using System.Text;
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Definition;
-using Parquet.Schema;
 
 namespace Fnavdl.Core.Schema.Publication;
 
@@ -34,6 +32,7 @@ public static class ViewScripts
             -- authoritative and typed (INTEGER, VARCHAR), where the folder names would be guessed (see Lake/README.md).
             -- union_by_name: a file written before a column was added reads it as NULL.
             -- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
+            -- The dimension views regions and thematiques (codes to names) come last and need no file.
             --
             -- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
             -- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
@@ -57,7 +56,7 @@ public static class ViewScripts
                     '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
                     ['tbl', 'partition', 'stem', 'version']));
 
-            """.Replace("\r\n", "\n"));
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
         foreach (var table in tables)
         {
             sql.Append('\n').Append("-- ").Append(table.Name).Append(" : ").Append(table.Title).Append(". ").Append(table.Description).Append('\n');
@@ -67,14 +66,31 @@ public static class ViewScripts
                 .Append("/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)\n")
                 .Append("    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);\n");
         }
+        // The dimension tables need no file: their rows are the reference the gold files are written from,
+        // so a join on code_region or thematique works on a curated folder alone (before any indicators).
+        foreach (var dimension in GoldDimensions.Tables)
+            sql.Append('\n').Append("-- ").Append(dimension.Name).Append(" : ").Append(dimension.About)
+                .Append(" Les mêmes lignes que gold/").Append(GoldLayout.DimensionFile(dimension.Name)).Append('.').Append('\n')
+                .Append(DuckDbDimension(dimension, "CREATE OR REPLACE VIEW"));
         return sql.ToString();
     }
+
+    /// <summary>A dimension table as a DuckDB view over its rows (no file), e.g. <c>CREATE VIEW regions AS SELECT * FROM (VALUES …)</c>.</summary>
+    public static string DuckDbDimension(GoldDimensions.Table dimension, string create)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        var rows = string.Join(",\n", dimension.Rows.Select(r => $"        ('{Literal(r.Code)}', '{Literal(r.Label)}')"));
+        return $"{create} {dimension.Name} AS\n    SELECT * FROM (VALUES\n{rows}\n    ) AS t({dimension.KeyColumn}, {dimension.LabelColumn});\n";
+    }
+
+    private static string Literal(string text) => text.Replace("'", "''", StringComparison.Ordinal);
 
     public static string Synapse(IReadOnlyList<TableDefinition> tables)
     {
         var sql = new StringBuilder();
         sql.Append("""
-            -- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout).
+            -- The same views for Azure Synapse serverless SQL, over the curated container (Hive layout), and the gold
+            -- container's indicators and dimension tables (regions, thematiques).
             -- GENERATED from the table definitions (functions/Fnavdl.Core/Schema/Definition): do not edit by hand,
             -- regenerate with `fnavdl schema --sql synapse > queries/synapse/views.sql` (see queries/README.md).
             -- Replace <account> with the storage account (or create an EXTERNAL DATA SOURCE and use relative paths).
@@ -82,22 +98,26 @@ public static class ViewScripts
             -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
             -- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
 
-            """.Replace("\r\n", "\n"));
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
         foreach (var table in tables)
-            AppendSynapseView(sql, "curated", table.Name, "annee=*/code_region=*", table.Title + ". " + table.Description,
+            AppendSynapseView(sql, "curated", table.Name, table.Name + "/annee=*/code_region=*/*.parquet", table.Title + ". " + table.Description,
                 [.. table.Columns.Select(c => (c.Name, c.Type))]);
-        AppendSynapseView(sql, "gold", GoldLayout.Indicateurs, "annee=*", "Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.",
+        AppendSynapseView(sql, "gold", GoldLayout.Indicateurs, GoldLayout.Indicateurs + "/annee=*/*.parquet", "Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.",
             [.. IndicatorFile.Schema.GetDataFields().Select(f => (f.Name, SqlTypes.Of(f)))]);
+        // One file each, replaced whole: its exact name, not a glob.
+        foreach (var dimension in GoldDimensions.Tables)
+            AppendSynapseView(sql, "gold", dimension.Name, GoldLayout.DimensionFile(dimension.Name), dimension.About,
+                [(dimension.KeyColumn, ColumnType.Text), (dimension.LabelColumn, ColumnType.Text)]);
         return sql.ToString();
     }
 
-    private static void AppendSynapseView(StringBuilder sql, string container, string name, string partitions, string about,
+    private static void AppendSynapseView(StringBuilder sql, string container, string name, string files, string about,
         IReadOnlyList<(string Name, ColumnType Type)> columns)
     {
         sql.Append('\n').Append("-- ").Append(name).Append(" : ").Append(about).Append('\n');
         sql.Append("CREATE OR ALTER VIEW dbo.").Append(name).Append(" AS\nSELECT * FROM OPENROWSET(\n")
-            .Append("    BULK 'https://<account>.dfs.core.windows.net/").Append(container).Append('/').Append(name).Append('/')
-            .Append(partitions).Append("/*.parquet',\n    FORMAT = 'PARQUET')\nWITH (\n");
+            .Append("    BULK 'https://<account>.dfs.core.windows.net/").Append(container).Append('/')
+            .Append(files).Append("',\n    FORMAT = 'PARQUET')\nWITH (\n");
         AppendColumns(sql, columns.Select(c => (c.Name, "")), "    ", c => " " + SqlTypes.Synapse(columns.Single(x => x.Name == c).Type));
         sql.Append(") AS rows;\nGO\n");
     }

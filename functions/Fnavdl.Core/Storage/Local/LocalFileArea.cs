@@ -19,7 +19,7 @@ public sealed class LocalFileArea(string root) : IFileArea
     {
         ArgumentNullException.ThrowIfNull(path);
         var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Contains('\0')))
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Contains('\0', StringComparison.Ordinal)))
             throw new ArgumentException($"Chemin refusé dans la zone de stockage : {Ingestion.UploadPath.Printable(path)}", nameof(path));
         var full = Root;
         foreach (var segment in segments)

@@ -44,7 +44,7 @@ public static partial class ListSplitter
         // Commas inside amount-like runs are protected by marking their positions (rare: only
         // texts with a comma pay for the regular expressions).
         HashSet<int>? keptCommas = null;
-        if (commaSplits && text.Contains(','))
+        if (commaSplits && text.Contains(',', StringComparison.Ordinal))
         {
             foreach (Match run in DigitCommaRun().Matches(text))
             {

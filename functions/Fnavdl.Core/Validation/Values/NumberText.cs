@@ -40,7 +40,7 @@ internal static class NumberText
     }
 
     /// <summary>
-    /// True when <see cref="CleanSpaces"/> would leave the text unchanged: no space at either end,
+    /// True when <see cref="CleanSpaces(string)"/> would leave the text unchanged: no space at either end,
     /// spaces only as single plain spaces, no zero-width character.
     /// </summary>
     public static bool IsClean(ReadOnlySpan<char> text)
