@@ -2,12 +2,10 @@ using System.Diagnostics;
 using System.Runtime;
 using Fnavdl.Azure;
 using Fnavdl.Azure.Tests;
-using Fnavdl.Bench;
 using Fnavdl.Core.Reference;
 using Fnavdl.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Fnavdl.Bench.ColdStart;
 
