@@ -29,7 +29,7 @@ internal static class BenchChild
         Report(elapsed, cpu, count, self.PeakWorkingSet64);
     }
 
-    /// <summary>Called by a child that measured another process (<see cref="CliIngestion"/>): hands the parent that process's peak.</summary>
+    /// <summary>Called by a child that measured another process (<c>CliIngestion</c>): hands the parent that process's peak.</summary>
     public static void Report(TimeSpan elapsed, TimeSpan cpu, long count, long peakBytes) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {cpu.Ticks} {peakBytes} {count}"));
 

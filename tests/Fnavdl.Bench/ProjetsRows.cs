@@ -5,7 +5,7 @@ namespace Fnavdl.Bench;
 /// <summary>
 /// The rows of a valid PACA `projets` file of any size, one at a time: amounts with no-break spaces
 /// and a euro sign, lists, accents — the costly shapes, not the easy ones. Every format the bench
-/// writes (<see cref="ProjetsCsvGenerator"/>, <see cref="ProjetsWorkbookGenerator"/>) holds these cells.
+/// writes (<see cref="ProjetsCsvGenerator"/>, <c>ProjetsWorkbookGenerator</c>) holds these cells.
 /// </summary>
 internal static class ProjetsRows
 {
