@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
+using static Fnavdl.Core.Tests.Support.CliRun;
 
 namespace Fnavdl.Core.Tests.Cli;
 
@@ -12,14 +13,6 @@ public sealed class CliTests : IDisposable
     public CliTests() => Directory.CreateDirectory(_work);
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await FnavdlCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private string Write(string name, string content, Encoding? encoding = null)
     {

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Tests.Ingestion;
+using static Fnavdl.Core.Tests.Support.CliRun;
 
 namespace Fnavdl.Core.Tests.Cli;
 
@@ -13,14 +14,6 @@ namespace Fnavdl.Core.Tests.Cli;
 public sealed class IndicatorsCliTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
 {
     private string Store => samples.Store.Root;
-
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await FnavdlCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public async Task Json_is_an_array_of_objects_with_the_spec_columns()

@@ -1,19 +1,12 @@
 using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
+using static Fnavdl.Core.Tests.Support.CliRun;
 
 namespace Fnavdl.Core.Tests.Cli;
 
 /// <summary>`fnavdl schema` prints the committed contract files, byte for byte.</summary>
 public sealed class SchemaCliTests
 {
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await FnavdlCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Theory]
     [InlineData("projets", "schemas/projets.json")]
     [InlineData("suivi", "schemas/suivi.json")]

@@ -3,6 +3,7 @@ using Fnavdl.Cli;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
 using Fnavdl.Core.Tests.Support;
+using static Fnavdl.Core.Tests.Support.CliRun;
 
 namespace Fnavdl.Core.Tests.Cli;
 
@@ -12,14 +13,6 @@ public sealed class StoreCliTests : IDisposable
     private readonly string _work = Directory.CreateTempSubdirectory("fnavdl-store-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await FnavdlCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private string Upload(string folder, string csv, DateTime modified)
     {
