@@ -35,23 +35,17 @@ internal static partial class CliIngestion
     public static int Measure(string file)
     {
         var store = Path.Combine(Path.GetDirectoryName(file)!, "store-" + Path.GetExtension(file).TrimStart('.'));
-        var start = new ProcessStartInfo(Program()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Program());
         foreach (var arg in new[] { "ingest", file, "--region", "93", "--store", store }) start.ArgumentList.Add(arg);
         start.Environment["Fnavdl__MaxUploadBytes"] = LiftedUploadLimit.ToString(CultureInfo.InvariantCulture);
-        var cpuBefore = ColdRuns.ChildrenCpu();
-        var watch = Stopwatch.StartNew();
-        using var cli = Process.Start(start)!;
-        var output = cli.StandardOutput.ReadToEndAsync();
-        var errors = cli.StandardError.ReadToEndAsync();
-        cli.WaitForExit();
-        watch.Stop();
-        Console.Write(output.Result);
-        if (cli.ExitCode != 0 || AcceptedRows().Match(output.Result) is not { Success: true } accepted)
+        var run = ColdRuns.Once(start);
+        Console.Write(run.Output);
+        if (AcceptedRows().Match(run.Output) is not { Success: true } accepted)
         {
-            Console.Error.WriteLine($"fnavdl exited with {cli.ExitCode}: {errors.Result}");
+            Console.Error.WriteLine("fnavdl did not accept the file (see its output above).");
             return 1;
         }
-        BenchChild.Report(watch.Elapsed, ColdRuns.ChildrenCpu() - cpuBefore, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
+        BenchChild.Report(run.Wall, run.Cpu, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
             ColdRuns.ChildrenPeakResidentBytes());
         Directory.Delete(store, recursive: true);
         return 0;
