@@ -2,9 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation;
+using static Fnavdl.Core.Reading.OdsXml;
 
 namespace Fnavdl.Core.FrontDoor;
 
@@ -21,16 +23,12 @@ namespace Fnavdl.Core.FrontDoor;
 /// </remarks>
 public static class TemplateOds
 {
-    public const string MimeType = "application/vnd.oasis.opendocument.spreadsheet";
+    public const string MimeType = OdsXml.MimeType;
 
-    private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string StyleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private const string FoNs = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
     private const string OfNs = "urn:oasis:names:tc:opendocument:xmlns:of:1.2";
     private const string ConfigNs = "urn:oasis:names:tc:opendocument:xmlns:config:1.0";
-    private const string ManifestNs = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     private const string Version = "1.3";
     private const string HeaderStyle = "ce-entete";
 

@@ -34,7 +34,6 @@ public sealed class OdsReportReader : IReportReader
 
     private const string ContentPart = "content.xml";
     private const string ManifestPart = "META-INF/manifest.xml";
-    private const string SpreadsheetMimeType = "application/vnd.oasis.opendocument.spreadsheet";
 
     public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
     {
@@ -107,7 +106,7 @@ public sealed class OdsReportReader : IReportReader
             if (zip.GetEntry("mimetype") is { } mimetype)
             {
                 var type = mimetype.Length <= 200 ? ReadSmallText(mimetype).Trim() : "?";
-                if (type != SpreadsheetMimeType)
+                if (type != OdsXml.MimeType)
                     throw Unreadable(IssueCatalog.FichierIllisible.OdsTypeInattendu.Format(("Type", Shorten(type))));
             }
             if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest))

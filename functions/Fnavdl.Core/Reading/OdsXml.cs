@@ -6,6 +6,9 @@ namespace Fnavdl.Core.Reading;
 /// <summary>The XML side of an ODS package: safe reader settings, namespaces, navigation between sheets.</summary>
 internal static class OdsXml
 {
+    /// <summary>What an ODS package's first entry, <c>mimetype</c>, says.</summary>
+    public const string MimeType = "application/vnd.oasis.opendocument.spreadsheet";
+
     public const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     public const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     public const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
