@@ -11,6 +11,9 @@ internal sealed class WorkFolder : IDisposable
     private const string LockSuffix = ".lock";
     private const int CreateAttempts = 3;
 
+    /// <summary>How old a lock file without its folder must be before a sweep takes it for a dead run's.</summary>
+    internal static readonly TimeSpan OrphanLockAge = TimeSpan.FromMinutes(1);
+
     private readonly FileStream _lock;
 
     private WorkFolder(string path, FileStream held)
@@ -42,10 +45,11 @@ internal sealed class WorkFolder : IDisposable
     }
 
     /// <summary>
-    /// Creating a file and locking it are two system calls: in between, a sweeper can take the brand-new
-    /// lock as an orphan's and delete it. The creator then either fails to lock (the sweeper holds it) or
-    /// locks a file no longer on disk, which would leave its folder looking abandoned to every later
-    /// sweep. Either way, null (the caller tries a fresh name), or an exception on the last attempt.
+    /// Creating a file and locking it are two system calls: in between, a sweeper could take the brand-new
+    /// lock as an orphan's and delete it (sweeps leave young orphans alone, so only a creator stalled past
+    /// <see cref="OrphanLockAge"/> can meet this). The creator then either fails to lock (the sweeper holds it)
+    /// or locks a file no longer on disk, which would leave its folder looking abandoned to every later sweep.
+    /// Either way, null (the caller tries a fresh name), or an exception on the last attempt.
     /// </summary>
     private static FileStream? HoldNewLock(string lockPath, bool lastAttempt)
     {
@@ -95,7 +99,11 @@ internal sealed class WorkFolder : IDisposable
                 // Locked: a live ingestion's folder (or one another sweeper is deleting), or not ours to delete.
             }
         }
-        foreach (var orphan in Directory.EnumerateFiles(parent, "*" + LockSuffix).Where(l => !Directory.Exists(l[..^LockSuffix.Length])))
+        // A lock file without its folder is a creator's between its two steps, or a dead one's. A creator takes
+        // microseconds between them, so a young one is left alone: sweeps then never race a creation.
+        var youngest = DateTime.UtcNow - OrphanLockAge;
+        foreach (var orphan in Directory.EnumerateFiles(parent, "*" + LockSuffix)
+                     .Where(l => !Directory.Exists(l[..^LockSuffix.Length]) && File.GetLastWriteTimeUtc(l) < youngest))
         {
             try
             {

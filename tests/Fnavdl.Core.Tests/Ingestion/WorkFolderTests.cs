@@ -44,19 +44,24 @@ public sealed class WorkFolderTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_whose_process_died_is_swept_with_its_lock_and_a_held_one_is_not()
+    public void A_folder_whose_process_died_is_swept_with_its_lock_and_a_held_or_just_created_one_is_not()
     {
         using var live = WorkFolder.Create(_parent);
         var dead = Path.Combine(_parent, "dead");
         Directory.CreateDirectory(dead);
         File.WriteAllText(dead + ".lock", "");
         Directory.CreateDirectory(Path.Combine(_parent, "dead-before-its-lock"));
-        File.WriteAllText(Path.Combine(_parent, "orphan.lock"), "");
+        var orphan = Path.Combine(_parent, "orphan.lock");
+        File.WriteAllText(orphan, "");
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow - WorkFolder.OrphanLockAge - TimeSpan.FromSeconds(1));
+        // A creator's lock between its two steps: too young to be taken for a dead run's.
+        var creating = Path.Combine(_parent, "creating.lock");
+        File.WriteAllText(creating, "");
 
         Assert.Equal(2, WorkFolder.SweepAbandoned(_parent));
 
         Assert.Equal(
-            [live.Path, live.Path + ".lock"],
+            new[] { creating, live.Path, live.Path + ".lock" }.Order(StringComparer.Ordinal),
             Directory.EnumerateFileSystemEntries(_parent).Order(StringComparer.Ordinal));
     }
 }
