@@ -69,7 +69,7 @@ internal sealed class ProjetsNormaliser
 
         var appel = row.Text(_appel, P.AppelAProjets);
         var id = row.Text(_idProjet, P.IdProjet);
-        if (appel is not null && id is not null && _ids.FirstRow(appel + "\u001f" + id, raw.RowNumber) is { } first)
+        if (appel is not null && id is not null && _ids.FirstRow(appel, id, raw.RowNumber) is { } first)
             row.Raise(IssueCatalog.IdProjetEnDouble.Appel.Format(("IdProjet", id), ("Appel", appel), ("PremiereLigne", first)), "id_projet", id);
 
         var intitule = row.Text(_intitule, P.Intitule);

@@ -38,7 +38,9 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
 
         if (annee is not null && id is not null)
         {
-            if (_keys.FirstRow($"{annee}\u001f{id}", raw.RowNumber) is { } first)
+            Span<char> year = stackalloc char[11];
+            annee.Value.TryFormat(year, out var yearLength, provider: CultureInfo.InvariantCulture);
+            if (_keys.FirstRow(year[..yearLength], id, raw.RowNumber) is { } first)
                 row.Raise(IssueCatalog.LigneEnDouble.Suivi.Format(("IdProjet", id), ("Annee", annee), ("PremiereLigne", first)), "id_projet", id);
             else if (!knownProjects.Contains(id))
                 row.Raise(IssueCatalog.ProjetInconnu.Region.Format(("IdProjet", id), ("Region", uploadRegion)), "id_projet", id);
