@@ -11,8 +11,8 @@ namespace Fnavdl.Core.Reading;
 /// </summary>
 /// <remarks>
 /// Detection runs when <see cref="Read"/> is called (one pass over the bytes to validate UTF-8,
-/// one over the characters for unclosed quotes and overlong records (<see cref="CsvStructureScan"/>),
-/// then the first 64 K characters for the delimiter). Cells longer than
+/// one for unclosed quotes and overlong records (<see cref="CsvStructureScan"/>, over the bytes
+/// unless only decoding tells the characters), then the first 64 K characters for the delimiter). Cells longer than
 /// <see cref="ReadLimits.MaxCellChars"/> are cut to one character more. Each enumeration of the rows re-reads the
 /// stream from the first record; do not run two enumerations at the same time.
 /// Cells are unescaped text; spaces outside quotes are trimmed, spaces inside quotes kept.
@@ -39,6 +39,11 @@ public sealed class CsvReportReader : IReportReader
         content.Position = dataStart;
         try
         {
+            if (encoding.CharsOfBytes != CharsOfBytes.NeedsDecoding)
+            {
+                CsvStructureScan.Check(content, encoding.CharsOfBytes, limits);
+                return;
+            }
             using var text = OpenText(content, encoding);
             CsvStructureScan.Check(text, limits);
         }

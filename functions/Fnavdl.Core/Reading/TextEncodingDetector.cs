@@ -4,8 +4,22 @@ using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Reading;
 
-/// <summary>The encoding of a text file and the length of its byte-order mark.</summary>
-internal sealed record DetectedEncoding(Encoding Encoding, int PreambleLength);
+/// <summary>The encoding of a text file, the length of its byte-order mark, and how its bytes count as characters.</summary>
+internal sealed record DetectedEncoding(Encoding Encoding, int PreambleLength, CharsOfBytes CharsOfBytes = CharsOfBytes.NeedsDecoding);
+
+/// <summary>
+/// How many characters a decoder makes of the file's bytes, known without decoding when the
+/// encoding is single-byte or the bytes are valid UTF-8 (a scan of the bytes then needs no decoding).
+/// </summary>
+internal enum CharsOfBytes
+{
+    /// <summary>Only decoding tells (UTF-16, or UTF-8 with a BOM whose bytes are not all valid).</summary>
+    NeedsDecoding,
+    /// <summary>One character per byte (Windows-1252).</summary>
+    OnePerByte,
+    /// <summary>Valid UTF-8: one character per sequence, two for a 4-byte sequence (a surrogate pair).</summary>
+    Utf8,
+}
 
 /// <summary>
 /// Tells UTF-8 (with or without BOM) from Windows-1252, the encoding Excel uses for "CSV" on a
@@ -35,7 +49,11 @@ internal static class TextEncodingDetector
             Span<byte> head = stackalloc byte[3];
             var headLength = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             head = head[..headLength];
-            if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Utf8NoBom, 3);
+            if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                var valid = Utf8Scan.Of(content, stopAtFirstInvalid: true).FirstInvalidLine is null;
+                return new(Utf8NoBom, 3, valid ? CharsOfBytes.Utf8 : CharsOfBytes.NeedsDecoding);
+            }
             // Excel's "Unicode text" export (.txt) is UTF-16 LE with a BOM.
             if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode, 2);
             if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode, 2);
@@ -44,11 +62,11 @@ internal static class TextEncodingDetector
             if (LooksLikeUtf16(content))
                 throw new UnreadableFileException(IssueCatalog.EncodageIllisible.Utf16SansBom.Format(), row: 1);
             content.Position = start;
-            var scan = Utf8Scan.Of(content);
-            if (scan.FirstInvalidLine is not { } line) return new(Utf8NoBom, 0);
-            if (scan.MultiByteSequences > 0)
+            var scan = Utf8Scan.Of(content, stopAtFirstInvalid: false);
+            if (scan.FirstInvalidLine is not { } line) return new(Utf8NoBom, 0, CharsOfBytes.Utf8);
+            if (scan.HasMultiByteSequences)
                 throw new UnreadableFileException(IssueCatalog.EncodageIllisible.EncodagesMelanges.Format(("Ligne", line)), row: line);
-            return new(CodePages.Windows1252, 0);
+            return new(CodePages.Windows1252, 0, CharsOfBytes.OnePerByte);
         }
         finally
         {
@@ -79,31 +97,51 @@ internal static class TextEncodingDetector
         }
     }
 
-    /// <summary>One pass over the bytes: the first line holding a byte that is not UTF-8, and how many valid multi-byte characters there are.</summary>
-    private readonly record struct Utf8Scan(int? FirstInvalidLine, long MultiByteSequences)
+    /// <summary>
+    /// One pass over the bytes: the first line holding a byte that is not UTF-8, and whether there
+    /// is a valid multi-byte character. It ends as soon as both are known (or, with
+    /// <c>stopAtFirstInvalid</c>, at the first invalid byte).
+    /// </summary>
+    /// <remarks>
+    /// Runs over every byte of every CSV upload: runs of ASCII bytes, most of a French file, are
+    /// skipped with the vectorised search and only their line feeds counted, and the state machine
+    /// runs on the other bytes only.
+    /// </remarks>
+    private readonly record struct Utf8Scan(int? FirstInvalidLine, bool HasMultiByteSequences)
     {
-        public static Utf8Scan Of(Stream content)
+        public static Utf8Scan Of(Stream content, bool stopAtFirstInvalid)
         {
             var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
             try
             {
                 int? firstInvalid = null;
-                long multiByte = 0;
+                var multiByte = false;
                 var line = 1;
                 var expected = 0;       // continuation bytes still expected
                 byte low = 0x80, high = 0xBF; // allowed range of the next continuation byte
                 int read;
                 while ((read = content.Read(bytes, 0, ChunkBytes)) > 0)
                 {
-                    for (var i = 0; i < read; i++)
+                    var chunk = bytes.AsSpan(0, read);
+                    var i = 0;
+                    while (i < chunk.Length)
                     {
-                        var b = bytes[i];
+                        if (expected == 0)
+                        {
+                            var rest = chunk[i..];
+                            var nonAscii = rest.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+                            // Lines matter only until the first invalid byte is found.
+                            if (firstInvalid is null) line += (nonAscii < 0 ? rest : rest[..nonAscii]).Count((byte)'\n');
+                            if (nonAscii < 0) break;
+                            i += nonAscii;
+                        }
+                        var b = chunk[i++];
                         if (expected > 0)
                         {
                             if (b >= low && b <= high)
                             {
                                 low = 0x80; high = 0xBF;
-                                if (--expected == 0) multiByte++;
+                                if (--expected == 0) multiByte = true;
                                 continue;
                             }
                             expected = 0;
@@ -124,6 +162,7 @@ internal static class TextEncodingDetector
                         };
                         if (expected == 0) firstInvalid ??= line;
                     }
+                    if (firstInvalid is not null && (multiByte || stopAtFirstInvalid)) return new Utf8Scan(firstInvalid, multiByte);
                 }
                 if (expected > 0) firstInvalid ??= line;
                 return new Utf8Scan(firstInvalid, multiByte);
