@@ -66,7 +66,7 @@ internal static class TextEncodingDetector
             if (scan.FirstInvalidLine is not { } line) return new(Utf8NoBom, 0, CharsOfBytes.Utf8);
             if (scan.HasMultiByteSequences)
                 throw new UnreadableFileException(IssueCatalog.EncodageIllisible.EncodagesMelanges.Format(("Ligne", line)), row: line);
-            return new(CodePages.Windows1252, 0, CharsOfBytes.OnePerByte);
+            return new(Windows1252Text.Instance, 0, CharsOfBytes.OnePerByte);
         }
         finally
         {
