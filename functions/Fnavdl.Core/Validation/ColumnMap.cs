@@ -18,7 +18,11 @@ internal sealed class ColumnMap
         for (var i = 0; i < match.ColumnFields.Count; i++)
             if (match.ColumnFields[i] is { } field)
                 _columns.TryAdd(field.Name, i);
+        while (FirstWithoutHeader < headers.Count && headers[FirstWithoutHeader].Length > 0) FirstWithoutHeader++;
     }
+
+    /// <summary>The first column with no header text (blank, or past the header): every column before it has one.</summary>
+    public int FirstWithoutHeader { get; }
 
     /// <summary>Column index of a field, or -1 when the file has no such column.</summary>
     public int IndexOf(string field) => _columns.TryGetValue(field, out var index) ? index : -1;

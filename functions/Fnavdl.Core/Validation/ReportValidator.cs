@@ -162,7 +162,8 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     /// <summary>A value under no header cell is ignored like an unknown column, and said so (once per row).</summary>
     private static void WarnCellsOutsideHeader(RawRow raw, ColumnMap columns, IssueCollector issues, bool spreadsheet)
     {
-        for (var column = 0; column < raw.Cells.Length; column++)
+        // Columns before the first without header text all have one: only the rest can be outside.
+        for (var column = columns.FirstWithoutHeader; column < raw.Cells.Length; column++)
         {
             if (raw.Cells[column].IsEmpty || columns.HeaderOf(column) is not null) continue;
             issues.Add(ValidationIssue.Of(IssueCatalog.CelluleHorsEnTete.Colonne.Format(("Numero", column + 1)),

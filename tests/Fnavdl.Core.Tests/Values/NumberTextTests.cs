@@ -47,4 +47,25 @@ public class NumberTextTests
         var ok = NumberText.TryUngroupDigits(integerPart, separators, digits, out var length);
         Assert.Equal(expected, ok ? new string(digits, 0, length) : null);
     }
+
+    // Every kind of space the cleaning knows, mixed with words, at both ends and in runs.
+    private static readonly string[] Pieces = ["a", "12", "é", " ", "  ", "\u00A0", "\u202F", "\u2009", "\u200B", "\u2060", "\uFEFF", "\t", "\n", "\u3000", "x"];
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 200)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Cleaning_is_the_words_between_spaces_joined_by_one_plain_space(int seed)
+    {
+        var random = new Random(seed);
+        var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        var spaces = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF').ToArray();
+        var expected = string.Join(' ', text.Split(spaces, StringSplitOptions.RemoveEmptyEntries));
+
+        var buffer = new char[text.Length];
+        Assert.Equal(expected, new string(buffer, 0, NumberText.CleanSpaces(text, buffer)));
+        Assert.Equal(expected, NumberText.CleanSpaces(text));
+        Assert.Equal(expected == text, NumberText.IsClean(text));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -25,16 +26,20 @@ internal static class NumberText
     {
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
-            if (IsSpace(c))
+            var space = text.IndexOfAny(Spaces);
+            var word = space < 0 ? text : text[..space];
+            if (!word.IsEmpty)
             {
-                pendingSpace = length > 0;
-                continue;
+                if (pendingSpace) destination[length++] = ' ';
+                pendingSpace = false;
+                word.CopyTo(destination[length..]);
+                length += word.Length;
             }
-            if (pendingSpace) destination[length++] = ' ';
-            pendingSpace = false;
-            destination[length++] = c;
+            if (space < 0) break;
+            pendingSpace = length > 0;
+            text = text[(space + 1)..];
         }
         return length;
     }
@@ -43,15 +48,22 @@ internal static class NumberText
     /// True when <see cref="CleanSpaces(string)"/> would leave the text unchanged: no space at either end,
     /// spaces only as single plain spaces, no zero-width character.
     /// </summary>
+    /// <remarks>Runs on most cells of every row: it jumps from one space to the next with a vectorised search.</remarks>
     public static bool IsClean(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(Spaces); i >= 0; i = NextSpace(text, i))
         {
-            var c = text[i];
-            if (IsSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || IsSpace(text[i + 1]))) return false;
+            if (text[i] != ' ' || i == 0 || i == text.Length - 1 || IsSpace(text[i + 1])) return false;
         }
         return true;
     }
+
+    private static int NextSpace(ReadOnlySpan<char> text, int after) =>
+        text[(after + 1)..].IndexOfAny(Spaces) is var next and >= 0 ? after + 1 + next : -1;
+
+    // Every character IsSpace accepts (char.IsWhiteSpace's 25 and three zero-width ones), for vectorised searches.
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSpace)]);
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 

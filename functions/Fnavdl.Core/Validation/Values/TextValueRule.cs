@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Fnavdl.Core.Schema.Definition;
 
@@ -25,16 +26,25 @@ public static class TextValueRule
     /// <remarks>Generous for what regions write (the longest sample title has ~80 characters), tight enough that one value cannot weigh on the lake.</remarks>
     public static int MaxLength(string field) => Declared.GetValueOrDefault(field, DefaultMaxLength);
 
+    // The control characters (char.IsControl: U+0000–U+001F, U+007F–U+009F) but tab and line breaks.
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))]);
+
+    // No declared limit is below this: a shorter text needs no look-up of its field's.
+    private static readonly int SmallestLimit = Declared.Values.Append(DefaultMaxLength).Min();
+
     /// <summary>The problem of a text value of <paramref name="field"/>, or null when it is acceptable.</summary>
+    /// <remarks>Runs on every text cell and list item: the search for a control character is vectorised.</remarks>
     public static IssueMessage? Check(string text, string field)
     {
-        foreach (var ch in text)
+        if (text.AsSpan().IndexOfAny(Forbidden) is var at and >= 0)
         {
-            if (char.IsControl(ch) && ch is not ('\t' or '\n' or '\r'))
-                return ch == '\0'
-                    ? IssueCatalog.CaractereDeControle.Nul.Format(("Champ", field))
-                    : IssueCatalog.CaractereDeControle.Invisible.Format(("Champ", field), ("Point", ((int)ch).ToString("X4", CultureInfo.InvariantCulture)));
+            var ch = text[at];
+            return ch == '\0'
+                ? IssueCatalog.CaractereDeControle.Nul.Format(("Champ", field))
+                : IssueCatalog.CaractereDeControle.Invisible.Format(("Champ", field), ("Point", ((int)ch).ToString("X4", CultureInfo.InvariantCulture)));
         }
+        if (text.Length <= SmallestLimit) return null;
         var max = MaxLength(field);
         if (text.Length > max)
             return text.Length > Reading.ReadLimits.Default.MaxCellChars
