@@ -154,26 +154,42 @@ internal sealed class ProjetsNormaliser
         return null;
     }
 
+    // Scratch lists reused from row to row (a normaliser reads one table, on one thread): each
+    // list cell then costs its result array only.
+    private readonly List<Thematique> _themes = [];
+    private readonly List<string> _codes = [];
+    private readonly List<string> _kept = [];
+
     private Thematique[] Themes(IReadOnlyList<string> labels)
     {
-        var themes = new List<Thematique>(labels.Count);
-        foreach (var label in labels)
+        var themes = _themes;
+        themes.Clear();
+        for (var i = 0; i < labels.Count; i++)
         {
+            var label = labels[i];
             var code = ThemeVocabulary.Match(label);
             if (code is null)
             {
                 code = "autre";
                 _row.Raise(IssueCatalog.ThematiqueInconnue.Autre.Format(), "thematiques", label);
             }
-            if (!themes.Exists(t => t.Code == code && code != "autre")) themes.Add(new Thematique(code, label));
+            if (code == "autre" || !HasTheme(themes, code)) themes.Add(new Thematique(code, label));
         }
         return [.. themes];
     }
 
-    private string[] Departements(IReadOnlyList<string> codes)
+    private static bool HasTheme(List<Thematique> themes, string code)
     {
-        var result = new List<string>(codes.Count);
-        foreach (var code in Codes(codes))
+        foreach (var theme in themes)
+            if (theme.Code == code) return true;
+        return false;
+    }
+
+    private string[] Departements(IReadOnlyList<string> items)
+    {
+        var result = _kept;
+        result.Clear();
+        foreach (var code in Codes(items))
         {
             var departement = _reference.FindDepartement(code);
             if (departement is null)
@@ -187,10 +203,11 @@ internal sealed class ProjetsNormaliser
         return [.. result];
     }
 
-    private string[] Epci(IReadOnlyList<string> sirens)
+    private string[] Epci(IReadOnlyList<string> items)
     {
-        var result = new List<string>(sirens.Count);
-        foreach (var text in Codes(sirens))
+        var result = _kept;
+        result.Clear();
+        foreach (var text in Codes(items))
         {
             var epci = SirenNumber.TryNormalise(text, out var digits) ? _reference.FindEpci(digits) : null;
             if (epci is null)
@@ -208,15 +225,18 @@ internal sealed class ProjetsNormaliser
     /// codes never hold a comma, so here it can only separate two codes. A "code — nom" item (the
     /// template's drop-down lists) is read by its code.
     /// </summary>
-    private static IEnumerable<string> Codes(IReadOnlyList<string> items)
+    private List<string> Codes(IReadOnlyList<string> items)
     {
-        foreach (var item in items)
+        var codes = _codes;
+        codes.Clear();
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             var code = item.IndexOf(" — ", StringComparison.Ordinal) is var dash and > 0 ? item[..dash].Trim() : item;
-            if (!code.Contains(',', StringComparison.Ordinal)) { yield return code; continue; }
-            foreach (var part in code.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                yield return part;
+            if (!code.Contains(',', StringComparison.Ordinal)) codes.Add(code);
+            else codes.AddRange(code.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
+        return codes;
     }
 
     private string? Volet(string? text)

@@ -158,8 +158,8 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return [];
         var items = ListSplitter.Split(raw, csvDelimiter);
-        foreach (var item in items)
-            if (!Acceptable(item, field)) return [];
+        for (var i = 0; i < items.Count; i++)
+            if (!Acceptable(items[i], field)) return [];
         if (items.Count == 0 && required)
             Raise(IssueCatalog.ValeurObligatoireManquante.ListeVide.Format(("Champ", field)), field, raw.Display);
         return items;

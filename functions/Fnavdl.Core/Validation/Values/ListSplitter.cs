@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fnavdl.Core.Reading;
@@ -35,12 +36,28 @@ public static partial class ListSplitter
         _ => [raw.Display],
     };
 
+    // The characters that may split a cell, by whether ';' and ',' do (not when they are the delimiter).
+    private static readonly SearchValues<char> AllSeparators = SearchValues.Create("|/\n\r;,");
+    private static readonly SearchValues<char> SeparatorsButSemicolon = SearchValues.Create("|/\n\r,");
+    private static readonly SearchValues<char> SeparatorsButComma = SearchValues.Create("|/\n\r;");
+    private static readonly SearchValues<char> SeparatorsButBoth = SearchValues.Create("|/\n\r");
+
     // Called for several cells of every row: items are cut straight from the text, and only
-    // items that need their spaces cleaned are copied twice.
-    private static List<string> SplitText(string text, char? csvDelimiter)
+    // items that need their spaces cleaned are copied twice. A cell without any separator, the
+    // usual one, is one item and costs no list.
+    private static IReadOnlyList<string> SplitText(string text, char? csvDelimiter)
     {
         var semicolonSplits = csvDelimiter != ';';
         var commaSplits = csvDelimiter != ',';
+        var separators = (semicolonSplits, commaSplits) switch
+        {
+            (true, true) => AllSeparators,
+            (false, true) => SeparatorsButSemicolon,
+            (true, false) => SeparatorsButComma,
+            (false, false) => SeparatorsButBoth,
+        };
+        if (text.AsSpan().IndexOfAny(separators) < 0)
+            return Cleaned(text, 0, text.Length) is { Length: > 0 } single ? [single] : [];
         // Commas inside amount-like runs are protected by marking their positions (rare: only
         // texts with a comma pay for the regular expressions).
         HashSet<int>? keptCommas = null;
@@ -84,15 +101,20 @@ public static partial class ListSplitter
     /// <summary>Adds the item with its spaces cleaned, unless blank or already there (case-insensitively).</summary>
     private static void AddCleaned(List<string> result, string text, int start, int length)
     {
-        var span = text.AsSpan(start, length);
-        var item = NumberText.IsClean(span)
-            ? (length == text.Length ? text : span.ToString())
-            : NumberText.CleanSpaces(span.ToString());
+        var item = Cleaned(text, start, length);
         if (item.Length == 0) return;
         // Lists hold a handful of items: a linear search beats building a set for each cell.
         foreach (var existing in result)
             if (string.Equals(existing, item, StringComparison.OrdinalIgnoreCase)) return;
         result.Add(item);
+    }
+
+    private static string Cleaned(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        return NumberText.IsClean(span)
+            ? (length == text.Length ? text : span.ToString())
+            : NumberText.CleanSpaces(span.ToString());
     }
 
     private static string FormatNumber(double n) =>
