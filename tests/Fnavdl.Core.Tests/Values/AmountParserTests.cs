@@ -129,4 +129,60 @@ public class AmountParserTests
         Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.Empty).Code);
         Assert.Equal(IssueCodes.MontantInvalide, Fail(RawValue.FromNumber(double.NaN)).Code);
     }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 300)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_plainly_written_amount_is_the_decimal_of_its_digits_with_its_own_decimals(int seed)
+    {
+        // Grouped by spaces (plain, no-break, narrow no-break) or not, zero to two decimals, with or without €: the value and its
+        // scale (what Parquet writes) are those decimal.Parse gives the bare digits.
+        var random = new Random(seed);
+        var integer = random.Next(4) switch
+        {
+            0 => random.NextInt64(0, 1_000),
+            1 => random.NextInt64(0, 1_000_000),
+            2 => random.NextInt64(0, 1_000_000_000),
+            _ => random.NextInt64(0, 1_000_000_000_000),
+        };
+        var decimals = random.Next(3) switch { 0 => "", 1 => random.Next(10).ToString(CultureInfo.InvariantCulture), _ => random.Next(100).ToString("00", CultureInfo.InvariantCulture) };
+        var digits = integer.ToString(CultureInfo.InvariantCulture);
+        var space = " \u00A0\u202F"[random.Next(3)];
+        var written = random.Next(2) == 0 ? NumberText.GroupThousands(digits).Replace(' ', space) : digits;
+        if (decimals.Length > 0) written += "," + decimals;
+        written += random.Next(3) switch { 0 => "", 1 => $"{space}€", _ => "€" };
+
+        Assert.True(AmountParser.TryParse(RawValue.FromText(written), out var euros, out var error), error?.Text);
+
+        var expected = decimal.Parse(decimals.Length > 0 ? $"{digits}.{decimals}" : digits, CultureInfo.InvariantCulture);
+        Assert.Equal(decimal.GetBits(expected), decimal.GetBits(euros));
+    }
+
+    [Theory]
+    [InlineData("1 234 567 890 123")]   // a thousand billion or more
+    [InlineData("1234567890123")]
+    [InlineData("12 34")]
+    [InlineData("1234 567")]
+    [InlineData("1 2345")]
+    [InlineData("10,123")]
+    [InlineData("10,")]
+    [InlineData("€")]
+    public void Amounts_near_the_plain_shape_keep_the_general_rules(string text)
+    {
+        Assert.False(AmountParser.TryParse(RawValue.FromText(text), out _, out var error));
+        Assert.NotNull(error);
+    }
+
+    [Theory]
+    [InlineData("1\u00A0\u00A0234", "1234")]
+    [InlineData("1\u2009234,5", "1234.5")]
+    [InlineData("10 ", "10")]
+    [InlineData("€ 10,50", "10.50")]
+    [InlineData("1.234,50 €", "1234.50")]
+    public void Amounts_just_outside_the_plain_shape_are_read_by_the_general_rules(string text, string expected)
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromText(text), out var euros, out _));
+        Assert.Equal(decimal.GetBits(decimal.Parse(expected, CultureInfo.InvariantCulture)), decimal.GetBits(euros));
+    }
 }

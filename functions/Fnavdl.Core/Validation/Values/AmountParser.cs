@@ -69,8 +69,9 @@ public static class AmountParser
     // and strings are only built for error messages.
     private static bool TryParseText(string text, out decimal euros, out IssueMessage? error)
     {
-        euros = 0;
         error = null;
+        if (TryParsePlain(text, out euros)) return true;
+        euros = 0;
         // Three areas as long as the text: spaces cleaned, then lower-cased, then the digits to parse.
         var buffer = text.Length <= 128 ? stackalloc char[3 * text.Length] : new char[3 * text.Length];
         var cleaned = buffer[..NumberText.CleanSpaces(text, buffer)];
@@ -179,6 +180,59 @@ public static class AmountParser
         euros = Math.Round(negative ? -value : value, 2);
         return true;
     }
+
+    /// <summary>
+    /// The shape nearly every cell has: digits grouped by single spaces (plain, no-break or narrow
+    /// no-break, as French Excel writes them) or not grouped, an optional
+    /// decimal comma with one or two decimals, an optional <c>€</c>, below a thousand billion
+    /// (<c>10 123,45 €</c>, <c>2500</c>). Read digit by digit into the same decimal (value and scale)
+    /// as the general path gives it; any other text returns false and takes the general path.
+    /// </summary>
+    private static bool TryParsePlain(string text, out decimal euros)
+    {
+        euros = 0;
+        var s = text.AsSpan();
+        if (s.EndsWith('€'))
+        {
+            s = s[..^1];
+            if (s.Length > 0 && IsGroupSpace(s[^1])) s = s[..^1];
+        }
+        ulong mantissa = 0;
+        var digits = 0;
+        var run = 0;           // digits of the current group
+        var grouped = false;   // a space has separated groups
+        var i = 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c))
+            {
+                // 12 digits stay below MaxMagnitude; longer figures take the general path.
+                if (++digits > 12) return false;
+                mantissa = mantissa * 10 + (uint)(c - '0');
+                run++;
+                continue;
+            }
+            if (!IsGroupSpace(c)) break;
+            if (run == 0 || (grouped ? run != 3 : run > 3)) return false;
+            grouped = true;
+            run = 0;
+        }
+        if (run == 0 || (grouped && run != 3)) return false;
+        byte scale = 0;
+        if (i < s.Length)
+        {
+            if (s[i++] != ',') return false;
+            for (; i < s.Length && scale < 2 && char.IsAsciiDigit(s[i]); i++, scale++)
+                mantissa = mantissa * 10 + (uint)(s[i] - '0');
+            if (scale == 0 || i != s.Length) return false;
+        }
+        euros = Math.Round(new decimal((int)(uint)mantissa, (int)(mantissa >> 32), 0, isNegative: false, scale), 2);
+        return true;
+    }
+
+    // The spaces French software groups thousands with; the general path reads each as one space.
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
 
     private static bool HasOtherThanDigitsAndMarks(ReadOnlySpan<char> s)
     {
