@@ -19,9 +19,21 @@ internal sealed class DuplicateKeys
     private const ulong Prime = 1099511628211UL;
     private const char PartSeparator = '\u001f';
     private const int InitialCapacity = 1024;
+    private const int MaxInitialCapacity = 1 << 24;
 
-    private Slot[] _slots = new Slot[InitialCapacity];
+    private Slot[] _slots;
     private int _count;
+
+    /// <param name="expectedKeys">
+    /// How many keys the file likely holds (0 when unknown): the table starts large enough for
+    /// them, instead of rehashing every key it already holds each time it doubles.
+    /// </param>
+    public DuplicateKeys(int expectedKeys = 0)
+    {
+        var capacity = InitialCapacity;
+        while (capacity < MaxInitialCapacity && (long)capacity * 3 < (long)expectedKeys * 4) capacity *= 2;
+        _slots = new Slot[capacity];
+    }
 
     /// <summary>The row where <paramref name="key"/> was first seen, or null (and remembers it) the first time.</summary>
     public int? FirstRow(ReadOnlySpan<char> key, int row) => FirstRow(Fnv1a(OffsetBasis, key), row);

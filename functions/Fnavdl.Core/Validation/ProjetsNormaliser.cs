@@ -13,13 +13,15 @@ internal sealed class ProjetsNormaliser
     private readonly string _region;
     private readonly AdministrativeReference _reference;
     private readonly RowReader _row;
-    private readonly DuplicateKeys _ids = new();
+    private readonly DuplicateKeys _ids;
     private readonly int _codeRegion, _annee, _appel, _dateDecision, _idProjet, _intitule, _porteur, _typePorteur,
         _siren, _coPorteurs, _typesCoPorteurs, _coPortage, _thematiques, _departements, _epci, _montantAccorde,
         _montantDemande, _menagesPrevus, _dureeMois, _volet;
 
-    public ProjetsNormaliser(ColumnMap columns, RowReader row, string uploadRegion, AdministrativeReference reference)
+    /// <param name="expectedRows">How many rows the table likely has (0 when unknown), to size the check of repeated ids.</param>
+    public ProjetsNormaliser(ColumnMap columns, RowReader row, string uploadRegion, AdministrativeReference reference, int expectedRows = 0)
     {
+        _ids = new DuplicateKeys(expectedRows);
         _row = row;
         _region = uploadRegion;
         _reference = reference;

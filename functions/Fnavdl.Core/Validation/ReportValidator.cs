@@ -111,7 +111,8 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
             var row = new RowReader(issues, table.Delimiter, columns, tableIndex, spreadsheet);
-            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, spreadsheet, ct);
+            rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, spreadsheet,
+                ExpectedRows(content), ct);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -121,10 +122,21 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         return rows;
     }
 
+    /// <summary>
+    /// Rows a file of this size likely holds, to size per-row structures up front: a projets row
+    /// as regions write it takes 150–200 bytes of CSV, and counting 192 errs towards too few (one
+    /// more doubling) rather than too many (memory held for nothing). Compressed workbooks give fewer.
+    /// </summary>
+    private static int ExpectedRows(Stream content) =>
+        content.CanSeek ? (int)Math.Min(content.Length / TypicalBytesPerRow, int.MaxValue) : 0;
+
+    private const int TypicalBytesPerRow = 192;
+
     private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, RowReader row, IEnumerator<RawRow> enumerator,
-        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, bool spreadsheet, CancellationToken ct)
+        string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, bool spreadsheet,
+        int expectedRows, CancellationToken ct)
     {
-        var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference) : null;
+        var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference, expectedRows) : null;
         var suivi = kind == ReportKind.Suivi
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
             : null;

@@ -17,6 +17,21 @@ public sealed class DuplicateKeysTests
         Assert.Equal(Enumerable.Range(0, Distinct).Select(i => (int?)(i + 2)), secondPass);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_000)]
+    [InlineData(50_000)]
+    [InlineData(5_000_000)]
+    public void A_table_sized_for_more_or_fewer_keys_than_come_finds_the_same_repeats(int expectedKeys)
+    {
+        var keys = new DuplicateKeys(expectedKeys);
+
+        var firsts = Enumerable.Range(0, 20_000).Select(i => keys.FirstRow($"P{i % 15_000}", i + 2)).ToList();
+
+        Assert.All(firsts.Take(15_000), first => Assert.Null(first));
+        Assert.Equal(Enumerable.Range(0, 5_000).Select(i => (int?)(i + 2)), firsts.Skip(15_000));
+    }
+
     [Fact]
     public void A_key_in_two_parts_is_not_the_same_key_as_its_parts_cut_elsewhere()
     {
