@@ -81,7 +81,7 @@ internal sealed class ProjetsNormaliser
 
         var coPorteurs = row.List(_coPorteurs, P.CoPorteurs);
         var typeTexts = row.List(_typesCoPorteurs, P.TypesCoPorteurs);
-        var coTypes = new string?[typeTexts.Count];
+        string?[] coTypes = typeTexts.Count == 0 ? [] : new string?[typeTexts.Count];
         for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], "types_co_porteurs");
         if (typeTexts.Count > 0 && typeTexts.Count != coPorteurs.Count)
             row.Raise(IssueCatalog.CoPorteursNonAlignes.Nombres.Format(("CoPorteurs", coPorteurs.Count), ("Types", typeTexts.Count)),
@@ -102,7 +102,9 @@ internal sealed class ProjetsNormaliser
         if (row.HasErrors || annee is null || appel is null || id is null || intitule is null || porteur is null
             || typePorteur is null || montant is null || thematiques.Length == 0 || departements.Length == 0) return null;
 
-        var carrierTypes = new List<string>(1 + coTypes.Length) { typePorteur };
+        var carrierTypes = _carrierTypes;
+        carrierTypes.Clear();
+        carrierTypes.Add(typePorteur);
         foreach (var t in coTypes) if (t is not null) carrierTypes.Add(t);
         var coPortageDerive = CarrierRules.CoPortageDerive(carrierTypes);
         if (coPortage is { } declared && declared != coPortageDerive)
@@ -151,7 +153,7 @@ internal sealed class ProjetsNormaliser
     private string? Siren(string? text)
     {
         if (text is null) return null;
-        if (SirenNumber.TryNormalise(text, out var digits) && SirenNumber.IsValid(digits)) return digits;
+        if (TrySirenDigits(text, out var digits) && SirenNumber.IsValid(digits)) return digits;
         _row.Raise(IssueCatalog.SirenInvalide.CleDeControle.Format(), "siren_porteur", text);
         return null;
     }
@@ -161,6 +163,18 @@ internal sealed class ProjetsNormaliser
     private readonly List<Thematique> _themes = [];
     private readonly List<string> _codes = [];
     private readonly List<string> _kept = [];
+    private readonly List<string> _carrierTypes = [];
+
+    /// <summary><see cref="SirenNumber.TryNormalise"/>, without a copy for the usual cell that is already bare digits (its own normal form).</summary>
+    private static bool TrySirenDigits(string text, out string digits)
+    {
+        if (text.Length is 9 or 14 && NumberText.AllAsciiDigits(text))
+        {
+            digits = text;
+            return true;
+        }
+        return SirenNumber.TryNormalise(text, out digits);
+    }
 
     private Thematique[] Themes(IReadOnlyList<string> labels)
     {
@@ -211,7 +225,7 @@ internal sealed class ProjetsNormaliser
         result.Clear();
         foreach (var text in Codes(items))
         {
-            var epci = SirenNumber.TryNormalise(text, out var digits) ? _reference.FindEpci(digits) : null;
+            var epci = TrySirenDigits(text, out var digits) ? _reference.FindEpci(digits) : null;
             if (epci is null)
                 _row.Raise(IssueCatalog.EpciInconnu.Referentiel.Format(), "epci", text);
             else if (!epci.RegionsOfMembers.Contains(_region))
