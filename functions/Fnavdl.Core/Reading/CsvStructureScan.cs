@@ -21,7 +21,8 @@ internal static class CsvStructureScan
 {
     public const int MaxLinesInQuotes = 100;
 
-    private const int ChunkBytes = 64 * 1024;
+    // Bytes or characters read at a time.
+    private const int ChunkLength = 64 * 1024;
     private static readonly SearchValues<byte> StructuralBytes = SearchValues.Create("\"\r\n"u8);
     private static readonly SearchValues<char> StructuralChars = SearchValues.Create("\"\r\n");
 
@@ -30,20 +31,23 @@ internal static class CsvStructureScan
     public static void Check(Stream content, CharsOfBytes chars, ReadLimits limits)
     {
         if (chars == CharsOfBytes.NeedsDecoding) throw new ArgumentOutOfRangeException(nameof(chars));
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkLength);
         try
         {
             var state = new State(limits.MaxRecordChars);
             int read;
-            while ((read = content.Read(buffer, 0, ChunkBytes)) > 0)
+            while ((read = content.Read(buffer, 0, ChunkLength)) > 0)
             {
                 var rest = buffer.AsSpan(0, read);
                 while (!rest.IsEmpty)
                 {
                     var next = rest.IndexOfAny(StructuralBytes);
-                    var run = next < 0 ? rest : rest[..next];
-                    // No quote nor line break in the run: it only adds to the record's length.
-                    if (!run.IsEmpty) state.Other(chars == CharsOfBytes.OnePerByte ? run.Length : Utf16Length(run));
+                    // No quote nor line break before it: those characters only add to the record's length.
+                    if (next != 0)
+                    {
+                        var run = next < 0 ? rest : rest[..next];
+                        state.Other(chars == CharsOfBytes.OnePerByte ? run.Length : Utf16Length(run));
+                    }
                     if (next < 0) break;
                     state.Char((char)rest[next]);
                     rest = rest[(next + 1)..];
@@ -76,7 +80,7 @@ internal static class CsvStructureScan
     /// <exception cref="UnreadableFileException">The first fault found, with its line.</exception>
     public static void Check(TextReader text, ReadLimits limits)
     {
-        var buffer = new char[ChunkBytes];
+        var buffer = new char[ChunkLength];
         var state = new State(limits.MaxRecordChars);
         int read;
         while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
