@@ -16,7 +16,19 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     // The unit key (a slug and a hash of the call) is built once per (region, year, call), not once per row.
     private readonly Dictionary<(string CodeRegion, int Annee, string AppelAProjets), ProjetsUnitWriter> _projetsByUnit = [];
 
+    // Rows of a unit mostly follow one another, and the reader often hands out one string object per
+    // distinct region and call: then the previous row's writer is found by comparing references, without hashing.
+    private (Projet Row, ProjetsUnitWriter Writer)? _last;
+
     public Task AddAsync(Projet row, CancellationToken ct)
+    {
+        if (_last is not { } last || !ReferenceEquals(row.CodeRegion, last.Row.CodeRegion) || row.Annee != last.Row.Annee
+            || !ReferenceEquals(row.AppelAProjets, last.Row.AppelAProjets))
+            _last = last = (row, WriterOf(row));
+        return last.Writer.AddAsync(row, ct);
+    }
+
+    private ProjetsUnitWriter WriterOf(Projet row)
     {
         var unit = (row.CodeRegion, row.Annee, row.AppelAProjets);
         if (!_projetsByUnit.TryGetValue(unit, out var writer))
@@ -26,7 +38,7 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
                 _projets.Add(key, writer = new ProjetsUnitWriter(lineage, Open, rowGroupSize));
             _projetsByUnit.Add(unit, writer);
         }
-        return writer.AddAsync(row, ct);
+        return writer;
     }
 
     public Task AddAsync(Suivi row, CancellationToken ct)

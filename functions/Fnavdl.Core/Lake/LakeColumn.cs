@@ -58,6 +58,9 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
         private int[] _starts = RowArray<int>(rowGroupSize);
         private int[] _lengths = RowArray<int>(rowGroupSize);
         private int _count;
+        private int _nulls;
+        // One string per column, not a row: it does not keep rows alive.
+        private string? _previous;
 
         public override void Append(TRow row)
         {
@@ -70,10 +73,13 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
             {
                 _starts[_count] = 0;
                 _lengths[_count] = NullLength;
+                _nulls++;
             }
             else if (_count > 0 && _lengths[_count - 1] >= 0
-                     && text.AsSpan().SequenceEqual(_chars.AsSpan(_starts[_count - 1], _lengths[_count - 1])))
+                     && (ReferenceEquals(text, _previous) || text.AsSpan().SequenceEqual(_chars.AsSpan(_starts[_count - 1], _lengths[_count - 1]))))
             {
+                // The same string object as the previous row's (lineage, region, a project's key in its bridge rows)
+                // needs no comparison of its characters.
                 _starts[_count] = _starts[_count - 1];
                 _lengths[_count] = text.Length;
             }
@@ -86,27 +92,43 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
                 _lengths[_count] = text.Length;
                 _charCount += text.Length;
             }
+            _previous = text;
             _count++;
         }
 
         public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct)
         {
             // The slices are made only now: _chars may have moved while the row group was filling.
-            var values = ArrayPool<ReadOnlyMemory<char>?>.Shared.Rent(_count);
+            // Only the values that are there are handed over, with the definition levels when the column is
+            // nullable: the encoder then makes no pass of its own to find and drop the nulls.
+            var valueCount = _count - _nulls;
+            var values = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(valueCount);
+            var levels = column.Field.IsNullable ? ArrayPool<int>.Shared.Rent(_count) : null;
+            var present = column.Field.MaxDefinitionLevel;
             try
             {
                 var chars = new ReadOnlyMemory<char>(_chars);
+                var v = 0;
                 for (var i = 0; i < _count; i++)
-                    // Typed null: a bare null would convert to an empty ReadOnlyMemory<char> (through char[]), not to no value.
-                    values[i] = _lengths[i] == NullLength ? (ReadOnlyMemory<char>?)null : chars.Slice(_starts[i], _lengths[i]);
-                await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(values, 0, _count), null, null, ct);
+                {
+                    var isNull = _lengths[i] == NullLength;
+                    if (levels is not null) levels[i] = isNull ? present - 1 : present;
+                    if (!isNull) values[v++] = chars.Slice(_starts[i], _lengths[i]);
+                }
+                var memory = new ReadOnlyMemory<ReadOnlyMemory<char>>(values, 0, valueCount);
+                if (levels is null)
+                    await rowGroup.WriteAsync(column.Field, memory, null, null, ct);
+                else
+                    await rowGroup.WriteAllPartsAsync(column.Field, memory, new ReadOnlyMemory<int>(levels, 0, _count), null, ct);
             }
             finally
             {
-                Array.Clear(values, 0, _count);
-                ArrayPool<ReadOnlyMemory<char>?>.Shared.Return(values);
+                Array.Clear(values, 0, valueCount);
+                ArrayPool<ReadOnlyMemory<char>>.Shared.Return(values);
+                if (levels is not null) ArrayPool<int>.Shared.Return(levels);
             }
             _count = 0;
+            _nulls = 0;
             _charCount = 0;
         }
     }
@@ -212,5 +234,7 @@ internal static class Column
 
     // Amounts reach the lake with at most 2 decimals (the normaliser stores cents); rounding here
     // only guards against the encoder silently truncating an unexpected third decimal.
-    private static decimal ToCents(decimal amount) => decimal.Round(amount, MoneyScale, MidpointRounding.AwayFromZero);
+    // An amount already at most at the cents (nearly all of them) is returned as is: rounding is costly.
+    private static decimal ToCents(decimal amount) =>
+        amount.Scale <= MoneyScale ? amount : decimal.Round(amount, MoneyScale, MidpointRounding.AwayFromZero);
 }

@@ -3,14 +3,16 @@ using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Lake;
 
-/// <summary>A row of <c>projets_thematiques</c>.</summary>
-internal sealed record ProjetTheme(Projet Projet, ThemeShare Share);
+// The bridge rows are structs: there are several per project, and each lives only while its values are copied.
+
+/// <summary>A row of <c>projets_thematiques</c>: a theme of a project and its share of the amount.</summary>
+internal readonly record struct ProjetTheme(Projet Projet, Thematique Thematique, double Poids, decimal MontantPondere);
 
 /// <summary>A row of <c>projets_departements</c> or <c>projets_epci</c>: a project and one code.</summary>
-internal sealed record ProjetCode(Projet Projet, string Code);
+internal readonly record struct ProjetCode(Projet Projet, string Code);
 
 /// <summary>A row of <c>projets_co_porteurs</c>: a co-carrier and its 1-based position in the file.</summary>
-internal sealed record ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
+internal readonly record struct ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
 
 /// <summary>
 /// The <c>projets</c> table and its bridges: columns from their definitions (<see cref="ProjetsDefinition"/>,
@@ -62,10 +64,10 @@ internal static class ProjetsTables
 
     public static LakeTable<ProjetTheme> Thematiques(LastProjectKey keys) => new ColumnValues<ProjetTheme>
     {
-        { "thematique", r => r.Share.Thematique.Code },
-        { "libelle_source", r => r.Share.Thematique.LibelleSource },
-        { "poids", r => r.Share.Poids },
-        { "montant_pondere", r => r.Share.MontantPondere },
+        { "thematique", r => r.Thematique.Code },
+        { "libelle_source", r => r.Thematique.LibelleSource },
+        { "poids", r => r.Poids },
+        { "montant_pondere", r => r.MontantPondere },
     }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Thematiques);
 
     public static LakeTable<ProjetCode> Departements(LastProjectKey keys) => new ColumnValues<ProjetCode>

@@ -46,6 +46,24 @@ public sealed class ColumnBufferTests : IDisposable
     }
 
     [Fact]
+    public async Task Amounts_keep_their_cents_and_a_third_decimal_is_rounded_half_away_from_zero()
+    {
+        decimal?[] given = [12.5m, 12.50m, 7m, 0.01m, 10.005m, 2.344m, 1.2345678m, null];
+        decimal?[] stored = [12.50m, 12.50m, 7.00m, 0.01m, 10.01m, 2.34m, 1.23m, null];
+        var output = LakeSamples.FolderOutput(_temp.Root);
+        await using (var writer = new SuiviUnitWriter(LakeSamples.Lineage, output))
+        {
+            for (var i = 0; i < given.Length; i++)
+                await writer.AddAsync(LakeSamples.SuiviRow($"P{i}", i + 2, sortis: null, consomme: given[i]));
+            await writer.CompleteAsync();
+        }
+
+        var file = _temp.Glob($"suivi/annee=2021/code_region=93/suivi.{LakeSamples.Lineage.IngestionId}.parquet");
+        var rows = _db.Rows($"SELECT montant_consomme FROM read_parquet('{file}') ORDER BY source_ligne");
+        Assert.Equal(stored, rows.Select(r => (decimal?)r[0]));
+    }
+
+    [Fact]
     public async Task A_row_refused_by_a_column_abandons_the_file()
     {
         await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream());
