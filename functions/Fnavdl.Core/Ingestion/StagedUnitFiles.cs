@@ -16,16 +16,27 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     // The unit key (a slug and a hash of the call) is built once per (region, year, call), not once per row.
     private readonly Dictionary<(string CodeRegion, int Annee, string AppelAProjets), ProjetsUnitWriter> _projetsByUnit = [];
 
-    // Rows of a unit mostly follow one another, and the reader often hands out one string object per
-    // distinct region and call: then the previous row's writer is found by comparing references, without hashing.
-    private (Projet Row, ProjetsUnitWriter Writer)? _last;
+    // A file's rows go to a few units, often interleaved (several calls), and the reader often hands out one
+    // string object per distinct region and call: the writers of the last units used are found by comparing
+    // references, without hashing the unit's strings for every row.
+    private const int RecentUnits = 8;
+    private readonly (Projet Row, ProjetsUnitWriter Writer)[] _recent = new (Projet, ProjetsUnitWriter)[RecentUnits];
+    private int _recentCount;
 
     public Task AddAsync(Projet row, CancellationToken ct)
     {
-        if (_last is not { } last || !ReferenceEquals(row.CodeRegion, last.Row.CodeRegion) || row.Annee != last.Row.Annee
-            || !ReferenceEquals(row.AppelAProjets, last.Row.AppelAProjets))
-            _last = last = (row, WriterOf(row));
-        return last.Writer.AddAsync(row, ct);
+        for (var i = 0; i < _recentCount; i++)
+        {
+            var (seen, writer) = _recent[i];
+            if (ReferenceEquals(row.CodeRegion, seen.CodeRegion) && row.Annee == seen.Annee && ReferenceEquals(row.AppelAProjets, seen.AppelAProjets))
+                return writer.AddAsync(row, ct);
+        }
+        var found = WriterOf(row);
+        // Oldest out: the entries move down one place and the new one goes first.
+        Array.Copy(_recent, 0, _recent, 1, Math.Min(_recentCount, RecentUnits - 1));
+        _recent[0] = (row, found);
+        _recentCount = Math.Min(_recentCount + 1, RecentUnits);
+        return found.AddAsync(row, ct);
     }
 
     private ProjetsUnitWriter WriterOf(Projet row)
