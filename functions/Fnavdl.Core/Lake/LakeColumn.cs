@@ -169,21 +169,38 @@ internal sealed class OptionalValueColumn<TRow, T>(DataField field, Func<TRow, T
 
     public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new OptionalValueBuffer(this, rowGroupSize);
 
+    /// <summary>
+    /// Keeps the values that are there and each row's definition level, as the encoder takes them: it then
+    /// makes no passes of its own to find the nulls and copy out the values.
+    /// </summary>
     private sealed class OptionalValueBuffer(OptionalValueColumn<TRow, T> column, int rowGroupSize) : ColumnBuffer<TRow>
     {
-        private T?[] _values = RowArray<T?>(rowGroupSize);
+        private readonly int _present = column.Field.MaxDefinitionLevel;
+        private T[] _values = RowArray<T>(rowGroupSize);
+        private int[] _levels = RowArray<int>(rowGroupSize);
+        private int _valueCount;
         private int _count;
 
         public override void Append(TRow row)
         {
-            MakeRoom(ref _values, _count, rowGroupSize);
-            _values[_count++] = column._value(row);
+            MakeRoom(ref _levels, _count, rowGroupSize);
+            if (column._value(row) is { } value)
+            {
+                MakeRoom(ref _values, _valueCount, rowGroupSize);
+                _values[_valueCount++] = value;
+                _levels[_count++] = _present;
+            }
+            else
+            {
+                _levels[_count++] = _present - 1;
+            }
         }
 
         public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken ct)
         {
-            await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<T?>(_values, 0, _count), null, null, ct);
+            await rowGroup.WriteAllPartsAsync(column.Field, new ReadOnlyMemory<T>(_values, 0, _valueCount), new ReadOnlyMemory<int>(_levels, 0, _count), null, ct);
             _count = 0;
+            _valueCount = 0;
         }
     }
 }
