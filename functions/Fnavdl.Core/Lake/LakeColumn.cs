@@ -37,11 +37,18 @@ internal abstract class ColumnBuffer<TRow>
     }
 }
 
-/// <summary>UTF-8 string column; required columns refuse nulls here rather than deep inside the encoder.</summary>
-internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, string?> value)
-    : LakeColumn<TRow>(new DataField<string>(name, nullable))
+/// <summary>
+/// UTF-8 string column, its value a text or a <see cref="JoinedList{TRow}"/>; required columns refuse nulls
+/// here rather than deep inside the encoder.
+/// </summary>
+internal sealed class TextColumn<TRow> : LakeColumn<TRow>
 {
-    private readonly Func<TRow, string?> _value = value;
+    private readonly Func<TRow, string?>? _value;
+    private readonly JoinedList<TRow>? _list;
+
+    public TextColumn(string name, bool nullable, Func<TRow, string?> value) : base(new DataField<string>(name, nullable)) => _value = value;
+
+    public TextColumn(string name, bool nullable, JoinedList<TRow> list) : base(new DataField<string>(name, nullable)) => _list = list;
 
     public override ColumnBuffer<TRow> CreateBuffer(int rowGroupSize) => new TextBuffer(this, rowGroupSize);
 
@@ -64,7 +71,50 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
 
         public override void Append(TRow row)
         {
-            var text = column._value(row);
+            if (column._list is { } list) AppendJoined(row, list);
+            else AppendText(column._value!(row));
+        }
+
+        private void AppendJoined(TRow row, JoinedList<TRow> list)
+        {
+            var count = list.Count(row);
+            if (count <= 1)
+            {
+                AppendText(count == 1 ? list.Item(row, 0) ?? "" : column.Field.IsNullable ? null : "");
+                return;
+            }
+            MakeRoom(ref _starts, _count, rowGroupSize);
+            MakeRoom(ref _lengths, _count, rowGroupSize);
+            var start = _charCount;
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) Put(list.Separator);
+                Put(list.Item(row, i));
+            }
+            var length = _charCount - start;
+            if (_count > 0 && _lengths[_count - 1] >= 0
+                && _chars.AsSpan(start, length).SequenceEqual(_chars.AsSpan(_starts[_count - 1], _lengths[_count - 1])))
+            {
+                _charCount = start; // the previous row's characters serve again
+                start = _starts[_count - 1];
+            }
+            _starts[_count] = start;
+            _lengths[_count] = length;
+            _previous = null;
+            _count++;
+        }
+
+        private void Put(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return;
+            if (_charCount + text.Length > _chars.Length)
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
+            text.CopyTo(_chars.AsSpan(_charCount));
+            _charCount += text.Length;
+        }
+
+        private void AppendText(string? text)
+        {
             if (text is null && !column.Field.IsNullable)
                 throw new InvalidOperationException($"Column '{column.Field.Name}' is required but a row has no value.");
             MakeRoom(ref _starts, _count, rowGroupSize);
@@ -85,12 +135,9 @@ internal sealed class TextColumn<TRow>(string name, bool nullable, Func<TRow, st
             }
             else
             {
-                if (_charCount + text.Length > _chars.Length)
-                    Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + text.Length));
-                text.CopyTo(_chars.AsSpan(_charCount));
                 _starts[_count] = _charCount;
                 _lengths[_count] = text.Length;
-                _charCount += text.Length;
+                Put(text);
             }
             _previous = text;
             _count++;
@@ -215,6 +262,8 @@ internal static class Column
     public static LakeColumn<TRow> Text<TRow>(string name, Func<TRow, string> value) => new TextColumn<TRow>(name, false, value);
 
     public static LakeColumn<TRow> OptionalText<TRow>(string name, Func<TRow, string?> value) => new TextColumn<TRow>(name, true, value);
+
+    public static LakeColumn<TRow> JoinedText<TRow>(string name, bool nullable, JoinedList<TRow> list) => new TextColumn<TRow>(name, nullable, list);
 
     public static LakeColumn<TRow> Int32<TRow>(string name, Func<TRow, int> value) =>
         new ValueColumn<TRow, int>(new DataField<int>(name, false), value);

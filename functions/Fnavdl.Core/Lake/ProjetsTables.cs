@@ -46,10 +46,10 @@ internal static class ProjetsTables
             { "co_portage_derive", p => p.CoPortageDerive },
             { "portage_bailleur", p => p.PortageBailleur },
             { "epci_implique", p => p.EpciImplique },
-            { "thematiques", p => JoinCodes(p.Thematiques) },
-            { "departements", p => string.Join(ListSeparator, p.Departements) },
-            { "epci", p => JoinOrNull(p.Epci) },
-            { "co_porteurs", p => JoinNamesOrNull(p.CoPorteurs) },
+            { "thematiques", Joined(p => p.Thematiques.Count, (p, i) => p.Thematiques[i].Code) },
+            { "departements", Joined(p => p.Departements.Count, (p, i) => p.Departements[i]) },
+            { "epci", Joined(p => p.Epci.Count, (p, i) => p.Epci[i]) },
+            { "co_porteurs", Joined(p => p.CoPorteurs.Count, (p, i) => p.CoPorteurs[i].Nom) },
             { "nb_thematiques", p => p.Thematiques.Count },
             { "nb_departements", p => p.Departements.Count },
             { "nb_epci", p => p.Epci.Count },
@@ -117,22 +117,6 @@ internal static class ProjetsTables
         }
     }
 
-    private static string? JoinOrNull(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
-
-    // Loops rather than LINQ: these run for every row of every file.
-    private static string JoinCodes(IReadOnlyList<Thematique> themes)
-    {
-        if (themes.Count == 1) return themes[0].Code;
-        var codes = new string[themes.Count];
-        for (var i = 0; i < codes.Length; i++) codes[i] = themes[i].Code;
-        return string.Join(ListSeparator, codes);
-    }
-
-    private static string? JoinNamesOrNull(IReadOnlyList<CoPorteur> coPorteurs)
-    {
-        if (coPorteurs.Count == 0) return null;
-        var names = new string[coPorteurs.Count];
-        for (var i = 0; i < names.Length; i++) names[i] = coPorteurs[i].Nom;
-        return string.Join(ListSeparator, names);
-    }
+    // Lists are joined as they are copied into the column's buffer: no joined string per project.
+    private static JoinedList<Projet> Joined(Func<Projet, int> count, Func<Projet, int, string?> item) => new(count, item, ListSeparator);
 }
