@@ -16,7 +16,30 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     // The unit key (a slug and a hash of the call) is built once per (region, year, call), not once per row.
     private readonly Dictionary<(string CodeRegion, int Annee, string AppelAProjets), ProjetsUnitWriter> _projetsByUnit = [];
 
+    // A file's rows go to a few units, often interleaved (several calls), and the reader often hands out one
+    // string object per distinct region and call: the writers of the last units used are found by comparing
+    // references, without hashing the unit's strings for every row.
+    private const int RecentUnits = 8;
+    private readonly (Projet Row, ProjetsUnitWriter Writer)[] _recent = new (Projet, ProjetsUnitWriter)[RecentUnits];
+    private int _recentCount;
+
     public Task AddAsync(Projet row, CancellationToken ct)
+    {
+        for (var i = 0; i < _recentCount; i++)
+        {
+            var (seen, writer) = _recent[i];
+            if (ReferenceEquals(row.CodeRegion, seen.CodeRegion) && row.Annee == seen.Annee && ReferenceEquals(row.AppelAProjets, seen.AppelAProjets))
+                return writer.AddAsync(row, ct);
+        }
+        var found = WriterOf(row);
+        // Oldest out: the entries move down one place and the new one goes first.
+        Array.Copy(_recent, 0, _recent, 1, Math.Min(_recentCount, RecentUnits - 1));
+        _recent[0] = (row, found);
+        _recentCount = Math.Min(_recentCount + 1, RecentUnits);
+        return found.AddAsync(row, ct);
+    }
+
+    private ProjetsUnitWriter WriterOf(Projet row)
     {
         var unit = (row.CodeRegion, row.Annee, row.AppelAProjets);
         if (!_projetsByUnit.TryGetValue(unit, out var writer))
@@ -26,7 +49,7 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
                 _projets.Add(key, writer = new ProjetsUnitWriter(lineage, Open, rowGroupSize));
             _projetsByUnit.Add(unit, writer);
         }
-        return writer.AddAsync(row, ct);
+        return writer;
     }
 
     public Task AddAsync(Suivi row, CancellationToken ct)

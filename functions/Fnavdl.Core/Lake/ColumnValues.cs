@@ -9,9 +9,10 @@ namespace Fnavdl.Core.Lake;
 /// the value is. <see cref="Bind"/> refuses a column with no value, a value with no column, and a value
 /// whose type is not the declared one, so the definition and the writer cannot drift apart.
 /// </summary>
-internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, Delegate>>
+internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, object>>
 {
-    private readonly Dictionary<string, Delegate> _values = new(StringComparer.Ordinal);
+    // A delegate, or a JoinedList<TRow> for a list stored joined in a text column.
+    private readonly Dictionary<string, object> _values = new(StringComparer.Ordinal);
 
     public void Add(string column, Func<TRow, string?> value) => Put(column, value);
     public void Add(string column, Func<TRow, int> value) => Put(column, value);
@@ -23,8 +24,9 @@ internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, Dele
     public void Add(string column, Func<TRow, decimal?> value) => Put(column, value);
     public void Add(string column, Func<TRow, DateOnly?> value) => Put(column, value);
     public void Add(string column, Func<TRow, DateTimeOffset> value) => Put(column, value);
+    public void Add(string column, JoinedList<TRow> value) => Put(column, value);
 
-    private void Put(string column, Delegate value)
+    private void Put(string column, object value)
     {
         if (!_values.TryAdd(column, value)) throw new InvalidOperationException($"Column '{column}' is given two values.");
     }
@@ -40,8 +42,9 @@ internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, Dele
     }
 
     // Func<TRow, string> and Func<TRow, string?> are one runtime type: nullability decides between them.
-    private static LakeColumn<TRow> Column(ColumnDefinition column, Delegate value) => (column.Type, column.Nullable, value) switch
+    private static LakeColumn<TRow> Column(ColumnDefinition column, object value) => (column.Type, column.Nullable, value) switch
     {
+        (ColumnType.Text, var nullable, JoinedList<TRow> list) => Lake.Column.JoinedText(column.Name, nullable, list),
         (ColumnType.Text, false, Func<TRow, string?> f) => Lake.Column.Text(column.Name, f!),
         (ColumnType.Text, true, Func<TRow, string?> f) => Lake.Column.OptionalText(column.Name, f),
         (ColumnType.Integer, false, Func<TRow, int> f) => Lake.Column.Int32(column.Name, f),
@@ -57,7 +60,7 @@ internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, Dele
             $"Column '{column.Name}' is declared {column.Type}{(column.Nullable ? " (nullable)" : "")} but its value is a {value.GetType().Name}."),
     };
 
-    public IEnumerator<KeyValuePair<string, Delegate>> GetEnumerator() => _values.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => _values.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

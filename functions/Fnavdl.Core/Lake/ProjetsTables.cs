@@ -3,14 +3,16 @@ using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Lake;
 
-/// <summary>A row of <c>projets_thematiques</c>.</summary>
-internal sealed record ProjetTheme(Projet Projet, ThemeShare Share);
+// The bridge rows are structs: there are several per project, and each lives only while its values are copied.
+
+/// <summary>A row of <c>projets_thematiques</c>: a theme of a project and its share of the amount.</summary>
+internal readonly record struct ProjetTheme(Projet Projet, Thematique Thematique, double Poids, decimal MontantPondere);
 
 /// <summary>A row of <c>projets_departements</c> or <c>projets_epci</c>: a project and one code.</summary>
-internal sealed record ProjetCode(Projet Projet, string Code);
+internal readonly record struct ProjetCode(Projet Projet, string Code);
 
 /// <summary>A row of <c>projets_co_porteurs</c>: a co-carrier and its 1-based position in the file.</summary>
-internal sealed record ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
+internal readonly record struct ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
 
 /// <summary>
 /// The <c>projets</c> table and its bridges: columns from their definitions (<see cref="ProjetsDefinition"/>,
@@ -44,10 +46,10 @@ internal static class ProjetsTables
             { "co_portage_derive", p => p.CoPortageDerive },
             { "portage_bailleur", p => p.PortageBailleur },
             { "epci_implique", p => p.EpciImplique },
-            { "thematiques", p => JoinCodes(p.Thematiques) },
-            { "departements", p => string.Join(ListSeparator, p.Departements) },
-            { "epci", p => JoinOrNull(p.Epci) },
-            { "co_porteurs", p => JoinNamesOrNull(p.CoPorteurs) },
+            { "thematiques", Joined(p => p.Thematiques.Count, (p, i) => p.Thematiques[i].Code) },
+            { "departements", Joined(p => p.Departements.Count, (p, i) => p.Departements[i]) },
+            { "epci", Joined(p => p.Epci.Count, (p, i) => p.Epci[i]) },
+            { "co_porteurs", Joined(p => p.CoPorteurs.Count, (p, i) => p.CoPorteurs[i].Nom) },
             { "nb_thematiques", p => p.Thematiques.Count },
             { "nb_departements", p => p.Departements.Count },
             { "nb_epci", p => p.Epci.Count },
@@ -62,10 +64,10 @@ internal static class ProjetsTables
 
     public static LakeTable<ProjetTheme> Thematiques(LastProjectKey keys) => new ColumnValues<ProjetTheme>
     {
-        { "thematique", r => r.Share.Thematique.Code },
-        { "libelle_source", r => r.Share.Thematique.LibelleSource },
-        { "poids", r => r.Share.Poids },
-        { "montant_pondere", r => r.Share.MontantPondere },
+        { "thematique", r => r.Thematique.Code },
+        { "libelle_source", r => r.Thematique.LibelleSource },
+        { "poids", r => r.Poids },
+        { "montant_pondere", r => r.MontantPondere },
     }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Thematiques);
 
     public static LakeTable<ProjetCode> Departements(LastProjectKey keys) => new ColumnValues<ProjetCode>
@@ -115,22 +117,6 @@ internal static class ProjetsTables
         }
     }
 
-    private static string? JoinOrNull(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
-
-    // Loops rather than LINQ: these run for every row of every file.
-    private static string JoinCodes(IReadOnlyList<Thematique> themes)
-    {
-        if (themes.Count == 1) return themes[0].Code;
-        var codes = new string[themes.Count];
-        for (var i = 0; i < codes.Length; i++) codes[i] = themes[i].Code;
-        return string.Join(ListSeparator, codes);
-    }
-
-    private static string? JoinNamesOrNull(IReadOnlyList<CoPorteur> coPorteurs)
-    {
-        if (coPorteurs.Count == 0) return null;
-        var names = new string[coPorteurs.Count];
-        for (var i = 0; i < names.Length; i++) names[i] = coPorteurs[i].Nom;
-        return string.Join(ListSeparator, names);
-    }
+    // Lists are joined as they are copied into the column's buffer: no joined string per project.
+    private static JoinedList<Projet> Joined(Func<Projet, int> count, Func<Projet, int, string?> item) => new(count, item, ListSeparator);
 }

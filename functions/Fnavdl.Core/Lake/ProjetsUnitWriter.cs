@@ -59,7 +59,7 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(Projet row, CancellationToken ct)
+    private async ValueTask WriteAsync(Projet row, CancellationToken ct)
     {
         if (_first is null)
         {
@@ -69,12 +69,18 @@ public sealed class ProjetsUnitWriter : IAsyncDisposable
         }
 
         await _projets!.AddAsync(row, ct);
-        foreach (var share in ThemeShares.Split(row.MontantAccorde, row.Thematiques))
-            await _thematiques!.AddAsync(new ProjetTheme(row, share), ct);
-        foreach (var code in row.Departements)
-            await _departements!.AddAsync(new ProjetCode(row, code), ct);
-        foreach (var code in row.Epci)
-            await _epci!.AddAsync(new ProjetCode(row, code), ct);
+        var themes = row.Thematiques;
+        if (themes.Count > 0)
+        {
+            var split = new ThemeShares.CentsSplit(row.MontantAccorde, themes.Count);
+            for (var i = 0; i < themes.Count; i++)
+                await _thematiques!.AddAsync(new ProjetTheme(row, themes[i], split.Poids, split.MontantPondere(i)), ct);
+        }
+        // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator, for every project.
+        for (var i = 0; i < row.Departements.Count; i++)
+            await _departements!.AddAsync(new ProjetCode(row, row.Departements[i]), ct);
+        for (var i = 0; i < row.Epci.Count; i++)
+            await _epci!.AddAsync(new ProjetCode(row, row.Epci[i]), ct);
         for (var i = 0; i < row.CoPorteurs.Count; i++)
             await _coPorteurs!.AddAsync(new ProjetCoPorteur(row, i + 1, row.CoPorteurs[i]), ct);
     }

@@ -45,7 +45,11 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
         }
     }
 
-    public async Task AddAsync(TRow row, CancellationToken ct)
+    /// <remarks>
+    /// Not an async method: it runs for every row of every table, and only one row in a row group has
+    /// anything to await (the flush).
+    /// </remarks>
+    public ValueTask AddAsync(TRow row, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         ThrowIfFaulted();
@@ -59,7 +63,7 @@ internal sealed class TableFileWriter<TRow> : IAsyncDisposable
             _faulted = true;
             throw;
         }
-        if (++_pending >= _rowGroupSize) await FlushRowGroupAsync(ct);
+        return ++_pending >= _rowGroupSize ? new ValueTask(FlushRowGroupAsync(ct)) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the last row group and the footer, then closes the output.</summary>

@@ -22,16 +22,43 @@ public static class ThemeShares
     {
         var count = thematiques.Count;
         if (count == 0) return [];
-        var cents = (long)decimal.Round(montantAccorde * 100m, 0, MidpointRounding.AwayFromZero);
-        var quotient = cents / count;
-        var remainder = cents % count; // same sign as cents: a negative amount hands out negative cents
-        var poids = 1.0 / count;
+        var split = new CentsSplit(montantAccorde, count);
         var shares = new ThemeShare[count];
         for (var i = 0; i < count; i++)
-        {
-            var extra = i < Math.Abs(remainder) ? Math.Sign(remainder) : 0;
-            shares[i] = new ThemeShare(thematiques[i], poids, (quotient + extra) / 100m);
-        }
+            shares[i] = new ThemeShare(thematiques[i], split.Poids, split.MontantPondere(i));
         return shares;
+    }
+
+    /// <summary>
+    /// The split of one amount over <c>count</c> themes, share by share: the lake's writer takes each share
+    /// as it writes its row, without a list of shares per project.
+    /// </summary>
+    internal readonly struct CentsSplit
+    {
+        private readonly long _quotient;
+        private readonly long _remainder;
+
+        public CentsSplit(decimal montantAccorde, int count)
+        {
+            var cents = (long)decimal.Round(montantAccorde * 100m, 0, MidpointRounding.AwayFromZero);
+            _quotient = cents / count;
+            _remainder = cents % count; // same sign as cents: a negative amount hands out negative cents
+            Poids = 1.0 / count;
+        }
+
+        public double Poids { get; }
+
+        public decimal MontantPondere(int index)
+        {
+            var extra = index < Math.Abs(_remainder) ? Math.Sign(_remainder) : 0;
+            return Cents(_quotient + extra);
+        }
+
+        // The cents as a decimal with 2 decimals, built from its parts: a decimal division costs far more.
+        private static decimal Cents(long cents)
+        {
+            var magnitude = (ulong)Math.Abs(cents);
+            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, cents < 0, 2);
+        }
     }
 }

@@ -54,6 +54,37 @@ public sealed class UnitStagerTests : IDisposable
     }
 
     [Fact]
+    public async Task More_interleaved_units_than_the_writer_keeps_at_hand_and_equal_calls_in_distinct_strings_each_stay_in_their_own_unit()
+    {
+        // Eleven calls in turn (more than the recent units the writer finds by reference), and every other row
+        // of each call spelled with a string object of its own: the same unit whatever the string object.
+        var calls = Enumerable.Range(1, 11).Select(k => LakeSamples.Projets($"AAP 2021-{k:00}", 40, 40_000m, $"C{k}")).ToList();
+        var rows = Enumerable.Range(0, 40)
+            .SelectMany(i => calls.Select(c => i % 2 == 0 ? c[i] : c[i] with { AppelAProjets = new string(c[i].AppelAProjets.AsSpan()) }))
+            .ToList();
+        var staging = Path.Combine(_folder, "staging");
+        IReadOnlyList<StagedUnit> units;
+        var read = new List<string>();
+        await using (var stager = new UnitStager(LakeSamples.Lineage, staging, rowGroupSize: 16))
+        {
+            foreach (var row in rows) await stager.AddAsync(row, CancellationToken.None);
+            units = await stager.CompleteAsync(CancellationToken.None);
+            foreach (var unit in units)
+            {
+                var projets = unit.Files[0].TempPath;
+                read.AddRange(DuckDb.Run($"SELECT appel_a_projets, id_projet FROM read_parquet('{projets}') ORDER BY source_ligne")
+                    .Select(r => $"{unit.UnitKey}: {r[0]}/{r[1]}"));
+            }
+        }
+
+        Assert.Equal(11, units.Count);
+        var expected = rows
+            .Select(r => $"{CuratedLayout.ProjetsUnitKey(r.CodeRegion, r.Annee, r.AppelAProjets)}: {r.AppelAProjets}/{r.IdProjet}")
+            .OrderBy(line => line, StringComparer.Ordinal);
+        Assert.Equal(expected, read.OrderBy(line => line, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_write_failing_in_the_writer_task_surfaces_as_itself_and_the_stager_still_cleans_up()
     {
         var staging = Path.Combine(_folder, "staging");

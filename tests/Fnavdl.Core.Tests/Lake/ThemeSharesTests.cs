@@ -22,6 +22,7 @@ public class ThemeSharesTests
     [InlineData("0.05", 7)]
     [InlineData("77517.49", 4)]
     [InlineData("1", 1)]
+    [InlineData("-100.01", 3)]
     public void Shares_add_up_to_the_amount_and_stay_within_a_cent_of_amount_times_weight(string amount, int themes)
     {
         var montant = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
