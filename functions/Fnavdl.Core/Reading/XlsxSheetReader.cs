@@ -23,6 +23,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
 
     /// <summary>Cells of the row being assembled (a row element may continue the previous one), in document order.</summary>
     private readonly List<(int Column, RawValue Value, bool Present)> _cells = [];
+    // Names as the reader's name table holds them: an element is recognised by reference, not by comparing text.
+    private readonly string _ns = xml.NameTable.Add(XlsxXml.MainNs);
+    private readonly string _row = xml.NameTable.Add("row");
+    private readonly string _cell = xml.NameTable.Add("c");
+    private readonly string _value = xml.NameTable.Add("v");
+    private readonly string _inline = xml.NameTable.Add("is");
     private RawValue[] _byColumn = new RawValue[32];
     private bool[] _present = new bool[32];
 
@@ -54,7 +60,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         var nextIndex = 0;
         while (!xml.EOF)
         {
-            if (xml.IsStartElement("row", XlsxXml.MainNs))
+            if (IsStartElement(_row))
             {
                 var index = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, Invariant, out var r) ? r - 1 : nextIndex;
                 var start = _cells.Count;
@@ -78,7 +84,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         var nextColumn = 0;
         while (!xml.EOF)
         {
-            if (xml.IsStartElement("c", XlsxXml.MainNs))
+            if (IsStartElement(_cell))
             {
                 var cell = ReadCell(nextColumn);
                 nextColumn = cell.Column + 1;
@@ -87,6 +93,10 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
             else if (!XlsxXml.SkipContent(xml)) break;
         }
     }
+
+    /// <summary><see cref="XmlReader.IsStartElement(string, string)"/> for a name of the name table.</summary>
+    private bool IsStartElement(string localName) =>
+        xml.MoveToContent() == XmlNodeType.Element && ReferenceEquals(xml.LocalName, localName) && ReferenceEquals(xml.NamespaceURI, _ns);
 
     /// <summary>A row's cells up to its last one with a value (a later cell of a column replaces an earlier one).</summary>
     private RawValue[] Assemble(int count)
@@ -119,7 +129,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         var type = xml.GetAttribute("t");
         var column = ParseColumn(xml.GetAttribute("r")) is { } referenced ? referenced - 1 : nextColumn;
         if (column is < 0 or >= MaxColumns) throw new InvalidDataException($"Cell beyond column XFD ({column}).");
-        var kind = style is not null && int.TryParse(style, AnyNumber, Invariant, out var styleIndex)
+        var kind = style is not null && TryParseIndex(style, out var styleIndex)
             ? workbook.Formats.KindOf(styleIndex)
             : XlsxNumberKind.Number;
 
@@ -127,12 +137,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         if (!XlsxXml.ReadFirstContent(xml)) return (column, RawValue.Empty, false);
         while (!xml.EOF)
         {
-            if (xml.IsStartElement("v", XlsxXml.MainNs))
+            if (IsStartElement(_value))
             {
                 var raw = xml.ReadElementContentAsString();
                 if (raw.Length > 0) value = Convert(raw, type, kind);
             }
-            else if (xml.IsStartElement("is", XlsxXml.MainNs))
+            else if (IsStartElement(_inline))
             {
                 var raw = XlsxXml.ReadStringItem(xml);
                 if (raw.Length > 0) value = Convert(raw, type, kind);
@@ -149,7 +159,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         {
             case "s":
                 var strings = workbook.SharedStrings;
-                return Text(int.TryParse(raw, AnyNumber, Invariant, out var index) && index >= 0 && index < strings.Count
+                return Text(TryParseIndex(raw, out var index) && index >= 0 && index < strings.Count
                     ? strings[index]
                     : raw);
             case "inlineStr" or "str":
@@ -163,7 +173,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
             case "e":
                 return (RawValue.Empty, false);
             default:
-                if (!double.TryParse(raw, AnyNumber, Invariant, out var number)) return Text(raw);
+                if (!TryParseNumber(raw, out var number)) return Text(raw);
                 return kind switch
                 {
                     XlsxNumberKind.Date => (SerialDate(number), true),
@@ -172,6 +182,14 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
                 };
         }
     }
+
+    // Excel writes plain digits and plain decimals: the strict parse answers those quickly, and where
+    // it succeeds the lenient one (NumberStyles.Any, as ExcelDataReader parses) gives the same value.
+    private static bool TryParseIndex(string text, out int index) =>
+        int.TryParse(text, NumberStyles.None, Invariant, out index) || int.TryParse(text, AnyNumber, Invariant, out index);
+
+    private static bool TryParseNumber(string text, out double number) =>
+        double.TryParse(text, NumberStyles.Float, Invariant, out number) || double.TryParse(text, AnyNumber, Invariant, out number);
 
     private (RawValue, bool) Text(string text) =>
         (text.Length > maxCellChars ? RawValue.FromText(text.AsSpan(), maxCellChars) : RawValue.FromText(text), true);
