@@ -74,7 +74,7 @@ internal sealed class XlsxWorkbook
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.Replace('\\', '/').Equals(name, StringComparison.OrdinalIgnoreCase))
-                return XlsxXml.Create(entry.Open());
+                return SafeXml.Create(entry.Open());
         }
         return null;
     }

@@ -3,7 +3,7 @@ using System.Xml;
 namespace Fnavdl.Core.Reading;
 
 /// <summary>
-/// The XML side of an XLSX package: safe reader settings, namespaces, and the two steps every part
+/// The XML side of an XLSX package: namespaces, and the two steps every part
 /// is walked with (the ones ExcelDataReader walks them with, so a workbook reads as it always did).
 /// </summary>
 internal static class XlsxXml
@@ -11,17 +11,6 @@ internal static class XlsxXml
     public const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string PackageRelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     public const string DocumentRelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /// <summary>No DTD (so no entity: XXE and "billion laughs" stop here), nothing resolved.</summary>
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 0,
-        CloseInput = true,
-    };
-
-    public static XmlReader Create(Stream part) => XmlReader.Create(part, Settings);
 
     /// <summary>Steps into the current element; false (and steps past it) when it is empty.</summary>
     public static bool ReadFirstContent(XmlReader xml)
