@@ -23,6 +23,37 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
     private long _rowsBefore;
     private int _tableDepth = -1;
 
+    // Reused from row to row and cell to cell: a sheet's rows allocate their cells, nothing else.
+    private readonly List<RawValue> _cells = [];
+    private readonly StringBuilder _text = new();
+    private readonly char[] _chunk = new char[1024];
+
+    // Names as the reader's name table holds them: nodes are recognised by reference, not by comparing text.
+    private readonly string _tableNs = xml.NameTable.Add(OdsXml.TableNs);
+    private readonly string _officeNs = xml.NameTable.Add(OdsXml.OfficeNs);
+    private readonly string _textNs = xml.NameTable.Add(OdsXml.TextNs);
+    private readonly string _drawNs = xml.NameTable.Add(OdsXml.DrawNs);
+    private readonly string _tableRow = xml.NameTable.Add("table-row");
+    private readonly string _tableCell = xml.NameTable.Add("table-cell");
+    private readonly string _coveredCell = xml.NameTable.Add("covered-table-cell");
+    private readonly string _paragraph = xml.NameTable.Add("p");
+    private readonly string _heading = xml.NameTable.Add("h");
+    private readonly string _spaces = xml.NameTable.Add("s");
+    private readonly string _tab = xml.NameTable.Add("tab");
+    private readonly string _lineBreak = xml.NameTable.Add("line-break");
+    private readonly string _annotation = xml.NameTable.Add("annotation");
+    private readonly string _annotationEnd = xml.NameTable.Add("annotation-end");
+    private readonly string _calcExtNs = xml.NameTable.Add(OdsXml.CalcExtNs);
+    private readonly string _rowsRepeated = xml.NameTable.Add("number-rows-repeated");
+    private readonly string _columnsRepeated = xml.NameTable.Add("number-columns-repeated");
+    private readonly string _valueType = xml.NameTable.Add("value-type");
+    private readonly string _value = xml.NameTable.Add("value");
+    private readonly string _dateValue = xml.NameTable.Add("date-value");
+    private readonly string _timeValue = xml.NameTable.Add("time-value");
+    private readonly string _booleanValue = xml.NameTable.Add("boolean-value");
+    private readonly string _stringValue = xml.NameTable.Add("string-value");
+    private readonly string _count = xml.NameTable.Add("c");
+
     /// <summary>A run of identical rows: the first row's number, how many, their cells (shared, read-only).</summary>
     private readonly record struct RowRun(int FirstRow, int Count, RawValue[] Cells);
 
@@ -50,16 +81,17 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
                 xml.Read();
                 continue;
             }
-            if (xml.NamespaceURI == OdsXml.TableNs)
+            if (ReferenceEquals(xml.NamespaceURI, _tableNs))
             {
-                switch (xml.LocalName)
+                if (ReferenceEquals(xml.LocalName, _tableRow))
                 {
-                    case "table-row":
-                        if (ReadRow() is { } run) return run;
-                        continue;
-                    case "table-header-rows" or "table-row-group" or "table-rows":
-                        xml.Read(); // their rows are the sheet's rows
-                        continue;
+                    if (ReadRow() is { } run) return run;
+                    continue;
+                }
+                if (xml.LocalName is "table-header-rows" or "table-row-group" or "table-rows")
+                {
+                    xml.Read(); // their rows are the sheet's rows
+                    continue;
                 }
             }
             xml.Skip(); // columns' styles, shapes, named ranges, forms…
@@ -70,10 +102,11 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
     /// <summary>Reads one <c>table:table-row</c> (the reader ends after it); null when it is blank.</summary>
     private RowRun? ReadRow()
     {
-        var repeat = Repeat(xml.GetAttribute("number-rows-repeated", OdsXml.TableNs));
+        var repeat = Repeat(Attribute(_tableNs, _rowsRepeated));
         var firstRow = _rowsBefore + 1;
         _rowsBefore += repeat;
-        var cells = new List<RawValue>();
+        var cells = _cells;
+        cells.Clear();
         if (xml.IsEmptyElement)
         {
             xml.Read();
@@ -89,15 +122,16 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
                 xml.Read();
                 continue;
             }
-            var isCell = xml.NamespaceURI == OdsXml.TableNs && xml.LocalName is "table-cell" or "covered-table-cell";
+            var isCell = ReferenceEquals(xml.NamespaceURI, _tableNs)
+                && (ReferenceEquals(xml.LocalName, _tableCell) || ReferenceEquals(xml.LocalName, _coveredCell));
             if (!isCell)
             {
                 xml.Skip();
                 continue;
             }
-            var columnRepeat = Repeat(xml.GetAttribute("number-columns-repeated", OdsXml.TableNs));
+            var columnRepeat = Repeat(Attribute(_tableNs, _columnsRepeated));
             // A covered cell is hidden by a merge: LibreOffice shows it empty, whatever it kept.
-            var value = xml.LocalName == "table-cell" ? ReadCell(firstRow, column) : SkipCell();
+            var value = ReferenceEquals(xml.LocalName, _tableCell) ? ReadCell(firstRow, column) : SkipCell();
             if (!value.IsEmpty)
             {
                 if (column + columnRepeat > OdsReportReader.MaxColumns)
@@ -139,17 +173,17 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
     /// <summary>Reads a <c>table:table-cell</c> (the reader ends after it) into its typed value.</summary>
     private RawValue ReadCell(long row, long column)
     {
-        var type = xml.GetAttribute("value-type", OdsXml.OfficeNs);
+        var type = Attribute(_officeNs, _valueType);
         // LibreOffice marks a formula error (#DIV/0!…) with calcext:value-type="error" and a
         // meaningless office:value="0": the text shown is what the region sees.
-        var isError = xml.GetAttribute("value-type", OdsXml.CalcExtNs) == "error";
+        var isError = Attribute(_calcExtNs, _valueType) == "error";
         RawValue? typed = isError ? null : type switch
         {
-            "float" or "percentage" or "currency" => Number(xml.GetAttribute("value", OdsXml.OfficeNs)),
-            "date" => Date(xml.GetAttribute("date-value", OdsXml.OfficeNs)),
-            "time" => Time(xml.GetAttribute("time-value", OdsXml.OfficeNs)),
-            "boolean" => Boolean(xml.GetAttribute("boolean-value", OdsXml.OfficeNs)),
-            "string" when xml.GetAttribute("string-value", OdsXml.OfficeNs) is { } stringValue => RawValue.FromText(stringValue),
+            "float" or "percentage" or "currency" => Number(Attribute(_officeNs, _value)),
+            "date" => Date(Attribute(_officeNs, _dateValue)),
+            "time" => Time(Attribute(_officeNs, _timeValue)),
+            "boolean" => Boolean(Attribute(_officeNs, _booleanValue)),
+            "string" when Attribute(_officeNs, _stringValue) is { } stringValue => RawValue.FromText(stringValue),
             _ => null,
         };
         if (typed is { } value)
@@ -168,7 +202,7 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
             xml.Read();
             return "";
         }
-        var text = new StringBuilder();
+        var text = _text.Clear();
         var cellDepth = xml.Depth;
         var paragraphs = 0;
         xml.Read();
@@ -176,26 +210,25 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
         {
             switch (xml.NodeType)
             {
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.OfficeNs && xml.LocalName is "annotation" or "annotation-end":
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.DrawNs:
+                case XmlNodeType.Element when IsIn(_officeNs, _annotation) || IsIn(_officeNs, _annotationEnd):
+                case XmlNodeType.Element when ReferenceEquals(xml.NamespaceURI, _drawNs):
                     xml.Skip(); // comments and images are not the cell's value
                     continue;
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.TextNs && xml.LocalName is "p" or "h":
+                case XmlNodeType.Element when IsIn(_textNs, _paragraph) || IsIn(_textNs, _heading):
                     if (paragraphs++ > 0) text.Append('\n');
                     break;
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.TextNs && xml.LocalName == "s":
-                    var spaces = Repeat(xml.GetAttribute("c", OdsXml.TextNs));
+                case XmlNodeType.Element when IsIn(_textNs, _spaces):
+                    var spaces = Repeat(Attribute(_textNs, _count));
                     text.Append(' ', (int)Math.Min(spaces, MaxCellChars + 1L));
                     break;
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.TextNs && xml.LocalName == "tab":
+                case XmlNodeType.Element when IsIn(_textNs, _tab):
                     text.Append('\t');
                     break;
-                case XmlNodeType.Element when xml.NamespaceURI == OdsXml.TextNs && xml.LocalName == "line-break":
+                case XmlNodeType.Element when IsIn(_textNs, _lineBreak):
                     text.Append('\n');
                     break;
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
-                    // ODF white space: a raw line break or tab in a paragraph is a space (§6.1.2).
-                    foreach (var c in xml.Value) text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
+                    AppendValue(text);
                     break;
             }
             if (text.Length > MaxCellChars)
@@ -209,6 +242,56 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
         }
         xml.Read(); // past </table:table-cell>
         return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="XmlReader.GetAttribute(string, string)"/> for names of the name table, by reference:
+    /// the reader's own lookup hashes both strings on every call, a third of the time of a sheet.
+    /// </summary>
+    private string? Attribute(string ns, string localName)
+    {
+        if (!xml.MoveToFirstAttribute()) return null;
+        string? value = null;
+        do
+        {
+            if (ReferenceEquals(xml.LocalName, localName) && ReferenceEquals(xml.NamespaceURI, ns))
+            {
+                value = xml.Value;
+                break;
+            }
+        }
+        while (xml.MoveToNextAttribute());
+        xml.MoveToElement();
+        return value;
+    }
+
+    private bool IsIn(string ns, string localName) => ReferenceEquals(xml.LocalName, localName) && ReferenceEquals(xml.NamespaceURI, ns);
+
+    /// <summary>Appends the current text node in chunks (no string per node).</summary>
+    private void AppendValue(StringBuilder text)
+    {
+        if (!xml.CanReadValueChunk)
+        {
+            AppendSpaced(text, xml.Value);
+            return;
+        }
+        int read;
+        while ((read = xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            AppendSpaced(text, _chunk.AsSpan(0, read));
+            if (text.Length > MaxCellChars) return;
+        }
+    }
+
+    /// <summary>ODF white space: a raw line break or tab in a paragraph is a space (§6.1.2).</summary>
+    private static void AppendSpaced(StringBuilder text, ReadOnlySpan<char> value)
+    {
+        while (value.IndexOfAny('\n', '\r', '\t') is var at and >= 0)
+        {
+            text.Append(value[..at]).Append(' ');
+            value = value[(at + 1)..];
+        }
+        text.Append(value);
     }
 
     private static RawValue? Number(string? value) =>

@@ -3,7 +3,7 @@ using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Reading;
 
-/// <summary>The XML side of an ODS package: safe reader settings, namespaces, navigation between sheets.</summary>
+/// <summary>The XML side of an ODS package: namespaces, navigation between sheets.</summary>
 internal static class OdsXml
 {
     /// <summary>What an ODS package's first entry, <c>mimetype</c>, says.</summary>
@@ -16,18 +16,7 @@ internal static class OdsXml
     public const string ManifestNs = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     public const string CalcExtNs = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
-    /// <summary>No DTD (so no entity, internal or external: XXE and "billion laughs" stop here), no resolver.</summary>
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 0,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
-    public static XmlReader Create(Stream part) => XmlReader.Create(part, Settings);
+    public static XmlReader Create(Stream part) => SafeXml.Create(part);
 
     /// <summary>
     /// Moves to the next <c>table:table</c> element at or after the current node (the caller skips a
