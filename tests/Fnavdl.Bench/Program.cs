@@ -16,11 +16,19 @@ using Fnavdl.Core.Storage.Local;
 // Usage: dotnet run -c Release --project tests/Fnavdl.Bench -- [rows=1000000]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- inprocess [rows=1000000] [rows per row group]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- readers [rows=200000]
+//        dotnet run -c Release --project tests/Fnavdl.Bench -- phases [rows=1000000 [staging rounds=2]]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- startup PATH/TO/fnavdl [runs=5]
 if (args is ["--service", var csvForService, var groupSize]) return await IngestAsync(csvForService, int.Parse(groupSize, CultureInfo.InvariantCulture));
 if (args is ["--cli", var fileForCli]) return CliIngestion.Measure(fileForCli);
 if (args is ["--duckdb", var csvForDuck]) return CopyWithDuckDb(csvForDuck);
 if (args is ["startup", var cli, .. var rest]) return StartupBench.Run(cli, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5);
+if (args is ["phases", .. var phaseArgs])
+    return InFolder(folder =>
+    {
+        var csv = Path.Combine(folder, "projets.csv");
+        ProjetsCsvGenerator.Write(csv, phaseArgs.Length > 0 ? Count(phaseArgs[0]) : 1_000_000);
+        return PhaseBench.Run(csv, phaseArgs.Length > 1 ? Count(phaseArgs[1]) : 2);
+    });
 if (args is ["readers", .. var readerArgs]) return InFolder(folder => Readers(folder, readerArgs.Length > 0 ? Count(readerArgs[0]) : 200_000));
 var inProcess = args is ["inprocess", ..];
 var sizes = inProcess ? args[1..] : args;
