@@ -18,6 +18,9 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
     /// <summary>Columns of an Excel sheet (A…XFD): a cell beyond is a damaged sheet.</summary>
     public const int MaxColumns = 16_384;
 
+    /// <summary>Rows of an Excel sheet: a row beyond is a damaged sheet (else the blank rows before it would be read, up to two billion).</summary>
+    public const int MaxRows = 1_048_576;
+
     private const NumberStyles AnyNumber = NumberStyles.Any;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -63,6 +66,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
             if (IsStartElement(_row))
             {
                 var index = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, Invariant, out var r) ? r - 1 : nextIndex;
+                if (index >= MaxRows) throw new InvalidDataException($"Row beyond Excel's last row ({index + 1}).");
                 var start = _cells.Count;
                 ReadRowCells();
                 if (pending is { } previous && previous != index)

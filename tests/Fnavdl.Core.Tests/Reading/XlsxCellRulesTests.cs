@@ -151,6 +151,27 @@ public sealed class XlsxCellRulesTests
     }
 
     [Fact]
+    public void A_row_beyond_Excels_last_row_is_a_damaged_sheet_without_reading_the_blank_rows_before_it()
+    {
+        var workbook = Workbook("""<row r="1"><c r="A1"><v>1</v></c></row><row r="2000000000"><c r="A2000000000"><v>2</v></c></row>""");
+
+        var ex = Assert.Throws<UnreadableFileException>(() => Rows(workbook));
+
+        Assert.Contains("une feuille est endommagée", ex.Message);
+    }
+
+    [Fact]
+    public void The_last_row_Excel_has_is_read()
+    {
+        var workbook = Workbook("""<row r="1048576"><c r="A1048576"><v>7</v></c></row>""");
+
+        var rows = Rows(workbook);
+
+        Assert.Equal(1_048_576, rows.Count);
+        Assert.Equal(7, rows[^1][0].Number);
+    }
+
+    [Fact]
     public void A_shared_string_longer_than_a_cell_can_hold_is_cut_just_past_the_limit()
     {
         var limits = new ReadLimits { MaxCellChars = 10 };
