@@ -17,7 +17,7 @@ public class ThemeVocabularyTests
     {
         var data = new TheoryData<string, string>();
         foreach (var theme in ThemeVocabulary.All)
-            foreach (var text in theme.Aliases.Prepend(theme.Label).Prepend(theme.Code))
+            foreach (var text in theme.Aliases.Prepend(theme.Label).Prepend(theme.Code).Distinct(StringComparer.Ordinal))
                 data.Add(text, theme.Code);
         return data;
     }
