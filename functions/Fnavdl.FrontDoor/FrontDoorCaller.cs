@@ -1,4 +1,4 @@
-namespace Fnavdl.Core.FrontDoor;
+namespace Fnavdl.FrontDoor;
 
 /// <summary>
 /// Who is calling, as the host established it — never from the request's form, file name or

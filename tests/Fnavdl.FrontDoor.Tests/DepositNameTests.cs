@@ -1,6 +1,4 @@
-using Fnavdl.Core.FrontDoor;
-
-namespace Fnavdl.Core.Tests.FrontDoor;
+namespace Fnavdl.FrontDoor.Tests;
 
 public sealed class DepositNameTests
 {
@@ -33,7 +31,7 @@ public sealed class DepositNameTests
     [Fact]
     public void The_page_offers_every_format_the_pipeline_reads_and_only_those()
     {
-        var page = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "functions", "Fnavdl.Core", "FrontDoor", "Page", "index.html"));
+        var page = File.ReadAllText(Path.Combine(Core.Tests.Support.RepoPaths.Root, "functions", "Fnavdl.FrontDoor", "Page", "index.html"));
         var accept = System.Text.RegularExpressions.Regex.Match(page, "accept=\"([^\"]*)\"").Groups[1].Value;
 
         Assert.Equal(Fnavdl.Core.Reading.ReportReaders.Extensions, accept.Split(','));

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using Fnavdl.Core.FrontDoor;
+using Fnavdl.FrontDoor;
+using Microsoft.AspNetCore.Http;
 
-namespace Fnavdl.Azure;
+namespace Fnavdl.Functions;
 
 /// <summary>
 /// The caller of an HTTP function as App Service built-in authentication (Easy Auth) signed them
@@ -13,12 +14,15 @@ namespace Fnavdl.Azure;
 /// </summary>
 /// <param name="regionGroups">Entra ID group object id → INSEE region code.</param>
 /// <param name="platformAuthentication">
-/// True only when the platform's authentication is on (<c>WEBSITE_AUTH_ENABLED</c>, set by App
+/// True only when the platform's authentication is on (<see cref="PlatformAuthentication"/>, set by App
 /// Service itself): without it the header could come from anyone, so nobody is signed in.
 /// </param>
-public sealed class EasyAuthCaller(IReadOnlyDictionary<string, string> regionGroups, bool platformAuthentication)
+public sealed class EasyAuthCallers(IReadOnlyDictionary<string, string> regionGroups, bool platformAuthentication) : IFrontDoorCallers
 {
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
+
+    /// <summary>Set to <c>true</c> by App Service when its built-in authentication is on: only then is the principal header trusted.</summary>
+    public const string PlatformAuthentication = "WEBSITE_AUTH_ENABLED";
 
     /// <summary>Parses <c>93=group-id;84=group-id</c> (as the Bicep writes it) into group id → region.</summary>
     public static IReadOnlyDictionary<string, string> ParseRegionGroups(string? setting)
@@ -32,7 +36,13 @@ public sealed class EasyAuthCaller(IReadOnlyDictionary<string, string> regionGro
         return map;
     }
 
-    public FrontDoorCaller Resolve(string? principalHeader)
+    public FrontDoorCaller Resolve(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Resolve(request.Headers[PrincipalHeader].ToString());
+    }
+
+    private FrontDoorCaller Resolve(string? principalHeader)
     {
         if (!platformAuthentication || string.IsNullOrEmpty(principalHeader)) return FrontDoorCaller.Anonymous;
         IReadOnlyList<string> groups;

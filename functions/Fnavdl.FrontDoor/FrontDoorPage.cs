@@ -1,6 +1,7 @@
 using System.Reflection;
+using Fnavdl.FrontDoor.Http;
 
-namespace Fnavdl.Core.FrontDoor;
+namespace Fnavdl.FrontDoor;
 
 /// <summary>
 /// The page and its two assets, embedded in the assembly (nothing to deploy beside the code, no
@@ -18,21 +19,19 @@ public static class FrontDoorPage
     private static readonly Lazy<byte[]> Css = new(() => Read("page.css"));
     private static readonly Lazy<byte[]> Js = new(() => Read("page.js"));
 
-    public static FrontDoorResponse Html() => Secure(new FrontDoorResponse(200, FrontDoorResponse.HtmlType, IndexHtml.Value));
+    public static Answer Html() => Secure(Answer.Of(200, Answer.HtmlType, IndexHtml.Value));
 
-    /// <summary>The stylesheet or script at <paramref name="path"/>, or null.</summary>
-    public static FrontDoorResponse? Asset(string path) => path switch
+    /// <summary>The stylesheet or script named <paramref name="asset"/> (<c>page.css</c>, <c>page.js</c>), or null.</summary>
+    public static Answer? Asset(string? asset) => asset switch
     {
-        PagePath + "/page.css" => Secure(new FrontDoorResponse(200, "text/css; charset=utf-8", Css.Value)),
-        PagePath + "/page.js" => Secure(new FrontDoorResponse(200, "text/javascript; charset=utf-8", Js.Value)),
+        "page.css" => Secure(Answer.Of(200, "text/css; charset=utf-8", Css.Value)),
+        "page.js" => Secure(Answer.Of(200, "text/javascript; charset=utf-8", Js.Value)),
         _ => null,
     };
 
-    private static FrontDoorResponse Secure(FrontDoorResponse response) => response
+    private static Answer Secure(Answer answer) => answer
         .WithHeader("Content-Security-Policy", Policy)
-        .WithHeader("X-Content-Type-Options", "nosniff")
-        .WithHeader("Referrer-Policy", "same-origin")
-        .WithHeader("Cache-Control", "no-cache");
+        .WithHeader("Referrer-Policy", "same-origin");
 
     private static byte[] Read(string name)
     {

@@ -1,6 +1,6 @@
 using Fnavdl.Core.Storage;
 
-namespace Fnavdl.Core.FrontDoor;
+namespace Fnavdl.FrontDoor;
 
 /// <summary>The outcome names the page shows for a deposit.</summary>
 public static class DepositOutcome

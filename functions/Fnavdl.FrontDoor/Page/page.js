@@ -19,10 +19,6 @@
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function announce(text) { var a = $("annonce"); a.textContent = ""; window.setTimeout(function () { a.textContent = text; }, 50); }
-  function cookie(name) {
-    var found = document.cookie.split("; ").filter(function (c) { return c.indexOf(name + "=") === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : "";
-  }
   function n(value) { return Number(value || 0).toLocaleString("fr-FR"); }
   function plural(count, one, many) { return n(count) + " " + (count > 1 ? many : one); }
   function when(iso) {
@@ -33,7 +29,8 @@
 
   function api(method, url, body) {
     var headers = { "Accept": "application/json" };
-    if (method !== "GET") headers["X-CSRF-Token"] = cookie("fnavdl_csrf");
+    // The anti-forgery token comes with the session (its cookie twin is HttpOnly): another site can read neither.
+    if (method !== "GET") headers["X-CSRF-Token"] = (state.session && state.session.jeton) || "";
     return fetch(url, { method: method, headers: headers, body: body, credentials: "same-origin" }).then(function (r) {
       return r.text().then(function (t) {
         var data = null;

@@ -1,13 +1,17 @@
+using Fnavdl.FrontDoor.Http;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace Fnavdl.Core.FrontDoor;
+namespace Fnavdl.FrontDoor;
 
 /// <summary>
 /// The <c>fichier</c> part of a multipart upload, copied to a temporary file (deleted on dispose)
 /// while counting: past the limit the copy stops and the temporary file goes, so an over-size
-/// upload keeps nothing and costs at most the limit in disk. The multipart parsing is ASP.NET
-/// Core's own <see cref="MultipartReader"/> (well-kept, streaming, bounded headers).
+/// upload keeps nothing and costs at most the limit in disk. The whole body is bounded too (the
+/// limit plus the multipart overhead, <see cref="MaxBodyBytes"/>), whatever its parts: form fields
+/// before the file count as much as the file. The multipart parsing is ASP.NET Core's own
+/// <see cref="MultipartReader"/> (well-kept, streaming, bounded headers).
 /// </summary>
 public sealed class UploadedFile : IAsyncDisposable
 {
@@ -27,18 +31,23 @@ public sealed class UploadedFile : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Content.DisposeAsync();
 
+    /// <summary>The most a request carrying a file of <paramref name="maxBytes"/> may hold: the file and its multipart frame.</summary>
+    public static long MaxBodyBytes(long maxBytes) => maxBytes + MultipartOverhead;
+
     /// <summary>Reads the upload; a French problem and its status instead when the request is not one.</summary>
-    public static async Task<(UploadedFile? File, FrontDoorResponse? Problem)> ReadAsync(FrontDoorRequest request, long maxBytes,
+    public static async Task<(UploadedFile? File, Answer? Problem)> ReadAsync(HttpRequest request, long maxBytes,
         CancellationToken cancellationToken)
     {
-        if (long.TryParse(request.Header("Content-Length"), out var declared) && declared > maxBytes + MultipartOverhead)
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength is { } declared && declared > MaxBodyBytes(maxBytes))
             return (null, TooLarge(maxBytes));
-        if (!MediaTypeHeaderValue.TryParse(request.Header("Content-Type"), out var type)
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
-            return (null, FrontDoorResponse.Error(400, $"Envoyez le fichier dans un formulaire multipart, champ « {FieldName} »."));
+            return (null, Answer.Error(400, $"Envoyez le fichier dans un formulaire multipart, champ « {FieldName} »."));
 
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024, BodyLengthLimit = maxBytes + MultipartOverhead };
+        var body = new BoundedStream(request.Body, MaxBodyBytes(maxBytes));
+        var reader = new MultipartReader(boundary, body) { HeadersLengthLimit = 16 * 1024, BodyLengthLimit = MaxBodyBytes(maxBytes) };
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
@@ -53,19 +62,20 @@ public sealed class UploadedFile : IAsyncDisposable
                 return (new UploadedFile(name, file), null);
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            // MultipartReader's own limits, or a malformed body: nothing was kept.
-            return (null, declared > maxBytes ? TooLarge(maxBytes) : FrontDoorResponse.Error(400, "Le formulaire envoyé est mal formé : choisissez de nouveau le fichier."));
+            // The body's bound (ours, or the server's own), MultipartReader's limits, or a malformed body: nothing was kept.
+            return (null, body.Exceeded || body.Position > maxBytes || e is BadHttpRequestException ? TooLarge(maxBytes)
+                : Answer.Error(400, "Le formulaire envoyé est mal formé : choisissez de nouveau le fichier."));
         }
-        return (null, FrontDoorResponse.Error(400, $"Aucun fichier reçu : le champ « {FieldName} » manque."));
+        return (null, Answer.Error(400, $"Aucun fichier reçu : le champ « {FieldName} » manque."));
     }
 
     /// <summary>Boundaries and part headers around the file.</summary>
     private const long MultipartOverhead = 64 * 1024;
 
     // The size is unknown: reading stopped at the limit. The words are the validation report's.
-    private static FrontDoorResponse TooLarge(long maxBytes) => FrontDoorResponse.Error(413, Reading.UploadSizeLimit.Message(null, maxBytes).Text);
+    private static Answer TooLarge(long maxBytes) => Answer.Error(413, Core.Reading.UploadSizeLimit.Message(null, maxBytes).Text);
 
     private static async Task<FileStream?> CopyBoundedAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
