@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
+using Xunit.Abstractions;
 
 namespace Fnavdl.FrontDoor.Tests;
 
@@ -14,7 +15,7 @@ namespace Fnavdl.FrontDoor.Tests;
 /// own names, stops on SIGTERM and Ctrl+C, bounds every request body, says nosniff and no-store, and takes its limits
 /// from the same settings (environment variables) as every other host.
 /// </summary>
-public sealed class ServeProcessTests
+public sealed class ServeProcessTests(ITestOutputHelper output)
 {
     private static readonly string ValidSample = Path.Combine(RepoPaths.Samples, "uploads", "93", "2021", "projets-paca-2021.csv");
     private static readonly string XlsxSample = Path.Combine(RepoPaths.Samples, "uploads", "11", "bilan-fnavdl-2021.xlsx");
@@ -78,6 +79,7 @@ public sealed class ServeProcessTests
             Assert.Fail($"fnavdl serve still running {sent.Elapsed.TotalSeconds:0.0} s after SIG{signal}");
         }
 
+        output.WriteLine($"SIG{signal}: stopped after {sent.Elapsed.TotalMilliseconds:0} ms, exit code {serve.Process.ExitCode}");
         Assert.True(sent.Elapsed < TimeSpan.FromSeconds(5), $"stopped after {sent.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal(0, serve.Process.ExitCode);
         var listener = new TcpListener(IPAddress.Loopback, serve.Port);
@@ -166,6 +168,7 @@ public sealed class ServeProcessTests
                 // The server closed the connection while the client was still sending: the request was cut.
             }
 
+            output.WriteLine($"300 MB of fields, limit {limit} bytes: {status?.ToString() ?? "connection cut"} after {fields.BytesSent} bytes sent");
             Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"answered {status}");
             Assert.True(fields.BytesSent < 4 * limit, $"sent {fields.BytesSent / 1e6:0.0} MB for a limit of {limit / 1e6:0.0} MB");
         }

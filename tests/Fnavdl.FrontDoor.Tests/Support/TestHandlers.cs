@@ -11,11 +11,12 @@ namespace Fnavdl.FrontDoor.Tests;
 internal static class TestHandlers
 {
     public static FrontDoorHandlers Create(IPipelineStore store, IFrontDoorCallers callers, IForgeryGuard forgery,
-        FnavdlSettings? settings = null, IDepositProcessing? processing = null, ILogger<FrontDoorHandlers>? logger = null)
+        FnavdlSettings? settings = null, IDepositProcessing? processing = null, ILogger<FrontDoorHandlers>? logger = null,
+        TimeProvider? clock = null)
     {
         settings ??= FnavdlSettings.Default;
         return new FrontDoorHandlers(store, AdministrativeReference.Embedded, new ReportValidator(AdministrativeReference.Embedded, settings.ReadLimits),
-            processing ?? new IngestByTrigger(), callers, forgery, FrontDoorOptions.From(settings), TimeProvider.System,
+            processing ?? new IngestByTrigger(), callers, forgery, FrontDoorOptions.From(settings), clock ?? TimeProvider.System,
             logger ?? NullLogger<FrontDoorHandlers>.Instance);
     }
 }
