@@ -67,15 +67,15 @@ public sealed class FrontDoorHandlers(IPipelineStore store, AdministrativeRefere
     public IResult Template(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Region(request) is { Refusal: { } refusal }) return refusal;
-        var region = Region(request).Code!;
+        var (region, refusal) = Region(request);
+        if (refusal is not null) return refusal;
         var type = request.Query["type"].ToString();
         ReportKind? kind = type switch { "projets" => ReportKind.Projets, "suivi" => ReportKind.Suivi, "enveloppes" => ReportKind.Enveloppes, _ => null };
         if (kind is null) return Answer.Error(400, "Précisez le modèle voulu : type=projets, suivi ou enveloppes.");
         var (bytes, mediaType, extension) = request.Query["format"].ToString() switch
         {
-            "" or "xlsx" => (TemplateWorkbook.Build(kind.Value, region, reference), Core.Export.XlsxPackage.ContentType, "xlsx"),
-            "ods" => (TemplateOds.Build(kind.Value, region, reference), TemplateOds.MimeType, "ods"),
+            "" or "xlsx" => (TemplateWorkbook.Build(kind.Value, region!, reference), Core.Export.XlsxPackage.ContentType, "xlsx"),
+            "ods" => (TemplateOds.Build(kind.Value, region!, reference), TemplateOds.MimeType, "ods"),
             _ => (null, "", ""),
         };
         if (bytes is null) return Answer.Error(400, "Format de modèle inconnu : format=xlsx (Excel) ou ods (LibreOffice).");
@@ -173,8 +173,8 @@ public sealed class FrontDoorHandlers(IPipelineStore store, AdministrativeRefere
     public async Task<IResult> ListDepositsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Region(request) is { Refusal: { } refusal }) return refusal;
-        var region = Region(request).Code!;
+        var (region, refusal) = Region(request);
+        if (refusal is not null) return refusal;
         var records = new List<IngestionRecord>();
         await foreach (var record in store.Log.ListAsync(region, cancellationToken))
             if (record.CodeRegion == region) records.Add(record);
@@ -213,8 +213,8 @@ public sealed class FrontDoorHandlers(IPipelineStore store, AdministrativeRefere
     public async Task<IResult> ReportAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Region(request) is { Refusal: { } refusal }) return refusal;
-        var region = Region(request).Code!;
+        var (region, refusal) = Region(request);
+        if (refusal is not null) return refusal;
         var notFound = Answer.Error(404, "Rapport introuvable pour votre région.");
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit)) return notFound;
         IngestionRecord? found = null;

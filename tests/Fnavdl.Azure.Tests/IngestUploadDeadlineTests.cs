@@ -17,15 +17,6 @@ namespace Fnavdl.Azure.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class IngestUploadDeadlineTests(AzuriteFixture azurite)
 {
-    private sealed class RecordingLogger<T> : ILogger<T>
-    {
-        public List<(LogLevel Level, string Message)> Entries { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((logLevel, formatter(state, exception)));
-    }
-
     [Fact]
     public async Task A_file_past_its_deadline_is_rejected_with_its_report_and_a_warning_and_the_invocation_succeeds()
     {
