@@ -151,7 +151,7 @@ public static partial class IssueCatalog
     public static class ColonneObligatoireManquante
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneObligatoireManquante, Severity.Error, "Colonne obligatoire manquante",
-            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.");
+            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonne = Definition.Template(
             "Il manque la colonne obligatoire « {Champ} » (intitulés reconnus : {Intitules}).");
@@ -162,18 +162,18 @@ public static partial class IssueCatalog
     public static class ColonneEnDouble
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneEnDouble, Severity.Error, "Colonne en double",
-            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.");
+            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonnes = Definition.Template(
-            "Plusieurs colonnes correspondent au champ « {Champ} » ({Colonnes}) : gardez-en une seule.");
+            "La colonne « {Colonne} » correspond au même champ « {Champ} » que {Autres} : gardez-en une seule.");
     }
 
     public static class ColonneInconnue
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneInconnue, Severity.Warning, "Colonne non prévue",
-            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.");
+            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.", IssueScope.Column);
 
-        public static readonly IssueTemplate Ignoree = Definition.Template("Colonne non prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate Ignoree = Definition.Template("La colonne « {Colonne} » n'est pas prévue par le format : elle est ignorée.");
     }
 
     public static class AucuneLigne

@@ -6,47 +6,47 @@ public static partial class IssueCatalog
     public static class ThematiqueInconnue
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ThematiqueInconnue, Severity.Warning, "Thématique hors nomenclature",
-            "Choisissez une thématique de la nomenclature FNAVDL (liste du modèle de bilan) si l'une convient ; sinon la valeur est gardée sous « autre ».");
+            "Choisissez une thématique de la nomenclature FNAVDL (liste du modèle de bilan) si l'une convient ; sinon la valeur est gardée sous « autre ».", IssueScope.Cell);
 
         public static readonly IssueTemplate Autre = Definition.Template(
-            "Thématique hors de la nomenclature FNAVDL : elle est conservée telle quelle sous le code « autre ».");
+            "Thématique hors de la nomenclature FNAVDL (colonne « {Colonne} ») : elle est conservée telle quelle sous le code « autre ».");
     }
 
     public static class CoPortageIncoherent
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.CoPortageIncoherent, Severity.Warning, "Co-portage incohérent avec les porteurs",
-            "Vérifiez la colonne co-portage et les types de porteurs : le co-portage réunit une association et un bailleur social parmi les porteurs.");
+            "Vérifiez la colonne co-portage et les types de porteurs : le co-portage réunit une association et un bailleur social parmi les porteurs.", IssueScope.Cell);
 
         public static readonly IssueTemplate OuiDeduitNon = Definition.Template(Contradiction("oui", "non"));
         public static readonly IssueTemplate NonDeduitOui = Definition.Template(Contradiction("non", "oui"));
 
         private static string Contradiction(string declared, string derived) =>
-            $"Le fichier indique co-portage = {declared}, mais les types de porteurs en déduisent {derived} (association et bailleur social parmi les porteurs). "
+            $"Le fichier indique co-portage = {declared} (colonne « {{Colonne}} »), mais les types de porteurs en déduisent {derived} (association et bailleur social parmi les porteurs). "
             + "La valeur du fichier est conservée ; les indicateurs utilisent la valeur déduite.";
     }
 
     public static class ProjetInconnu
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ProjetInconnu, Severity.Warning, "Projet pas encore déposé",
-            "Déposez aussi le fichier des projets de la région (avant ou après le suivi), ou corrigez l'identifiant du projet.");
+            "Déposez aussi le fichier des projets de la région (avant ou après le suivi), ou corrigez l'identifiant du projet.", IssueScope.Cell);
 
         public static readonly IssueTemplate Region = Definition.Template(
-            "Aucun projet « {IdProjet} » n'a encore été déposé pour la région {Region} : la ligne est conservée ; déposez aussi le fichier des projets.");
+            "Aucun projet « {IdProjet} » (colonne « {Colonne} ») n'a encore été déposé pour la région {Region} : la ligne est conservée ; déposez aussi le fichier des projets.");
     }
 
     public static class CoPorteursNonAlignes
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.CoPorteursNonAlignes, Severity.Warning, "Co-porteurs et types non alignés",
-            "Donnez un type par co-porteur, dans le même ordre que la liste des co-porteurs.");
+            "Donnez un type par co-porteur, dans le même ordre que la liste des co-porteurs.", IssueScope.Cell);
 
         public static readonly IssueTemplate Nombres = Definition.Template(
-            "{CoPorteurs} co-porteur(s) pour {Types} type(s) de co-porteur : les types sont associés aux co-porteurs dans l'ordre, vérifiez la correspondance.");
+            "{CoPorteurs} co-porteur(s) pour {Types} type(s) de co-porteur (colonne « {Colonne} ») : les types sont associés aux co-porteurs dans l'ordre, vérifiez la correspondance.");
     }
 
     public static class CelluleHorsEnTete
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.CelluleHorsEnTete, Severity.Warning, "Valeur sous une colonne sans intitulé",
-            "Ajoutez un intitulé à la colonne ou supprimez la valeur.");
+            "Ajoutez un intitulé à la colonne ou supprimez la valeur.", IssueScope.Cell);
 
         public static readonly IssueTemplate Colonne = Definition.Template(
             "La colonne n° {Numero} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "

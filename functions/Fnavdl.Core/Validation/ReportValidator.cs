@@ -195,12 +195,12 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
     private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
     {
-        ValidationIssue AtHeader(ValidationIssue issue, string header)
+        ValidationIssue AtHeader(IssueMessage message, string header, string? field = null)
         {
+            var issue = ValidationIssue.Of(message, field: field, value: field is null ? header : null, column: header);
             var column = columns.IndexOfHeader(header);
             return column < 0 ? issue : issue with
             {
-                Column = header,
                 ColumnNumber = column + 1,
                 Cell = headerRow > 0 ? CellReference.Of(column, headerRow) : null,
             };
@@ -210,11 +210,11 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
                 ("Champ", missing.Name), ("Intitules", string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name)))), field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneEnDouble.Colonnes.Format(
-                ("Champ", duplicate.Field), ("Colonnes", string.Join(", ", duplicate.Headers.Select(h => $"« {h} »")))),
-                field: duplicate.Field), duplicate.Headers[^1]));
+            issues.Add(AtHeader(IssueCatalog.ColonneEnDouble.Colonnes.Format(
+                ("Champ", duplicate.Field), ("Autres", string.Join(", ", duplicate.Headers.SkipLast(1).Select(h => $"« {h} »")))),
+                duplicate.Headers[^1], duplicate.Field));
         foreach (var unknown in match.UnknownColumns)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneInconnue.Ignoree.Format(), value: unknown), unknown));
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.Ignoree.Format(), unknown));
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)

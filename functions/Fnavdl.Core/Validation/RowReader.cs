@@ -28,16 +28,18 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
 
     public RawValue Raw(int column) => ColumnMap.Cell(_row, column);
 
-    /// <summary>Records a catalogue message on this row; an error (the catalogue says which) marks the row.</summary>
+    /// <summary>
+    /// Records a catalogue message on this row, its sentence naming the field's column as the file wrote it;
+    /// an error (the catalogue says which) marks the row.
+    /// </summary>
     public void Raise(IssueMessage message, string? field, string? value = null)
     {
         if (message.Severity == Severity.Error) HasErrors = true;
-        var issue = ValidationIssue.Of(message, _row.RowNumber, field, value);
-        var column = issue.Field is null ? -1 : columns.IndexOf(issue.Field);
+        var column = field is null ? -1 : columns.IndexOf(field);
+        var issue = ValidationIssue.Of(message, _row.RowNumber, field, value, column: columns.HeaderOf(column));
         if (column >= 0)
             issue = issue with
             {
-                Column = columns.HeaderOf(column),
                 ColumnNumber = column + 1,
                 Cell = cellReferences ? CellReference.Of(column, _row.RowNumber) : null,
             };
