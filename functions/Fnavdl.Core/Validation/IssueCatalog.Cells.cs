@@ -28,21 +28,29 @@ public static partial class IssueCatalog
             "« {Valeur} » (colonne « {Colonne} ») n'est pas un montant plausible (mille milliards d'euros ou plus).");
         public static readonly IssueTemplate TropDeDecimales = Definition.Template(
             "« {Valeur} » (colonne « {Colonne} ») a plus de deux décimales : un montant s'exprime en euros, au centime près (par exemple « 1 234,56 »).");
+        public static readonly IssueTemplate TropDeDecimalesEnUnite = Definition.Template(
+            "« {Valeur} » (colonne « {Colonne} », en {Unite}) fait {Euros} € : un montant s'arrête au centime, "
+            + "écrivez-le avec au plus {Decimales} décimales en {Unite}.");
     }
 
     /// <remarks>
     /// "12,500" may mean 12,50 €; "1.234" as decimals is 1,234 €, not a whole number of cents, so
-    /// there the likelier other intent is a figure in thousands of euros: four wordings.
+    /// there the likelier other intent is a figure in thousands of euros: four wordings. A fifth: a cell
+    /// that states a unit other than its column's header (« 93 500 € » under « Montant (k€) »).
     /// </remarks>
     public static class MontantAmbigu
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.MontantAmbigu, Severity.Error, "Montant ambigu",
-            "Écrivez le montant sans séparateur de milliers (« 1234 ») ou avec des espaces (« 1 234 »), et la virgule pour les centimes (« 12,50 »).", IssueScope.Cell);
+            "Écrivez le montant sans séparateur de milliers (« 1234 ») ou avec des espaces (« 1 234 »), et la virgule pour les centimes (« 12,50 ») ; "
+            + "sous un intitulé qui donne l'unité (« Montant (k€) »), écrivez le montant dans cette unité, sans unité dans la cellule.", IssueScope.Cell);
 
         public static readonly IssueTemplate PointOuCentimes = Definition.Template(Ambiguous("le point", Cents));
         public static readonly IssueTemplate PointOuMilliers = Definition.Template(Ambiguous("le point", Thousands));
         public static readonly IssueTemplate VirguleOuCentimes = Definition.Template(Ambiguous("la virgule", Cents));
         public static readonly IssueTemplate VirguleOuMilliers = Definition.Template(Ambiguous("la virgule", Thousands));
+        public static readonly IssueTemplate UniteContradictoire = Definition.Template(
+            "Montant ambigu dans la colonne « {Colonne} » : son intitulé annonce des {Unite}, mais la cellule « {Valeur} » indique sa propre unité. "
+            + "Écrivez le montant en {Unite}, sans unité : « {EnUnite} » pour {Euros} €.");
 
         private const string Cents = "pour {EnDecimales} €, écrivez « {EnDecimales} » (deux chiffres après la virgule)";
         private const string Thousands = "pour un montant en milliers d'euros, indiquez l'unité (« {EnDecimales} k€ »)";

@@ -174,6 +174,9 @@ public static partial class IssueCatalog
             "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.", IssueScope.Column);
 
         public static readonly IssueTemplate Ignoree = Definition.Template("La colonne « {Colonne} » n'est pas prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate UniteNonConvertible = Definition.Template(
+            "La colonne « {Colonne} » donnerait le champ « {Champ} », mais son unité « {Unite} » ne se convertit pas en euros : elle est ignorée. "
+            + "Donnez les montants en euros (€), en milliers d'euros (k€) ou en millions d'euros (M€), et indiquez l'unité dans l'intitulé.");
     }
 
     public static class AucuneLigne

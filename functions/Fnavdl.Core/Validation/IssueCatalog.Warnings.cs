@@ -52,4 +52,15 @@ public static partial class IssueCatalog
             "La colonne n° {Numero} n'a pas d'intitulé dans la ligne d'en-tête : sa valeur sur cette ligne est ignorée. "
             + "Ajoutez un intitulé à la colonne ou supprimez la valeur.");
     }
+
+    public static class UniteConvertie
+    {
+        public static readonly IssueDefinition Definition = new(IssueCodes.UniteConvertie, Severity.Warning, "Montants convertis en euros",
+            "Rien à corriger si l'unité de l'intitulé est la bonne : les montants de la colonne sont multipliés pour être enregistrés en euros.",
+            IssueScope.Column);
+
+        public static readonly IssueTemplate Colonne = Definition.Template(
+            "Montants en {Unite} convertis en euros : l'intitulé de la colonne « {Colonne} » donne l'unité, "
+            + "chaque montant de la colonne est multiplié par {Facteur} ({Exemple}).");
+    }
 }

@@ -61,4 +61,5 @@ public static class IssueCodes
     public const string ProjetInconnu = "projet-inconnu";
     public const string CoPorteursNonAlignes = "co-porteurs-non-alignes";
     public const string CelluleHorsEnTete = "cellule-hors-en-tete";
+    public const string UniteConvertie = "unite-convertie";
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation.Report;
+using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
 
@@ -215,6 +217,17 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
                 duplicate.Headers[^1], duplicate.Field));
         foreach (var unknown in match.UnknownColumns)
             issues.Add(AtHeader(IssueCatalog.ColonneInconnue.Ignoree.Format(), unknown));
+        foreach (var unit in match.UnconvertibleUnits)
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.UniteNonConvertible.Format(("Champ", unit.Field), ("Unite", unit.Unit)), unit.Header, unit.Field));
+        // A unit stated once in a header is said once, at that header, not on each converted cell.
+        for (var column = 0; column < match.ColumnFields.Count; column++)
+        {
+            if (match.UnitOf(column) is not { } unit || columns.HeaderOf(column) is not { } header) continue;
+            var factor = NumberText.GroupThousands(unit.Factor.ToString("0", CultureInfo.InvariantCulture));
+            var example = NumberText.GroupThousands((93.5m * unit.Factor).ToString("0", CultureInfo.InvariantCulture));
+            issues.Add(AtHeader(IssueCatalog.UniteConvertie.Colonne.Format(("Unite", unit.Name), ("Facteur", factor),
+                ("Exemple", $"93,5 devient {example},00 €")), header, match.ColumnFields[column]!.Name));
+        }
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)

@@ -98,7 +98,7 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     {
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return null;
-        if (!AmountParser.TryParse(raw, out var euros, out var error)) { Report(error!, field, raw); return null; }
+        if (!AmountParser.TryParse(raw, columns.UnitOf(column), out var euros, out var error)) { Report(error!, field, raw); return null; }
         if (euros < 0)
         {
             Raise(IssueCatalog.ValeurHorsPlage.MontantNegatif.Format(("Champ", field)), field, raw.Display);
