@@ -63,4 +63,27 @@ public static partial class IssueCatalog
             "Montants en {Unite} convertis en euros : l'intitulé de la colonne « {Colonne} » donne l'unité, "
             + "chaque montant de la colonne est multiplié par {Facteur} ({Exemple}).");
     }
+
+    /// <remarks>
+    /// A warning, not an error: a total row is not data, and leaving it out is what the office meant by it
+    /// (the lake sums its own rows). Refusing the file would make the office delete, on each deposit, a row its
+    /// own spreadsheet needs. The rule that recognises it (<see cref="TotalRows"/>) keeps a row that names
+    /// a project a data row, and the warning names the row, so nothing is left out unsaid.
+    /// </remarks>
+    public static class LigneDeTotal
+    {
+        public static readonly IssueDefinition Definition = new(IssueCodes.LigneDeTotal, Severity.Warning, "Ligne de total laissée de côté",
+            "Rien à corriger : une ligne de total ou de sous-total n'est pas une donnée, elle n'est pas intégrée (les totaux sont recalculés). "
+            + "Si la ligne est en fait un projet, renseignez son identifiant, son intitulé et son porteur.", IssueScope.Cell);
+
+        public static readonly IssueTemplate Libelle = Definition.Template(TotalRow);
+        public static readonly IssueTemplate LibelleSommeDifferente = Definition.Template(
+            TotalRow + " Son montant ({Montant} €) n'est pas la somme des lignes au-dessus ({Somme} €) : vérifiez qu'aucune ligne ne manque.");
+        public static readonly IssueTemplate Somme = Definition.Template(
+            "La ligne {Ligne} n'a rien dans {Identifiants}, et son montant (colonne « {Colonne} », {Montant} €) est la somme des {Nombre} lignes au-dessus : "
+            + "c'est une ligne de total, elle est laissée de côté ; seules les lignes de données sont intégrées.");
+
+        private const string TotalRow =
+            "La ligne {Ligne} est une ligne de total (« {Libelle} », colonne « {Colonne} ») : elle est laissée de côté ; seules les lignes de données sont intégrées.";
+    }
 }

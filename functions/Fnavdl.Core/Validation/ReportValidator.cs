@@ -143,32 +143,41 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
             : null;
         var enveloppes = kind == ReportKind.Enveloppes ? new EnveloppesNormaliser(columns, row, region, reference) : null;
+        var totals = new TotalRows(kind, columns, row);
         var count = 0;
         while (enumerator.MoveNext())
         {
             var raw = enumerator.Current;
-            if (raw.IsBlank) continue;
+            if (raw.IsBlank || totals.LeavesOut(raw)) continue;
             count++;
             if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
             WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
+            decimal? amount = null;
             if (projets is not null)
             {
                 if (projets.Normalise(raw) is { } p)
                 {
+                    amount = p.MontantAccorde;
                     if (rememberProjects) knownProjects.Add(p.IdProjet);
                     if (staging && !issues.HasErrors) await sink!.AddAsync(p, ct);
                 }
             }
             else if (suivi is not null)
             {
-                if (suivi.Normalise(raw) is { } s && staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                if (suivi.Normalise(raw) is { } s)
+                {
+                    amount = s.MontantConsomme;
+                    if (staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                }
             }
-            else if (enveloppes!.Normalise(raw) is { } e && staging && !issues.HasErrors)
+            else if (enveloppes!.Normalise(raw) is { } e)
             {
-                await sink!.AddAsync(e, ct);
+                amount = e.Montant;
+                if (staging && !issues.HasErrors) await sink!.AddAsync(e, ct);
             }
+            totals.Add(raw, amount);
         }
         return count;
     }

@@ -48,6 +48,24 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     }
 
     /// <summary>
+    /// Records a catalogue message on this row at a column given by its position, not its field (a total
+    /// row's label may sit under any header, or none: the sentence then names the column by its number).
+    /// </summary>
+    public void RaiseAt(IssueMessage message, int column, string? value)
+    {
+        if (message.Severity == Severity.Error) HasErrors = true;
+        var header = columns.HeaderOf(column);
+        var issue = ValidationIssue.Of(message.InColumn(header ?? $"n° {column + 1}"), _row.RowNumber, value: value) with
+        {
+            Column = header,
+            ColumnNumber = column >= 0 ? column + 1 : null,
+            Cell = cellReferences && column >= 0 ? CellReference.Of(column, _row.RowNumber) : null,
+        };
+        issues.Add(issue);
+        issues.SourceRows.Keep(table, issues.CurrentSheet, _row);
+    }
+
+    /// <summary>
     /// True when the cell is empty. A required value is reported as missing, except when the whole
     /// column is absent: that is one header problem, reported once, not once per row.
     /// </summary>
