@@ -10,7 +10,7 @@ public static class FnavdlCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("fnavdl — validation et intégration des bilans régionaux FNAVDL (CSV, XLSX, ODS, JSON) en Parquet.")
+        var root = new RootCommand($"fnavdl — validation et intégration des bilans régionaux FNAVDL ({Core.Reading.ReportReaders.FormatNames}) en Parquet.")
         {
             ValidateCommand.Create(console),
             IngestCommand.Create(console),

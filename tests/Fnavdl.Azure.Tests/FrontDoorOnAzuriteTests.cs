@@ -167,7 +167,7 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
         var answer = await Answer(Api().Deposits(request, new TestFunctionContext()));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Contains("Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, ODS ou JSON.", answer.Body);
+        Assert.Contains($"Format de fichier non pris en charge (.pdf) : déposez un fichier {Fnavdl.Core.Reading.ReportReaders.FormatNames}.", answer.Body);
         Assert.Equal(before, await UploadsAsync());
     }
 

@@ -61,13 +61,14 @@ public static partial class IssueCatalog
 
     public static class FormatNonSupporte
     {
+        // The formats are the readers' own list: a format read is a format offered, and no other.
         public static readonly IssueDefinition Definition = new(IssueCodes.FormatNonSupporte, Severity.Error, "Format non pris en charge",
-            "Déposez un fichier CSV, XLSX, ODS ou JSON (le modèle de bilan existe en XLSX et en ODS).");
+            $"Déposez un fichier {Reading.ReportReaders.FormatNames} (le modèle de bilan existe en XLSX et en ODS).");
 
         public static readonly IssueTemplate Extension = Definition.Template(
-            "Format de fichier non pris en charge ({Extension}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge ({{Extension}}) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
         public static readonly IssueTemplate SansExtension = Definition.Template(
-            "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
     }
 
     public static class FichierTropVolumineux
