@@ -103,16 +103,16 @@ internal sealed class TotalRows
         var firstCell = Array.FindIndex(row.Cells, c => !c.IsEmpty);
         if (firstCell >= 0 && IsLabel(row.Cells[firstCell]))
             return new TotalRow(firstCell, row.Cells[firstCell].Display.Trim(), amount, ExpectedSum(amount));
-        if (amount is { } value && value != 0 && ExpectedSum(value) is null)
+        // Without a label, only a sum of two rows or more tells: one row's amount repeated may be a project's.
+        if (amount is { } value && value != 0 && ((value == _sinceTotal && _rowsSinceTotal >= 2) || (value == _all && _rowsAll >= 2)))
             return new TotalRow(-1, null, value, null) { SummedRows = value == _sinceTotal && _rowsSinceTotal >= 2 ? _rowsSinceTotal : _rowsAll };
         return null;
     }
 
-    /// <summary>Null when <paramref name="amount"/> is a sum of the rows above (or absent); else the sum it should be.</summary>
+    /// <summary>Null when <paramref name="amount"/> is the sum of the rows above (or absent); else the sum it should be.</summary>
     private decimal? ExpectedSum(decimal? amount)
     {
-        if (amount is not { } value) return null;
-        if ((value == _sinceTotal && _rowsSinceTotal >= 2) || (value == _all && _rowsAll >= 2)) return null;
+        if (amount is not { } value || value == _sinceTotal || value == _all) return null;
         // Right under a subtotal, a grand total should be the sum of every row above.
         return _rowsSinceTotal == 0 ? _all : _sinceTotal;
     }

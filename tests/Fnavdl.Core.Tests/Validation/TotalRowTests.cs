@@ -131,6 +131,15 @@ public sealed class TotalRowTests
     }
 
     [Fact]
+    public async Task A_labelled_total_under_one_row_is_its_sum()
+    {
+        var report = await ValidateAsync(Csv.Projet("P1", montant: "10 000,00 €"), Row((0, "Total"), (AmountColumn, "10 000,00 €")));
+
+        Assert.True(report.IsValid);
+        Assert.DoesNotContain("n'est pas la somme", Assert.Single(report.Issues).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_row_above_is_no_sum()
     {
         var report = await ValidateAsync(Csv.Projet("P1", montant: "10 000,00 €"), Amount("10 000,00"));
