@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Reading;
 /// Reads a CSV (or delimited .txt) file with Sep: one <see cref="RawTable"/> without sheet name nor
 /// header (the schema stage finds the header row), whose rows stream with
 /// <see cref="RawRow.RowNumber"/> = the line where the record starts, as a text editor shows it.
-/// The encoding (UTF-8 with or without BOM, else Windows-1252) and the delimiter
+/// The encoding (UTF-8 with or without BOM, else Windows-1252 or ISO-8859-15: <see cref="TextEncodingDetector"/>) and the delimiter
 /// (<c>;</c>, <c>,</c> or tab, exposed as <see cref="RawTable.Delimiter"/>) are detected.
 /// </summary>
 /// <remarks>

@@ -11,10 +11,12 @@ internal sealed class ColumnMap
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _headers;
+    private readonly HeaderMatch _match;
 
     public ColumnMap(HeaderMatch match, IReadOnlyList<string> headers)
     {
         _headers = headers;
+        _match = match;
         for (var i = 0; i < match.ColumnFields.Count; i++)
             if (match.ColumnFields[i] is { } field)
                 _columns.TryAdd(field.Name, i);
@@ -30,6 +32,9 @@ internal sealed class ColumnMap
     public int IndexOf(FieldDefinition field) => IndexOf(field.Name);
 
     public bool Has(string field) => _columns.ContainsKey(field);
+
+    /// <summary>The unit the column's header states for its amounts (« (k€) »), or null for euros.</summary>
+    public AmountUnit? UnitOf(int column) => _match.UnitOf(column);
 
     /// <summary>The header text of a column as the file wrote it, or null past the header.</summary>
     public string? HeaderOf(int column) =>

@@ -61,13 +61,14 @@ public static partial class IssueCatalog
 
     public static class FormatNonSupporte
     {
+        // The formats are the readers' own list: a format read is a format offered, and no other.
         public static readonly IssueDefinition Definition = new(IssueCodes.FormatNonSupporte, Severity.Error, "Format non pris en charge",
-            "Déposez un fichier CSV, XLSX, ODS ou JSON (le modèle de bilan existe en XLSX et en ODS).");
+            $"Déposez un fichier {Reading.ReportReaders.FormatNames} (le modèle de bilan existe en XLSX et en ODS).");
 
         public static readonly IssueTemplate Extension = Definition.Template(
-            "Format de fichier non pris en charge ({Extension}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge ({{Extension}}) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
         public static readonly IssueTemplate SansExtension = Definition.Template(
-            "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
     }
 
     public static class DelaiDepasse
@@ -165,7 +166,7 @@ public static partial class IssueCatalog
     public static class ColonneObligatoireManquante
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneObligatoireManquante, Severity.Error, "Colonne obligatoire manquante",
-            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.");
+            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonne = Definition.Template(
             "Il manque la colonne obligatoire « {Champ} » (intitulés reconnus : {Intitules}).");
@@ -176,18 +177,21 @@ public static partial class IssueCatalog
     public static class ColonneEnDouble
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneEnDouble, Severity.Error, "Colonne en double",
-            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.");
+            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonnes = Definition.Template(
-            "Plusieurs colonnes correspondent au champ « {Champ} » ({Colonnes}) : gardez-en une seule.");
+            "La colonne « {Colonne} » correspond au même champ « {Champ} » que {Autres} : gardez-en une seule.");
     }
 
     public static class ColonneInconnue
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneInconnue, Severity.Warning, "Colonne non prévue",
-            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.");
+            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.", IssueScope.Column);
 
-        public static readonly IssueTemplate Ignoree = Definition.Template("Colonne non prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate Ignoree = Definition.Template("La colonne « {Colonne} » n'est pas prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate UniteNonConvertible = Definition.Template(
+            "La colonne « {Colonne} » donnerait le champ « {Champ} », mais son unité « {Unite} » ne se convertit pas en euros : elle est ignorée. "
+            + "Donnez les montants en euros (€), en milliers d'euros (k€) ou en millions d'euros (M€), et indiquez l'unité dans l'intitulé.");
     }
 
     public static class AucuneLigne

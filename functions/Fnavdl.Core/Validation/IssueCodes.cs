@@ -62,4 +62,6 @@ public static class IssueCodes
     public const string ProjetInconnu = "projet-inconnu";
     public const string CoPorteursNonAlignes = "co-porteurs-non-alignes";
     public const string CelluleHorsEnTete = "cellule-hors-en-tete";
+    public const string UniteConvertie = "unite-convertie";
+    public const string LigneDeTotal = "ligne-de-total";
 }

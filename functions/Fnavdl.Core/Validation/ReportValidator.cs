@@ -1,7 +1,9 @@
+using System.Globalization;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation.Report;
+using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
 
@@ -141,32 +143,41 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
             : null;
         var enveloppes = kind == ReportKind.Enveloppes ? new EnveloppesNormaliser(columns, row, region, reference) : null;
+        var totals = new TotalRows(kind, columns, row);
         var count = 0;
         while (enumerator.MoveNext())
         {
             var raw = enumerator.Current;
-            if (raw.IsBlank) continue;
+            if (raw.IsBlank || totals.LeavesOut(raw)) continue;
             count++;
             if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
             WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
+            decimal? amount = null;
             if (projets is not null)
             {
                 if (projets.Normalise(raw) is { } p)
                 {
+                    amount = p.MontantAccorde;
                     if (rememberProjects) knownProjects.Add(p.IdProjet);
                     if (staging && !issues.HasErrors) await sink!.AddAsync(p, ct);
                 }
             }
             else if (suivi is not null)
             {
-                if (suivi.Normalise(raw) is { } s && staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                if (suivi.Normalise(raw) is { } s)
+                {
+                    amount = s.MontantConsomme;
+                    if (staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                }
             }
-            else if (enveloppes!.Normalise(raw) is { } e && staging && !issues.HasErrors)
+            else if (enveloppes!.Normalise(raw) is { } e)
             {
-                await sink!.AddAsync(e, ct);
+                amount = e.Montant;
+                if (staging && !issues.HasErrors) await sink!.AddAsync(e, ct);
             }
+            totals.Add(raw, amount);
         }
         return count;
     }
@@ -195,12 +206,12 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
     private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
     {
-        ValidationIssue AtHeader(ValidationIssue issue, string header)
+        ValidationIssue AtHeader(IssueMessage message, string header, string? field = null)
         {
+            var issue = ValidationIssue.Of(message, field: field, value: field is null ? header : null, column: header);
             var column = columns.IndexOfHeader(header);
             return column < 0 ? issue : issue with
             {
-                Column = header,
                 ColumnNumber = column + 1,
                 Cell = headerRow > 0 ? CellReference.Of(column, headerRow) : null,
             };
@@ -210,11 +221,22 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
                 ("Champ", missing.Name), ("Intitules", string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name)))), field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneEnDouble.Colonnes.Format(
-                ("Champ", duplicate.Field), ("Colonnes", string.Join(", ", duplicate.Headers.Select(h => $"« {h} »")))),
-                field: duplicate.Field), duplicate.Headers[^1]));
+            issues.Add(AtHeader(IssueCatalog.ColonneEnDouble.Colonnes.Format(
+                ("Champ", duplicate.Field), ("Autres", string.Join(", ", duplicate.Headers.SkipLast(1).Select(h => $"« {h} »")))),
+                duplicate.Headers[^1], duplicate.Field));
         foreach (var unknown in match.UnknownColumns)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneInconnue.Ignoree.Format(), value: unknown), unknown));
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.Ignoree.Format(), unknown));
+        foreach (var unit in match.UnconvertibleUnits)
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.UniteNonConvertible.Format(("Champ", unit.Field), ("Unite", unit.Unit)), unit.Header, unit.Field));
+        // A unit stated once in a header is said once, at that header, not on each converted cell.
+        for (var column = 0; column < match.ColumnFields.Count; column++)
+        {
+            if (match.UnitOf(column) is not { } unit || columns.HeaderOf(column) is not { } header) continue;
+            var factor = NumberText.GroupThousands(unit.Factor.ToString("0", CultureInfo.InvariantCulture));
+            var example = NumberText.GroupThousands((93.5m * unit.Factor).ToString("0", CultureInfo.InvariantCulture));
+            issues.Add(AtHeader(IssueCatalog.UniteConvertie.Colonne.Format(("Unite", unit.Name), ("Facteur", factor),
+                ("Exemple", $"93,5 devient {example},00 €")), header, match.ColumnFields[column]!.Name));
+        }
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
