@@ -8,7 +8,7 @@ internal static class UploadTargets
 {
     /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
     public static async Task<IUploadTarget> OpenAsync(string? connection, DirectoryInfo localStore, IngestionOptions options,
-        TextWriter notices, CancellationToken cancellationToken)
+        TerminalWriter notices, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(new LocalPipelineStore(localStore.FullName), options);
         var pipeline = new AzurePipeline(AzureLakeCache.Connect(connection), options: options, logger: new ConsoleLogger(notices));
