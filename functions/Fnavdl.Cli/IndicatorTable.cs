@@ -15,8 +15,8 @@ internal static class IndicatorTable
 
     public static string Render(IReadOnlyList<IndicatorRow> rows)
     {
-        var output = new StringBuilder();
         if (rows.Count == 0) return "";
+        var output = new StringBuilder();
         var nameWidth = rows.Max(r => r.Indicateur.Length);
         var lines = rows.Select(r => (Row: r, Value: FrenchFormat.Value(r.Unite, r.Valeur))).ToList();
         var valueWidth = lines.Max(l => l.Value.Length);

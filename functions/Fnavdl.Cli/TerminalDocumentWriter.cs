@@ -5,7 +5,7 @@ namespace Fnavdl.Cli;
 
 /// <summary>
 /// A <see cref="TextWriter"/> over the terminal that writes each character as <see cref="TerminalText.Document(string?)"/>
-/// would: tabs, line breaks and CR LF as they are, any other control or format character as <c>\uXXXX</c>.
+/// would: tabs, line breaks and CR LF as they are, any other control or format character as its code.
 /// A CR is held until the next character says whether it starts a CR LF; a high surrogate until its pair.
 /// A byte order mark is kept as the stream's first character only.
 /// </summary>
@@ -47,12 +47,10 @@ internal sealed class TerminalDocumentWriter : TextWriter
     public override void Write(string? value)
     {
         if (string.IsNullOrEmpty(value)) return;
+        // While a character is held, one at a time: what it becomes is written before what follows.
         var start = 0;
-        if (_held is not null)
-        {
-            Write(value[0]);
-            start = 1;
-        }
+        while (_held is not null && start < value.Length) Write(value[start++]);
+        if (start == value.Length) return;
         // A CR or a high surrogate at the end waits for what follows it.
         var end = value.Length;
         if (end > start && (value[end - 1] == '\r' || char.IsHighSurrogate(value[end - 1]))) end--;

@@ -47,10 +47,11 @@ public sealed class TerminalTextTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     [InlineData(1000)]
     public void The_document_writer_gives_the_same_text_whatever_the_pieces_it_is_written_in(int piece)
     {
-        const string document = "id;appel\r\n1;\"AAP\r2021\"\r\n2;\U0001F3E0\u001b[2J\n3;x\r";
+        const string document = "id;appel\r\n1;\"AAP\r2021\"\r\n2;\U0001F3E0\u001b[2J\n3;x\r\r\n4;\r\r\r\ny\r";
         var terminal = new StringWriter();
         var writer = new TerminalWriter(terminal);
 
@@ -58,7 +59,7 @@ public sealed class TerminalTextTests
             writer.Document.Write(document.AsSpan(i, Math.Min(piece, document.Length - i)));
         writer.Flush();
 
-        Assert.Equal("id;appel\r\n1;\"AAP\\r2021\"\r\n2;\U0001F3E0\\u001b[2J\n3;x\\r", terminal.ToString());
+        Assert.Equal("id;appel\r\n1;\"AAP\\r2021\"\r\n2;\U0001F3E0\\u001b[2J\n3;x\\r\r\n4;\\r\\r\r\ny\\r", terminal.ToString());
     }
 
     [Fact]
