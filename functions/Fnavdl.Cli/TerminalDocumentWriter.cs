@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Fnavdl.Cli;
@@ -11,7 +10,6 @@ namespace Fnavdl.Cli;
 /// </summary>
 internal sealed class TerminalDocumentWriter : TextWriter
 {
-    [SuppressMessage("Usage", "CA2213", Justification = "The terminal's stream belongs to whoever gave it (the process's console, a test's StringWriter).")]
     private readonly TextWriter _terminal;
     private char? _held;
     private bool _started;
@@ -83,9 +81,15 @@ internal sealed class TerminalDocumentWriter : TextWriter
         _terminal.Flush();
     }
 
+    // A writer that decorates owns what it decorates, as StreamWriter its stream. Nothing disposes this one:
+    // it lives as long as the command's TerminalWriter.
     protected override void Dispose(bool disposing)
     {
-        if (disposing) Flush();
+        if (disposing)
+        {
+            End();
+            _terminal.Dispose();
+        }
         base.Dispose(disposing);
     }
 }
