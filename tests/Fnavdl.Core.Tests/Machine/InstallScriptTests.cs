@@ -111,6 +111,18 @@ public sealed class InstallScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_apt_get_it_fails_naming_the_missing_package()
+    {
+        File.Delete(Path.Combine(Bin, "apt-get"));
+
+        var run = await RunAsync("install-libreoffice.sh", Root);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("no apt-get", run.Output, StringComparison.Ordinal);
+        Assert.Contains("libreoffice-calc-nogui", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_missing_packages_are_installed_with_one_update()
     {
         File.WriteAllText(Path.Combine(Installed, "chromium"), "");
