@@ -32,6 +32,9 @@ internal sealed class XlsxSharedStrings
 
     public int Count { get; private set; }
 
+    /// <summary>UTF-8 bytes held for the texts (what <see cref="ReadBudget.MaxSharedStringBytes"/> bounds).</summary>
+    public long Bytes { get; private set; }
+
     /// <summary>Adds the next entry; <paramref name="text"/> is already decoded and cut.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
@@ -51,6 +54,7 @@ internal sealed class XlsxSharedStrings
         }
         _entries[Count++] = ((ulong)(_chunks.Count - 1) << (2 * ChunkBits)) | ((ulong)_used << ChunkBits) | (uint)written;
         _used += written;
+        Bytes += length;
     }
 
     /// <summary>The text of entry <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>

@@ -16,7 +16,8 @@ internal static class HeaderLocator
     /// Advances <paramref name="rows"/> past the header and returns its match, or null with the
     /// first non-blank row's cells (to tell the region what was found instead).
     /// </summary>
-    public static (HeaderMatch? Match, IReadOnlyList<string> Header, int HeaderRow) Find(IEnumerator<RawRow> rows)
+    /// <remarks>Each candidate costs its width (its texts are matched column by column): charged to <paramref name="budget"/>.</remarks>
+    public static (HeaderMatch? Match, IReadOnlyList<string> Header, int HeaderRow) Find(IEnumerator<RawRow> rows, ReadBudget budget)
     {
         IReadOnlyList<string> firstSeen = [];
         var seen = 0;
@@ -25,6 +26,7 @@ internal static class HeaderLocator
             var row = rows.Current;
             if (row.IsBlank) continue;
             seen++;
+            budget.Spend(row.Width);
             var cells = Texts(row);
             if (seen == 1) firstSeen = cells;
             if (KindDetector.Detect(cells) is { } match) return (match, cells, row.RowNumber);
@@ -34,8 +36,11 @@ internal static class HeaderLocator
 
     public static string[] Texts(RawRow row)
     {
-        var cells = new string[row.Cells.Length];
-        for (var i = 0; i < cells.Length; i++) cells[i] = row.Cells[i].Display.Trim();
+        var cells = new string[row.Width];
+        for (var i = 0; i < row.Cells.Length; i++) cells[i] = row.Cells[i].Display.Trim();
+        if (row.Beyond.Length == 0) return cells;
+        Array.Fill(cells, "", row.Cells.Length, cells.Length - row.Cells.Length);
+        foreach (var cell in row.Beyond) cells[cell.Column] = cell.Value.Display.Trim();
         return cells;
     }
 }

@@ -62,7 +62,7 @@ public sealed class XlsxCellRulesTests
         writer.Write(xml);
     }
 
-    private static List<RawRow> Rows(MemoryStream workbook) => Reader.Read(workbook, ReadLimits.Default).First().Rows.ToList();
+    private static List<RawRow> Rows(MemoryStream workbook) => Reader.Read(workbook, new ReadBudget(ReadLimits.Default)).First().Rows.ToList();
 
     [Fact]
     public void Shared_strings_join_their_rich_text_runs_leave_out_phonetic_guides_and_decode_escapes()
@@ -132,7 +132,7 @@ public sealed class XlsxCellRulesTests
     {
         var workbook = Workbook("""<row r="1"><c r="A1" t="s"><v>0</v></c></row>""", "", ("Notes", """<row r="1"><c r="A1"><v>1</v></row>"""));
 
-        var tables = Reader.Read(workbook, ReadLimits.Default).ToList();
+        var tables = Reader.Read(workbook, new ReadBudget(ReadLimits.Default)).ToList();
 
         Assert.Equal("titre", Assert.Single(tables[0].Rows)[0].Text);
         var ex = Assert.Throws<UnreadableFileException>(() => tables[1].Rows.ToList());
@@ -185,7 +185,7 @@ public sealed class XlsxCellRulesTests
         }
         stream.Position = 0;
 
-        var cell = Reader.Read(stream, limits).Single().Rows.Single()[0];
+        var cell = Reader.Read(stream, new ReadBudget(limits)).Single().Rows.Single()[0];
 
         Assert.Equal(new string('é', 11), cell.Text);
     }
