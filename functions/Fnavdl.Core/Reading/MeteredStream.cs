@@ -1,3 +1,5 @@
+using Fnavdl.Core.Validation;
+
 namespace Fnavdl.Core.Reading;
 
 /// <summary>
@@ -53,7 +55,7 @@ internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? par
         }
         if (_run > MaxRunBytes)
         {
-            throw new UnreadableFileException(Validation.IssueCatalog.FichierDisproportionne.BlocXml.Format(
+            throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.BlocXml.Format(
                 ("Partie", part), ("Limite", ByteSizeText.Format(MaxRunBytes))));
         }
         return read.Length;
