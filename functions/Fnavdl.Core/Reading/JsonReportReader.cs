@@ -110,7 +110,13 @@ public sealed class JsonReportReader : IReportReader
             {
                 budget.Spend(1);
                 if (columns.TryAdd(property.Name, header.Count))
+                {
+                    // Each key is a column of every row: the header stops where a spreadsheet's columns do.
+                    if (header.Count == RawRowBuilder.MaxColumns)
+                        throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.ClesJson.Format(
+                            ("Numero", index), ("MaxColonnes", "16 384")), row: index);
                     header.Add(property.Name);
+                }
                 // A parser keeps one of the two values silently (the last, here): the region must choose.
                 if (!keys.Add(property.Name))
                     problems.Add(new ReadProblem(IssueCatalog.CleEnDouble.Objet.Format(("Cle", property.Name), ("Numero", index)),

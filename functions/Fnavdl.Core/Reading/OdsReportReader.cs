@@ -30,7 +30,7 @@ namespace Fnavdl.Core.Reading;
 public sealed class OdsReportReader : IReportReader
 {
     /// <summary>Columns of a LibreOffice sheet (A…XFD since LibreOffice 7.4): no cell lies beyond.</summary>
-    public const int MaxColumns = 16_384;
+    public const int MaxColumns = RawRowBuilder.MaxColumns;
 
     private const string ContentPart = "content.xml";
     private const string ManifestPart = "META-INF/manifest.xml";

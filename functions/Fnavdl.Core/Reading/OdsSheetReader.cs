@@ -233,8 +233,10 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadBudget budget)
                     if (paragraphs++ > 0) text.Append('\n');
                     break;
                 case XmlNodeType.Element when IsIn(_textNs, _spaces):
-                    var spaces = Repeat(Attribute(_textNs, _count));
-                    text.Append(' ', (int)Math.Min(spaces, MaxCellChars + 1L));
+                    // A count the file declares: the spaces are charged as inflated text, as if written out.
+                    var spaces = (int)Math.Min(Repeat(Attribute(_textNs, _count)), MaxCellChars + 1L);
+                    budget.Inflated(spaces, "content.xml");
+                    text.Append(' ', spaces);
                     break;
                 case XmlNodeType.Element when IsIn(_textNs, _tab):
                     text.Append('\t');

@@ -1,3 +1,5 @@
+using Fnavdl.Core.Validation;
+
 namespace Fnavdl.Core.Reading;
 
 /// <summary>
@@ -12,10 +14,14 @@ internal sealed class RawRowBuilder(ReadBudget budget)
     /// <summary>Dense slots a row may hold beyond twice its non-empty cells (a report's rows are narrower: they stay dense).</summary>
     public const int Slack = 32;
 
+    /// <summary>Columns of a table in any format: a spreadsheet's A…XFD. A value beyond refuses the file at its row.</summary>
+    public const int MaxColumns = 16_384;
+
     private readonly List<RawCell> _cells = [];
     private RawValue[]? _dense;
     private int _width;
     private bool _ordered = true;
+    private bool _beyondLastColumn;
 
     /// <summary>
     /// Starts a row. <paramref name="width"/> is the columns the row is known to span (a CSV record's
@@ -25,7 +31,8 @@ internal sealed class RawRowBuilder(ReadBudget budget)
     {
         _cells.Clear();
         _ordered = true;
-        _width = width;
+        _beyondLastColumn = false;
+        _width = Math.Min(width, MaxColumns);
         // The common row, narrow: filled in place, as wide as it says.
         _dense = width is > 0 and <= Slack ? new RawValue[width] : null;
     }
@@ -44,6 +51,12 @@ internal sealed class RawRowBuilder(ReadBudget budget)
                 return;
             }
             Spill();
+        }
+        if (column >= MaxColumns)
+        {
+            // Empty cells past the last column are nothing (a line of a million delimiters); a value is refused at Build.
+            if (!value.IsEmpty) _beyondLastColumn = true;
+            return;
         }
         if (present && column >= _width) _width = column + 1;
         if (value.IsEmpty)
@@ -74,6 +87,11 @@ internal sealed class RawRowBuilder(ReadBudget budget)
     /// <exception cref="UnreadableFileException">The read is past its cell allowance.</exception>
     public RawRow Build(int rowNumber)
     {
+        if (_beyondLastColumn)
+        {
+            throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.ColonneAuDela.Format(
+                ("Ligne", rowNumber), ("MaxColonnes", "16 384")), rowNumber);
+        }
         if (_dense is { } dense)
         {
             _dense = null;

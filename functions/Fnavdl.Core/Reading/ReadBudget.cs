@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Reading;
 /// </summary>
 /// <remarks>
 /// One per read, single-threaded (a read is one enumeration at a time). A unit of work is a cell
-/// or a row handed on, or <see cref="BytesPerUnit"/> bytes read or inflated.
+/// or a row handed on, an issue raised, or <see cref="BytesPerUnit"/> bytes read or inflated.
 /// </remarks>
 public sealed class ReadBudget
 {
@@ -23,16 +23,16 @@ public sealed class ReadBudget
     public const int BytesPerUnit = 64;
 
     /// <summary>Cells and rows handed to validation per byte of upload.</summary>
-    public const long CellsPerByte = 8;
+    public const long CellsPerByte = 4;
 
     /// <summary>Cells and rows any upload may hand to validation, however small.</summary>
-    public const long CellsFloor = 4_000_000;
+    public const long CellsFloor = 1_000_000;
 
     /// <summary>Bytes a package (XLSX, ODS) may inflate to per byte of upload, all its parts and all their reads counted.</summary>
-    public const long ExpansionRatio = 100;
+    public const long ExpansionRatio = 40;
 
     /// <summary>Bytes any package may inflate to, however small.</summary>
-    public const long ExpandedFloor = 16L * 1024 * 1024;
+    public const long ExpandedFloor = 32L * 1024 * 1024;
 
     /// <summary>UTF-8 bytes of shared strings a workbook may keep per byte of upload.</summary>
     public const long SharedStringsPerByte = 32;
@@ -120,7 +120,8 @@ public sealed class ReadBudget
         if (ExpandedSpent > MaxExpandedBytes)
         {
             throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.Decompresse.Format(
-                ("Partie", part), ("Limite", ByteSizeText.Format(MaxExpandedBytes)), ("Taille", ByteSizeText.Format(UploadBytes))));
+                ("Partie", part), ("Limite", ByteSizeText.Format(MaxExpandedBytes)), ("Taille", ByteSizeText.Format(UploadBytes)),
+                ("Facteur", ExpansionRatio)));
         }
         Spend(count / BytesPerUnit + 1);
     }

@@ -16,7 +16,7 @@ namespace Fnavdl.Core.Reading;
 internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, ReadBudget budget)
 {
     /// <summary>Columns of an Excel sheet (A…XFD): a cell beyond is a damaged sheet.</summary>
-    public const int MaxColumns = 16_384;
+    public const int MaxColumns = RawRowBuilder.MaxColumns;
 
     /// <summary>Rows of an Excel sheet: a row beyond is a damaged sheet (else the blank rows before it would be read, up to two billion).</summary>
     public const int MaxRows = 1_048_576;

@@ -26,12 +26,31 @@ internal static class HeaderLocator
             var row = rows.Current;
             if (row.IsBlank) continue;
             seen++;
+            // A row far wider than its values (one cell at XFD) is matched on its values alone: only a
+            // header is spread over its full width, once.
+            if (row.Beyond.Length > 0)
+            {
+                var values = Values(row);
+                budget.Spend(values.Length);
+                if (seen == 1) firstSeen = values;
+                if (KindDetector.Detect(values) is null) continue;
+            }
             budget.Spend(row.Width);
             var cells = Texts(row);
             if (seen == 1) firstSeen = cells;
             if (KindDetector.Detect(cells) is { } match) return (match, cells, row.RowNumber);
         }
         return (null, firstSeen, 0);
+    }
+
+    /// <summary>The row's non-empty texts in column order: what <see cref="KindDetector"/> matches, without the blanks between.</summary>
+    private static string[] Values(RawRow row)
+    {
+        var values = new List<string>();
+        foreach (var cell in row.Cells)
+            if (!cell.IsEmpty) values.Add(cell.Display.Trim());
+        foreach (var cell in row.Beyond) values.Add(cell.Value.Display.Trim());
+        return [.. values];
     }
 
     public static string[] Texts(RawRow row)

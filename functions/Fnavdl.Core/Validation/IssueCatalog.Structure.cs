@@ -125,10 +125,16 @@ public static partial class IssueCatalog
             + "de {Taille} n'en contient d'ordinaire (lignes ou cellules répétées, feuilles démesurées).");
         public static readonly IssueTemplate Decompresse = Definition.Template(
             "Le classeur est refusé : une fois décompressé, il dépasse {Limite} en lisant la partie « {Partie} », plus de "
-            + "100 fois la taille du fichier ({Taille}), quand un classeur ordinaire se décompresse en 5 à 20 fois sa taille.");
+            + "{Facteur} fois la taille du fichier ({Taille}), quand un classeur ordinaire se décompresse en 3 à 15 fois sa taille.");
         public static readonly IssueTemplate TextesPartages = Definition.Template(
             "Le classeur XLSX est refusé : ses textes partagés (xl/sharedStrings.xml) dépassent {Limite} au texte n° {Numero}, plus de "
             + "{Facteur} fois la taille du fichier ({Taille}).");
+        public static readonly IssueTemplate ColonneAuDela = Definition.Template(
+            "Le fichier est refusé à la ligne {Ligne} : elle porte une valeur au-delà de la colonne {MaxColonnes} (XFD), la dernière d'un tableur, "
+            + "quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate ClesJson = Definition.Template(
+            "Le fichier JSON est refusé à l'objet n° {Numero} : avec ceux qui le précèdent, il porte plus de {MaxColonnes} clés différentes "
+            + "(les colonnes d'un tableur), quand un bilan en compte une trentaine.");
         public static readonly IssueTemplate BlocXml = Definition.Template(
             "Le classeur est refusé : la partie « {Partie} » contient plus de {Limite} d'un seul tenant sans balise (un texte ou un attribut "
             + "démesuré), ce qu'aucune cellule ne contient.");

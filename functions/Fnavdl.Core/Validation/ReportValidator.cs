@@ -110,9 +110,12 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             if (!kinds.Contains(kind)) kinds.Add(kind);
             var columns = new ColumnMap(match, header);
             var spreadsheet = table.SheetName is not null;
-            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
+            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0, budget);
             foreach (var problem in table.Problems)
+            {
+                budget.Spend(1);
                 issues.Raise(problem.Issue, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
+            }
             var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
@@ -150,11 +153,14 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             : null;
         var enveloppes = kind == ReportKind.Enveloppes ? new EnveloppesNormaliser(columns, row, region, reference) : null;
         var count = 0;
+        var raised = issues.ErrorCount + issues.WarningCount;
         while (enumerator.MoveNext())
         {
             var raw = enumerator.Current;
-            // Rows are charged by their reader; this keeps the checks coming whatever a row costs here.
-            budget.Spend(1);
+            // Rows are charged by their reader; a row's issues are charged here (each is a message
+            // written), so the checks keep coming however many problems a row has.
+            budget.Spend(1 + issues.ErrorCount + issues.WarningCount - raised);
+            raised = issues.ErrorCount + issues.WarningCount;
             if (raw.IsBlank) continue;
             count++;
             WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
@@ -215,7 +221,8 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         columns.IndexOfHeader(header) is var column and >= 0 && column < match.ColumnFields.Count ? match.ColumnFields[column]?.Name : null;
 
     /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
-    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
+    /// <remarks>A header may be as wide as the file's bytes (100 000 JSON keys): each column's issue is charged to <paramref name="budget"/>.</remarks>
+    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow, ReadBudget budget)
     {
         ValidationIssue AtHeader(ValidationIssue issue, string header)
         {
@@ -236,7 +243,10 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
                 ("Champ", duplicate.Field), ("Colonnes", string.Join(", ", duplicate.Headers.Select(h => $"« {h} »")))),
                 field: duplicate.Field), duplicate.Headers[^1]));
         foreach (var unknown in match.UnknownColumns)
+        {
+            budget.Spend(1);
             issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneInconnue.Ignoree.Format(), value: unknown), unknown));
+        }
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
