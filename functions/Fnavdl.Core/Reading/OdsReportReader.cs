@@ -59,7 +59,17 @@ public sealed class OdsReportReader : IReportReader
         {
             var name = xml.GetAttribute("name", OdsXml.TableNs) ?? $"Feuille{index + 1}";
             var cursor = new Cursor(xml, xml.Depth);
-            yield return new RawTable(name, null, new SheetRows(package, index, cursor, budget));
+            var resumed = false;
+            try
+            {
+                yield return new RawTable(name, null, new SheetRows(package, index, cursor, budget));
+                resumed = true;
+            }
+            finally
+            {
+                // The listing was dropped (First(), a break): its reader is gone, the sheet's rows read anew.
+                if (!resumed) cursor.Abandon();
+            }
             index++;
             cursor.Release();
         }
@@ -80,6 +90,9 @@ public sealed class OdsReportReader : IReportReader
             _lent = true;
             return xml;
         }
+
+        /// <summary>The listing ends without moving on: no more lending.</summary>
+        public void Abandon() => _released = true;
 
         /// <summary>Moves the listing past the sheet, wherever its rows left the reader.</summary>
         public void Release()

@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Reading;
 /// <summary>
 /// Reads an XLSX workbook: one <see cref="RawTable"/> per sheet, in workbook order, whose rows
 /// stream from the sheet XML (<see cref="XlsxSheetReader"/>). <see cref="RawRow.RowNumber"/> is the row
-/// number Excel shows (blank and absent rows count), cells keep their type (number, date, boolean, text).
+/// number Excel shows (absent rows count, and are not yielded), cells keep their type (number, date, boolean, text).
 /// </summary>
 /// <remarks>
 /// <para>The workbook's parts (sheet list, date system, number formats, shared strings) are read
@@ -133,12 +133,13 @@ public sealed class XlsxReportReader : IReportReader
             using var xml = Damaged(() => workbook.OpenSheet(sheet));
             if (xml is null) yield break;
             using var rows = new XlsxSheetReader(xml, workbook, budget).Rows().GetEnumerator();
+            Func<bool> next = rows.MoveNext;
             while (true)
             {
                 if (generation != enumerations.Current)
                     throw new InvalidOperationException(
                         "Another enumeration of this workbook's rows has started: enumerate one sheet at a time.");
-                if (!Damaged(rows.MoveNext)) yield break;
+                if (!Damaged(next)) yield break;
                 yield return rows.Current;
             }
         }

@@ -17,6 +17,9 @@ namespace Fnavdl.Core.Reading;
 /// </remarks>
 internal sealed class XlsxSharedStrings
 {
+    /// <summary>The part the table is read from, as charges and messages name it.</summary>
+    public const string Part = "xl/sharedStrings.xml";
+
     private const int ChunkBits = 20;
     private const int ChunkBytes = 1 << ChunkBits;
     private const int CacheSize = 1024;

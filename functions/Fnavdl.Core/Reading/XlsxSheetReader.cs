@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Reading;
 
 /// <summary>
 /// Streams the rows of one worksheet part, once, straight from its XML: one <see cref="RawRow"/>
-/// per sheet row, absent rows included (as blank rows), numbered as Excel shows them, cells typed
+/// per row the sheet writes (absent rows are blank, and not yielded), numbered as Excel shows them, cells typed
 /// (number, date, boolean, text) by their type and their style's number format.
 /// </summary>
 /// <remarks>
@@ -35,25 +35,18 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, Read
     private readonly int _maxCellChars = budget.Limits.MaxCellChars;
     private readonly RawRowBuilder _assembled = new(budget);
 
+    /// <summary>
+    /// The rows the sheet writes, numbered as Excel shows them. Absent rows are not yielded (they are
+    /// blank, and a row number is a size the file declares: r="1048576" must not cost a million rows).
+    /// </summary>
     public IEnumerable<RawRow> Rows()
     {
         if (!xml.IsStartElement("worksheet", XlsxXml.MainNs) || !XlsxXml.ReadFirstContent(xml)) yield break;
-        var rowsRead = 0;
         while (!xml.EOF)
         {
             if (xml.IsStartElement("sheetData", XlsxXml.MainNs))
             {
-                foreach (var row in SheetData())
-                {
-                    // Absent rows are blank rows: the count of rows read is the row number Excel shows.
-                    while (rowsRead < row.RowNumber - 1)
-                    {
-                        budget.Cells(++rowsRead, 0);
-                        yield return new RawRow(rowsRead, []);
-                    }
-                    rowsRead = row.RowNumber;
-                    yield return row;
-                }
+                foreach (var row in SheetData()) yield return row;
             }
             else if (!XlsxXml.SkipContent(xml)) break;
         }
@@ -155,9 +148,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, Read
         {
             case "s":
                 var strings = workbook.SharedStrings;
-                return Text(TryParseIndex(raw, out var index) && index >= 0 && index < strings.Count
-                    ? strings[index]
-                    : raw);
+                if (!TryParseIndex(raw, out var index) || index < 0 || index >= strings.Count) return Text(raw);
+                var shared = strings[index];
+                // A reference is a few bytes and its text up to 32 767 characters: each is charged as
+                // the text inflated, so a thousand cells naming one long string cost what it spells.
+                budget.Inflated(shared.Length, XlsxSharedStrings.Part);
+                return Text(shared);
             case "inlineStr" or "str":
                 return Text(XlsxEscapes.Decode(raw));
             case "b":
@@ -187,8 +183,9 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, Read
     private static bool TryParseNumber(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, Invariant, out number) || double.TryParse(text, AnyNumber, Invariant, out number);
 
+    // A text already cut to one character past the limit (as shared strings are kept) is used as it is.
     private (RawValue, bool) Text(string text) =>
-        (text.Length > _maxCellChars ? RawValue.FromText(text.AsSpan(), _maxCellChars) : RawValue.FromText(text), true);
+        (text.Length > _maxCellChars + 1 ? RawValue.FromText(text.AsSpan(), _maxCellChars) : RawValue.FromText(text), true);
 
     /// <summary>A serial day as a date, Excel's 1900 leap-year bug and the 1904 system included; out of range it stays a number.</summary>
     private RawValue SerialDate(double serial)
