@@ -55,29 +55,13 @@ internal static class WorstCaseBench
     /// <summary>In the child: `fnavdl validate FILE --region 93`; its CPU, peak and the report's first lines.</summary>
     public static int Measure(string file)
     {
-        var start = new ProcessStartInfo(CliIngestion.Program())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(CliIngestion.Program());
         foreach (var arg in new[] { "validate", file, "--region", "93" }) start.ArgumentList.Add(arg);
-        var cpuBefore = ColdRuns.ChildrenCpu();
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        watch.Stop();
-        // 0: valid, 1: invalid (a report was written): anything else is a crash.
-        if (process.ExitCode is not (0 or 1))
-        {
-            Console.Error.WriteLine($"fnavdl exited with {process.ExitCode}:\n{output.Result}{errors.Result}");
-            return 1;
-        }
-        foreach (var line in output.Result.Split('\n').Take(3))
+        // 0: valid, 1: invalid (a report was written); anything else is a crash, and throws.
+        var run = ColdRuns.Once(start, invalidIsFine: true);
+        foreach (var line in run.Output.Split('\n').Take(3))
             Console.WriteLine(line.Length > 200 ? line[..200] + "…" : line);
-        BenchChild.Report(watch.Elapsed, ColdRuns.ChildrenCpu() - cpuBefore, process.ExitCode, ColdRuns.ChildrenPeakResidentBytes());
+        BenchChild.Report(run.Wall, run.Cpu, 0, ColdRuns.ChildrenPeakResidentBytes());
         return 0;
     }
 }
