@@ -128,6 +128,33 @@ public static partial class IssueCatalog
             $"Le classeur ODS est refusé : {reason}. Supprimez les lignes et colonnes superflues dans LibreOffice Calc, puis enregistrez-le de nouveau.";
     }
 
+    /// <summary>A file whose reading would cost more than its bytes allow (Reading/README.md, the cost model).</summary>
+    public static class FichierDisproportionne
+    {
+        public static readonly IssueDefinition Definition = new(IssueCodes.FichierDisproportionne, Severity.Error, "Fichier disproportionné",
+            "Enregistrez de nouveau le fichier depuis votre tableur après avoir supprimé les lignes, colonnes, onglets et textes superflus, "
+            + "ou exportez la feuille du bilan en CSV.");
+
+        public static readonly IssueTemplate Cellules = Definition.Template(
+            "Le fichier est refusé à la ligne {Ligne} : il y donne déjà plus de {MaxCellules} lignes et cellules à lire, bien plus qu'un fichier "
+            + "de {Taille} n'en contient d'ordinaire (lignes ou cellules répétées, feuilles démesurées).");
+        public static readonly IssueTemplate Decompresse = Definition.Template(
+            "Le classeur est refusé : une fois décompressé, il dépasse {Limite} en lisant la partie « {Partie} », plus de "
+            + "{Facteur} fois la taille du fichier ({Taille}), quand un classeur ordinaire se décompresse en 3 à 15 fois sa taille.");
+        public static readonly IssueTemplate TextesPartages = Definition.Template(
+            "Le classeur XLSX est refusé : ses textes partagés (xl/sharedStrings.xml) dépassent {Limite} au texte n° {Numero}, plus de "
+            + "{Facteur} fois la taille du fichier ({Taille}).");
+        public static readonly IssueTemplate ColonneAuDela = Definition.Template(
+            "Le fichier est refusé à la ligne {Ligne} : elle porte une valeur au-delà de la colonne {MaxColonnes} (XFD), la dernière d'un tableur, "
+            + "quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate ClesJson = Definition.Template(
+            "Le fichier JSON est refusé à l'objet n° {Numero} : avec ceux qui le précèdent, il porte plus de {MaxColonnes} clés différentes "
+            + "(les colonnes d'un tableur), quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate BlocXml = Definition.Template(
+            "Le classeur est refusé : la partie « {Partie} » contient plus de {Limite} d'un seul tenant sans balise (un texte ou un attribut "
+            + "démesuré), ce qu'aucune cellule ne contient.");
+    }
+
     public static class CheminInvalide
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.CheminInvalide, Severity.Error, "Chemin de dépôt invalide",

@@ -21,6 +21,7 @@ public static class IssueCodes
     public const string FichierTropVolumineux = "fichier-trop-volumineux";
     public const string XlsxTropVolumineux = "xlsx-trop-volumineux";
     public const string OdsTropVolumineux = "ods-trop-volumineux";
+    public const string FichierDisproportionne = "fichier-disproportionne";
     public const string CheminInvalide = "chemin-invalide";
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";
