@@ -138,6 +138,14 @@ public static class CuratedLayout
         throw new ArgumentException($"Not a curated unit key: '{unitKey}'.", nameof(unitKey));
     }
 
+    /// <summary>The region of a unit key (<c>projets/annee=2021/code_region=93/appel=…</c> → <c>93</c>).</summary>
+    /// <exception cref="ArgumentException">The key is not one this layout produces.</exception>
+    public static string RegionOfUnit(string unitKey)
+    {
+        StemsOfUnit(unitKey);
+        return unitKey.Split('/')[2]["code_region=".Length..];
+    }
+
     /// <summary>
     /// True for a file of the main <c>projets</c> table of <paramref name="codeRegion"/>, any year
     /// (<c>projets/annee=*/code_region={r}/*.parquet</c>); bridges and other regions are excluded.
@@ -162,8 +170,8 @@ public static class CuratedLayout
     private static bool IsValidYear(int annee) => annee is >= 1000 and <= 9999;
 
     // Region codes are path segments: letters and digits only, so no key can escape its folder.
-    private static bool IsValidRegion(string codeRegion) =>
-        codeRegion.Length is > 0 and <= 8 && codeRegion.All(char.IsAsciiLetterOrDigit);
+    public static bool IsValidRegion(string? codeRegion) =>
+        codeRegion is { Length: > 0 and <= 8 } && codeRegion.All(char.IsAsciiLetterOrDigit);
 
     private static void ValidateYear(int annee)
     {
@@ -171,10 +179,15 @@ public static class CuratedLayout
             throw new ArgumentOutOfRangeException(nameof(annee), annee, "A programme year has four digits.");
     }
 
-    private static void ValidateRegion(string codeRegion)
+    private static void ValidateRegion(string codeRegion) => CheckedRegion(codeRegion);
+
+    /// <summary>The region code, checked to be usable as a path segment (letters and digits, at most 8).</summary>
+    /// <exception cref="ArgumentException">It is not.</exception>
+    public static string CheckedRegion(string codeRegion)
     {
         ArgumentNullException.ThrowIfNull(codeRegion);
         if (!IsValidRegion(codeRegion))
             throw new ArgumentException($"Not a region code usable in a path: '{codeRegion}'.", nameof(codeRegion));
+        return codeRegion;
     }
 }

@@ -17,10 +17,10 @@ public static class CuratedProjectIds
         ArgumentNullException.ThrowIfNull(curated);
         ArgumentNullException.ThrowIfNull(codeRegion);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in await CurrentUnits.ListAsync(units, CuratedLayout.Projets + "/", ct))
+        // The region's own manifest: one small read, and never another region's units.
+        foreach (var unit in await CurrentUnits.OfRegionAsync(units, codeRegion, CuratedLayout.Projets + "/", ct))
         {
             var main = unit.Files[0];
-            if (!CuratedLayout.IsProjetsFileOfRegion(main, codeRegion)) continue;
             var stream = await curated.OpenReadAsync(main, ct);
             if (stream is null) continue; // switched to a newer version since the listing
             await using (stream)

@@ -13,7 +13,7 @@ public sealed class CuratedProjectIdsTests : IDisposable
     /// <summary>The area's units recorded as current, as ingestion would have committed them.</summary>
     private async Task<LocalUnitRegistry> UnitsOfAsync(InMemoryFileArea area)
     {
-        var units = new LocalUnitRegistry(_units.Root);
+        var units = new LocalUnitRegistry(_units.Root, Path.Combine(_units.Root, "verrous"));
         await CurrentUnits.AdoptWrittenAsync(area, units, TempStore.T0);
         return units;
     }
