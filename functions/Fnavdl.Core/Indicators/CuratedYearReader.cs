@@ -337,7 +337,7 @@ internal static class CuratedYearReader
         }
     }
 
-    /// <summary>A file named by a unit record is gone: the unit was switched to a newer version since the listing.</summary>
+    /// <summary>A file a manifest named is gone: its unit was switched to a newer version since the manifests were read.</summary>
     private sealed class UnitSwitchedException(string path)
         : IOException($"{path} was replaced by a newer version of its unit during the read.");
 

@@ -19,8 +19,8 @@ internal sealed record DepositOutcome(IReadOnlyList<string> Owned, IReadOnlyList
 /// (nothing a reader follows changes);</item>
 /// <item>replace the manifest, ETag-checked, with every unit it takes switched — the instant the whole
 /// deposit changes; a changed manifest (a lost lock) is read again and the plan made again;</item>
-/// <item>delete, for each of its units, every file of another version than the current one (the superseded
-/// version, what a killed commit left, the deposit's own files of a unit it lost).</item>
+/// <item>delete, for each of its units, every file of another version than the one the manifest names (the
+/// superseded version, what a killed commit left, the deposit's own files of a unit it lost).</item>
 /// </list>
 /// Killed before 3, readers keep every unit as it was (the new files are orphans step 4 of the unit's next
 /// commit deletes); killed after 3, they have every unit of the deposit. The manifest is chosen by the
@@ -52,15 +52,20 @@ internal sealed class DepositCommit(IPipelineStore store)
 
             var taken = units.Where(u => plans[u.UnitKey] == Plan.Take).ToList();
             await WriteFilesAsync(taken, manifest, mine, ct);
-            if (taken.Count > 0
-                && !await manifest.With(taken.Select(u => mine with { UnitKey = u.UnitKey })).TryReplaceAsync(store.Units, ct))
+            var updated = manifest.With(taken.Select(u => mine with { UnitKey = u.UnitKey }));
+            // The switch: one write for every unit taken (none when the manifest already says so).
+            if (!updated.Units.SequenceEqual(manifest.Units) && !await updated.TryReplaceAsync(store.Units, ct))
             {
                 if (attempt == MaxAttempts)
                     throw new IOException($"Le manifeste de la région {codeRegion} a changé {MaxAttempts} fois pendant la validation du dépôt {mine.SourcePath}.");
                 continue;
             }
+            // Each unit keeps the version the manifest names now (read again: were the lease lost, another holder
+            // may have switched a unit since, and its files must not be taken for leftovers).
+            var current = await UnitManifest.ReadAsync(store.Units, codeRegion, ct);
             foreach (var unit in units)
-                await RemoveOtherVersionsAsync(unit.UnitKey, plans[unit.UnitKey] == Plan.Superseded ? manifest.Find(unit.UnitKey)!.IngestionId : mine.IngestionId, ct);
+                if (current.Find(unit.UnitKey) is { } kept)
+                    await RemoveOtherVersionsAsync(unit.UnitKey, kept.IngestionId, ct);
             return new DepositOutcome(
                 [.. units.Where(u => plans[u.UnitKey] != Plan.Superseded).Select(u => u.UnitKey)],
                 [.. units.Where(u => plans[u.UnitKey] == Plan.Superseded).Select(u => u.UnitKey)]);
@@ -72,7 +77,7 @@ internal sealed class DepositCommit(IPipelineStore store)
         if (current is null) return Plan.Take;
         if (current.IngestionId == mine.IngestionId)
             // Another delivery of this version switched it (concurrent, or killed after the switch). Were a file
-            // of it missing, it is written again under the same name (and the manifest left as it is).
+            // of it missing, it is written again under the same name (the manifest already names it).
             return await IsCompleteAsync(current, ct) ? Plan.AlreadyCurrent : Plan.Take;
         return current.IsNewerThan(mine) ? Plan.Superseded : Plan.Take;
     }

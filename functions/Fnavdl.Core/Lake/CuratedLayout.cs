@@ -6,7 +6,8 @@ namespace Fnavdl.Core.Lake;
 /// Where the curated tables live and which files make up a replacement unit (spec, "Replacement").
 /// A unit key and a version (the ingestion id that wrote it) name exactly the unit's files: one
 /// file per unit per table, so a new version is written beside the current one, never over it,
-/// and the unit record (the only pointer readers follow) switches from one to the other at once.
+/// and the region's manifest (<see cref="UnitManifest"/>, the only pointer readers follow) switches from one
+/// to the other at once, for every unit of a deposit.
 /// </summary>
 /// <remarks>
 /// Layout (Hive-style partitions, '/' separators, relative to the curated area):
