@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Ingestion;
 /// <summary>What a deposit's commit did with each of its units.</summary>
 /// <param name="Owned">Units whose current version is now the deposit's (switched by this commit or an earlier delivery).</param>
 /// <param name="Superseded">Units a newer upload owns: left to it.</param>
-internal sealed record DepositOutcome(IReadOnlyList<string> Owned, IReadOnlyList<string> Superseded);
+internal sealed record CommittedUnits(IReadOnlyList<string> Owned, IReadOnlyList<string> Superseded);
 
 /// <summary>
 /// Makes a deposit's staged units current in one atomic step: the region's manifest is the one pointer
@@ -33,7 +33,7 @@ internal sealed class DepositCommit(IPipelineStore store)
 
     private enum Plan { Take, AlreadyCurrent, Superseded }
 
-    public async Task<DepositOutcome> CommitAsync(string codeRegion, IReadOnlyList<StagedUnit> units, UnitVersion mine, CancellationToken ct)
+    public async Task<CommittedUnits> CommitAsync(string codeRegion, IReadOnlyList<StagedUnit> units, UnitVersion mine, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(mine);
@@ -66,7 +66,7 @@ internal sealed class DepositCommit(IPipelineStore store)
             foreach (var unit in units)
                 if (current.Find(unit.UnitKey) is { } kept)
                     await RemoveOtherVersionsAsync(unit.UnitKey, kept.IngestionId, ct);
-            return new DepositOutcome(
+            return new CommittedUnits(
                 [.. units.Where(u => plans[u.UnitKey] != Plan.Superseded).Select(u => u.UnitKey)],
                 [.. units.Where(u => plans[u.UnitKey] == Plan.Superseded).Select(u => u.UnitKey)]);
         }

@@ -1,7 +1,6 @@
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Lake;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
 
@@ -13,17 +12,11 @@ namespace Fnavdl.Core.Tests.Ingestion;
 /// </summary>
 public sealed class DepositCommitTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("fnavdl-commit-temp-").FullName;
     private readonly TempStore _store = new();
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        Directory.Delete(_temp, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 
-    private UploadIngestionService Ingestion(IPipelineStore store) =>
-        new(store, AdministrativeReference.Embedded, IngestionOptions.Default with { TempFolder = _temp }, TimeProvider.System);
+    private static UploadIngestionService Ingestion(IPipelineStore store) => new(store);
 
     private static string Calls(int count, string prefix, string montant) =>
         Csv.Projets([.. Enumerable.Range(1, count).Select(i => Csv.Projet($"{prefix}{i}", $"AAP lot {i:D3}", montant))]);
@@ -33,9 +26,9 @@ public sealed class DepositCommitTests : IDisposable
     {
         // 101 units: past the 100 entities of a Table Storage entity-group transaction; a manifest has no such limit.
         const int units = 101;
-        var first = new CountingManifests(_store.Store);
+        var first = new CrashingStore(_store.Store);
         await Ingestion(first).IngestAsync(await _store.UploadAsync("93/v1.csv", Calls(units, "A", "1 000,00 €"), TempStore.T0));
-        Assert.Equal(1, first.Replacements);
+        Assert.Equal(1, first.ManifestReplacements);
         var v2 = await _store.UploadAsync("93/v2.csv", Calls(units, "B", "2 000,00 €"), TempStore.T0.AddMinutes(1));
 
         // Killed at the manifest's replacement (after the 505 files) then just after it (at the first deletion).
@@ -44,12 +37,12 @@ public sealed class DepositCommitTests : IDisposable
         await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(_store.Store, units * 5 + 2)).IngestAsync(v2));
         Assert.Equal(units * 2000.0, await NationalAmountAsync());
 
-        var counting = new CountingManifests(_store.Store);
+        var counting = new CrashingStore(_store.Store);
         var record = await Ingestion(counting).IngestAsync(v2);
 
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         Assert.Equal(units, record.UnitsWritten.Count);
-        Assert.Equal(0, counting.Replacements); // already switched by the killed run: only its leftovers were deleted
+        Assert.Equal(0, counting.ManifestReplacements); // already switched by the killed run: only its leftovers were deleted
         Assert.Equal(units * 5, _store.CuratedSnapshot().Keys.Count(k => k.StartsWith("projets", StringComparison.Ordinal)));
         Assert.Equal(units, (await UnitManifest.ReadAsync(_store.Store.Units, "93")).Units.Count(u => u.IngestionId == record.IngestionId));
     }
@@ -58,11 +51,11 @@ public sealed class DepositCommitTests : IDisposable
     public async Task Every_unit_of_a_deposit_is_switched_by_one_manifest_replacement()
     {
         await Ingestion(_store.Store).IngestAsync(await _store.UploadAsync("93/v1.csv", Calls(3, "A", "1 000,00 €"), TempStore.T0));
-        var counting = new CountingManifests(_store.Store);
+        var counting = new CrashingStore(_store.Store);
 
         var record = await Ingestion(counting).IngestAsync(await _store.UploadAsync("93/v2.csv", Calls(3, "B", "2 000,00 €"), TempStore.T0.AddMinutes(1)));
 
-        Assert.Equal((IngestionOutcome.Accepted, 3, 1), (record.Outcome, record.UnitsWritten.Count, counting.Replacements));
+        Assert.Equal((IngestionOutcome.Accepted, 3, 1), (record.Outcome, record.UnitsWritten.Count, counting.ManifestReplacements));
     }
 
     [Fact]
@@ -122,32 +115,4 @@ public sealed class DepositCommitTests : IDisposable
     private async Task<double> NationalAmountAsync() =>
         (await new IndicatorEngine().ComputeAsync(_store.Store, 2021))
         .Single(r => r.Perimetre == Perimetres.National && r.Indicateur == Indicateurs.MontantAccordeTotal).Valeur;
-
-    /// <summary>A store that counts the manifest replacements.</summary>
-    private sealed class CountingManifests(IPipelineStore inner) : IPipelineStore
-    {
-        public int Replacements;
-        public IFileArea Uploads => inner.Uploads;
-        public IFileArea Raw => inner.Raw;
-        public IFileArea Curated => inner.Curated;
-        public IFileArea Reports => inner.Reports;
-        public IFileArea Gold => inner.Gold;
-        public IFileArea Syntheses => inner.Syntheses;
-        public IIngestionLog Log => inner.Log;
-        public IUnitRegistry Units => new Registry(this, inner.Units);
-        public string Describe(string area, string path) => inner.Describe(area, path);
-
-        private sealed class Registry(CountingManifests store, IUnitRegistry inner) : IUnitRegistry
-        {
-            public Task<IAsyncDisposable> LockAsync(string codeRegion, CancellationToken cancellationToken = default) => inner.LockAsync(codeRegion, cancellationToken);
-            public Task<StoredManifest?> ReadAsync(string codeRegion, CancellationToken cancellationToken = default) => inner.ReadAsync(codeRegion, cancellationToken);
-            public IAsyncEnumerable<string> ListRegionsAsync(CancellationToken cancellationToken = default) => inner.ListRegionsAsync(cancellationToken);
-
-            public Task<bool> TryReplaceAsync(string codeRegion, byte[] content, string? expectedETag, CancellationToken cancellationToken = default)
-            {
-                Interlocked.Increment(ref store.Replacements);
-                return inner.TryReplaceAsync(codeRegion, content, expectedETag, cancellationToken);
-            }
-        }
-    }
 }

@@ -253,8 +253,12 @@ public sealed partial class UnitSwitch
 public sealed class CrashingStore(IPipelineStore inner, int crashAtStep = int.MaxValue) : IPipelineStore
 {
     private int _steps;
+    private int _manifestReplacements;
 
     public int Steps => _steps;
+
+    /// <summary>How many times a region's manifest was replaced (or tried to be).</summary>
+    public int ManifestReplacements => _manifestReplacements;
 
     public bool Crashed => _steps >= crashAtStep;
 
@@ -325,6 +329,7 @@ public sealed class CrashingStore(IPipelineStore inner, int crashAtStep = int.Ma
         public Task<bool> TryReplaceAsync(string codeRegion, byte[] content, string? expectedETag, CancellationToken cancellationToken = default)
         {
             store.Step();
+            Interlocked.Increment(ref store._manifestReplacements);
             return inner.TryReplaceAsync(codeRegion, content, expectedETag, cancellationToken);
         }
 
