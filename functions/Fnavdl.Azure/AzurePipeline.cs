@@ -15,11 +15,11 @@ namespace Fnavdl.Azure;
 public sealed class AzurePipeline
 {
     /// <param name="logger">Where waits for a unit lock held elsewhere are told (a holder that died keeps it until its lease expires).</param>
-    public AzurePipeline(AzureStorageConnection connection, StorageNames? names = null, AdministrativeReference? reference = null,
-        IngestionOptions? options = null, TimeProvider? clock = null, TimeSpan? refreshDelay = null, ILogger? logger = null)
+    public AzurePipeline(AzureStorageConnection connection, StorageNames names, AdministrativeReference reference,
+        IngestionOptions options, TimeProvider clock, TimeSpan? refreshDelay = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        Store = new AzurePipelineStore(connection.Blobs, connection.Tables, names ?? StorageNames.Default, logger: logger);
+        Store = new AzurePipelineStore(connection.Blobs, connection.Tables, names, logger: logger);
         Core = new PipelineServices(Store, reference, options, clock);
         IndicatorStorage = new AzureIndicatorStorage(Store, connection);
         Refresh = new IndicatorRefreshRequester(IndicatorStorage.Ledger, IndicatorStorage.Queue, Store.Log,

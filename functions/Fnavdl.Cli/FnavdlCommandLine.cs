@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Fnavdl.Cli.Commands;
+using Microsoft.Extensions.Configuration;
 
 namespace Fnavdl.Cli;
 
@@ -10,18 +11,20 @@ public static class FnavdlCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
+        // The composition root: every command's services from one settings object, read from the environment.
+        var host = new CliHost(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         var root = new RootCommand("fnavdl — validation et intégration des bilans régionaux FNAVDL (CSV, XLSX, ODS, JSON) en Parquet.")
         {
-            ValidateCommand.Create(console),
-            IngestCommand.Create(console),
-            DemoCommand.Create(console),
-            IndicatorsCommand.Create(console),
-            SummaryCommand.Create(console),
+            ValidateCommand.Create(console, host),
+            IngestCommand.Create(console, host),
+            DemoCommand.Create(console, host),
+            IndicatorsCommand.Create(console, host),
+            SummaryCommand.Create(console, host),
             QueryCommand.Create(console),
             PullCommand.Create(console),
             SchemaCommand.Create(console),
-            ExportCommand.Create(console),
-            ServeCommand.Create(console),
+            ExportCommand.Create(console, host),
+            ServeCommand.Create(console, host),
         };
         FrenchHelp.Install(root, console);
         var parsed = Parse(root, args);
@@ -37,6 +40,11 @@ public static class FnavdlCommandLine
         try
         {
             return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (CliSettingsException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

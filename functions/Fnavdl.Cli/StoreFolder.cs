@@ -37,9 +37,9 @@ internal static class StoreFolder
     /// The programme years to work on: <paramref name="year"/> when the curated data has it, else all the
     /// data's years; null after telling the user when the year is not in the data (or there is no data).
     /// </summary>
-    public static async Task<IReadOnlyList<int>?> YearsAsync(LocalPipelineStore store, int? year, CliConsole console, CancellationToken ct)
+    public static async Task<IReadOnlyList<int>?> YearsAsync(PipelineServices pipeline, LocalPipelineStore store, int? year, CliConsole console, CancellationToken ct)
     {
-        var years = await new PipelineServices(store).Indicators.YearsAsync(store, ct);
+        var years = await pipeline.Indicators.YearsAsync(store, ct);
         if (years.Count == 0)
         {
             console.Error.WriteLine($"Aucune donnée intégrée dans {store.Curated.Root} : lancez d'abord fnavdl ingest (ou fnavdl demo).");

@@ -1,72 +1,59 @@
-using System.Net;
-using Fnavdl.Azure;
-using Fnavdl.Core.FrontDoor;
-using Microsoft.AspNetCore.WebUtilities;
+using Fnavdl.FrontDoor;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Functions;
 
 /// <summary>
-/// The regions' front door on Azure: each route binds and hands the request to the same
-/// <see cref="FrontDoorService"/> as <c>fnavdl serve</c>; the caller is the Easy Auth principal.
-/// Anonymous at the Functions level: sign-in is the platform's, authorisation the service's.
-/// A deposit lands in the uploads container and the blob trigger ingests it.
+/// The regions' front door on Azure: each function binds its route and calls its handler, the same
+/// <see cref="FrontDoorHandlers"/> as <c>fnavdl serve</c>; the caller is the Easy Auth principal. Anonymous at the
+/// Functions level: sign-in is the platform's, authorisation the handlers'. A deposit lands in the uploads container
+/// and the blob trigger ingests it. The handlers stop when the client leaves or the invocation is cancelled.
 /// </summary>
-public sealed class FrontDoorApi(FrontDoorService service, EasyAuthCaller callers, ILogger<FrontDoorApi> logger)
+public sealed class FrontDoorApi(FrontDoorHandlers handlers)
 {
     [Function("Portail")]
-    public Task<HttpResponseData> Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "portail/{asset?}")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
+    public IResult Page(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FrontDoorRoutes.PageAsset)] HttpRequest request, string? asset) =>
+        asset is null ? FrontDoorHandlers.Page() : FrontDoorHandlers.Asset(asset);
 
     [Function("Session")]
-    public Task<HttpResponseData> Session(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "session")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
+    public IResult Session(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FrontDoorRoutes.Session)] HttpRequest request) =>
+        handlers.Session(request);
 
     [Function("Modele")]
-    public Task<HttpResponseData> Template(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "modele")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
+    public IResult Template(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FrontDoorRoutes.Template)] HttpRequest request) =>
+        handlers.Template(request);
 
     [Function("Validation")]
-    public Task<HttpResponseData> Validate(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "validation")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
-
-    [Function("Depots")]
-    public Task<HttpResponseData> Deposits(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "depots")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
-
-    [Function("Rapport")]
-    public Task<HttpResponseData> Report(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "rapports/{id}")] HttpRequestData request, FunctionContext context) =>
-        ForwardAsync(request, context);
-
-    private async Task<HttpResponseData> ForwardAsync(HttpRequestData request, FunctionContext context)
+    public async Task<IResult> Validate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FrontDoorRoutes.Validation)] HttpRequest request, FunctionContext context)
     {
-        var caller = callers.Resolve(Header(request, EasyAuthCaller.PrincipalHeader));
-        var query = QueryHelpers.ParseQuery(request.Url.Query);
-        var forwarded = new FrontDoorRequest(request.Method, request.Url.AbsolutePath,
-            name => Header(request, name),
-            name => request.Cookies.FirstOrDefault(c => c.Name == name)?.Value,
-            request.Body, caller)
-        {
-            Query = name => query.TryGetValue(name, out var values) ? values.ToString() : null,
-        };
-        var answer = await service.HandleAsync(forwarded, context.CancellationToken);
-        logger.LogInformation("Front door {Method} {Path} for region {Region}: {Status}",
-            request.Method, request.Url.AbsolutePath, caller.CodeRegion ?? "(aucune)", answer.Status);
-        var response = request.CreateResponse((HttpStatusCode)answer.Status);
-        response.Headers.Add("Content-Type", answer.ContentType);
-        foreach (var (name, value) in answer.Headers) response.Headers.Add(name, value);
-        await response.Body.WriteAsync(answer.Body, context.CancellationToken);
-        return response;
+        using var aborted = Aborted(request, context);
+        return await handlers.ValidateAsync(request, aborted.Token);
     }
 
-    private static string? Header(HttpRequestData request, string name) =>
-        request.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
+    [Function("Depots")]
+    public async Task<IResult> Deposits(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = FrontDoorRoutes.Deposits)] HttpRequest request, FunctionContext context)
+    {
+        using var aborted = Aborted(request, context);
+        return HttpMethods.IsPost(request.Method)
+            ? await handlers.DepositAsync(request, aborted.Token)
+            : await handlers.ListDepositsAsync(request, aborted.Token);
+    }
+
+    [Function("Rapport")]
+    public async Task<IResult> Report(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FrontDoorRoutes.Report)] HttpRequest request, string id, FunctionContext context)
+    {
+        using var aborted = Aborted(request, context);
+        return await handlers.ReportAsync(request, id, aborted.Token);
+    }
+
+    /// <summary>The client leaving (the request's own token) or the invocation being cancelled (host shutdown, timeout).</summary>
+    internal static CancellationTokenSource Aborted(HttpRequest request, FunctionContext context) =>
+        CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted, context.CancellationToken);
 }

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Fnavdl.Azure;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
@@ -34,5 +35,8 @@ public sealed class IngestUpload(IUploadIngestion ingestion, ILogger<IngestUploa
         logger.LogInformation(
             "Ingested {Region} {Path} {Sha256}: {Outcome}, {Rows} rows, {Errors} errors, {Warnings} warnings in {DurationMs} ms",
             record.CodeRegion, record.SourcePath, record.Sha256, record.Outcome, record.Rows, record.Errors, record.Warnings, record.TotalMs);
+        // A file stopped at its deadline is rejected (its report says why), not thrown: a retry would cost the same again.
+        if (record.Outcome == IngestionOutcome.Rejected && record.FailureMessage is { } stopped)
+            logger.LogWarning("Rejected {Region} {Path}: {Problem}", record.CodeRegion, record.SourcePath, stopped);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -7,7 +6,9 @@ using Fnavdl.Core.Access;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Core.Reference;
+using Fnavdl.FrontDoor.Analysts;
 using Fnavdl.Functions;
+using Fnavdl.Tests.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Fnavdl.Azure.Tests;
@@ -29,22 +30,33 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<TestHttpResponse> IndicateursAsync(string query, params (string, string)[] headers) =>
-        (TestHttpResponse)await new IndicateursApi(new IndicatorsQueryService(_azure.Storage.Index, AdministrativeReference.Embedded), NullLogger<IndicateursApi>.Instance)
-            .Run(new TestHttpRequest("/api/indicateurs" + query, headers), new TestFunctionContext());
+    private static AnalystHandlers Handlers(IndicatorsOnAzurite azure) => new(
+        new IndicatorsQueryService(azure.Storage.Index, AdministrativeReference.Embedded),
+        new IngestionHistoryService(azure.Store, AdministrativeReference.Embedded));
 
-    private async Task<TestHttpResponse> IngestionsAsync(string query) =>
-        (TestHttpResponse)await new IngestionsApi(new IngestionHistoryService(_azure.Store, AdministrativeReference.Embedded), NullLogger<IngestionsApi>.Instance)
-            .Run(new TestHttpRequest("/api/ingestions" + query), new TestFunctionContext());
+    /// <summary>The function called as the worker calls it: an HttpRequest in, an IResult out, executed as the host writes it.</summary>
+    private static async Task<Answered> IndicateursAsync(IndicatorsOnAzurite azure, string query, params (string, string)[] headers)
+    {
+        var context = HttpExchange.Request("GET", "http://localhost:7071/api/indicateurs" + query, headers);
+        return await context.AnswerAsync(new IndicateursApi(Handlers(azure), NullLogger<IndicateursApi>.Instance).Run(context.Request, new TestFunctionContext()));
+    }
+
+    private Task<Answered> IndicateursAsync(string query, params (string, string)[] headers) => IndicateursAsync(_azure, query, headers);
+
+    private async Task<Answered> IngestionsAsync(string query)
+    {
+        var context = HttpExchange.Request("GET", "http://localhost:7071/api/ingestions" + query);
+        return await context.AnswerAsync(new IngestionsApi(Handlers(_azure), NullLogger<IngestionsApi>.Instance).Run(context.Request, new TestFunctionContext()));
+    }
 
     [Fact]
     public async Task Indicators_come_as_a_json_array_with_the_spec_column_names()
     {
         var response = await IndicateursAsync("?annee=2021&perimetre=region&code_region=93");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, response.Status);
         Assert.StartsWith("application/json", response.ContentType);
-        using var json = JsonDocument.Parse(response.Bytes());
+        using var json = JsonDocument.Parse(response.Body);
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(IndicatorExport.Columns, r.EnumerateObject().Select(p => p.Name)));
@@ -60,7 +72,7 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await IndicateursAsync("?annee=2021");
 
-        using var json = JsonDocument.Parse(response.Bytes());
+        using var json = JsonDocument.Parse(response.Body);
         var gold = await _azure.GoldAsync(2021);
         Assert.Equal(gold.Count, json.RootElement.GetArrayLength());
         Assert.Equal(gold.Select(r => r.Indicateur), json.RootElement.EnumerateArray().Select(r => r.GetProperty("indicateur").GetString()));
@@ -71,9 +83,9 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await IndicateursAsync("?annee=2021&perimetre=region", ("Accept", "text/csv"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, response.Status);
         Assert.StartsWith("text/csv", response.ContentType);
-        var bytes = response.Bytes();
+        var bytes = response.Body;
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(';', IndicatorSheet.Columns), lines[0]);
@@ -94,18 +106,17 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
         await azure.IngestAsync(await azure.Pipeline.UploadAsync("01/2021/projets.csv", ProjetsFiles.Valid("01", "+cmd|' /C calc'!A0", 2)));
         await azure.IngestAsync(await azure.Pipeline.UploadAsync("02/2021/projets.csv", ProjetsFiles.Valid("02", "@SUM(1)", 1)));
         await azure.Recompute.HandleAsync(new RecomputeRequest(2021, 2));
-        var api = new IndicateursApi(new IndicatorsQueryService(azure.Storage.Index, AdministrativeReference.Embedded), NullLogger<IndicateursApi>.Instance);
 
-        var csv = (TestHttpResponse)await api.Run(new TestHttpRequest("/api/indicateurs?annee=2021&perimetre=appel", [("Accept", "text/csv")]), new TestFunctionContext());
-        var xlsx = (TestHttpResponse)await api.Run(new TestHttpRequest("/api/indicateurs?annee=2021&perimetre=appel&code_region=Guadeloupe",
-            [("Accept", IndicatorWorkbook.ContentType)]), new TestFunctionContext());
+        var csv = await IndicateursAsync(azure, "?annee=2021&perimetre=appel", ("Accept", "text/csv"));
+        var xlsx = await IndicateursAsync(azure, "?annee=2021&perimetre=appel&code_region=Guadeloupe",
+            ("Accept", IndicatorWorkbook.ContentType));
 
-        var appels = Encoding.UTF8.GetString(csv.Bytes()[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        var appels = Encoding.UTF8.GetString(csv.Body[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(l => l.Split(';')[4]).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["'+cmd|' /C calc'!A0", "'@SUM(1)"], appels);
-        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal(200, xlsx.Status);
         Assert.Equal(IndicatorWorkbook.ContentType, xlsx.ContentType);
-        using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx.Bytes()), false);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx.Body), false);
         var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ToList()).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, cells =>
@@ -129,9 +140,9 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await IndicateursAsync(query);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(400, response.Status);
         Assert.StartsWith("application/json", response.ContentType);
-        using var json = JsonDocument.Parse(response.Bytes());
+        using var json = JsonDocument.Parse(response.Body);
         Assert.Contains(message, json.RootElement.GetProperty("erreur").GetString());
     }
 
@@ -140,8 +151,8 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await IngestionsAsync("?code_region=11");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(response.Bytes());
+        Assert.Equal(200, response.Status);
+        using var json = JsonDocument.Parse(response.Body);
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(["11/2021/faux.csv", "11/2021/projets.csv"], rows.Select(r => r.GetProperty("chemin").GetString()));
         Assert.Equal(["rejete", "accepte"], rows.Select(r => r.GetProperty("resultat").GetString()));
@@ -160,8 +171,8 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await IngestionsAsync(query);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var json = JsonDocument.Parse(response.Bytes());
+        Assert.Equal(400, response.Status);
+        using var json = JsonDocument.Parse(response.Body);
         Assert.Contains(message, json.RootElement.GetProperty("erreur").GetString());
     }
 
@@ -178,9 +189,10 @@ public sealed class AnalystApiTests(AzuriteFixture azurite) : IAsyncLifetime
                 Outcome = Core.Storage.IngestionOutcome.Rejected, UploadedAt = start, ProcessedAt = start.AddMinutes(i),
             });
 
-        var answer = await new IngestionHistoryService(azure.Store, AdministrativeReference.Embedded).GetAsync("93");
+        var history = new IngestionHistoryService(azure.Store, AdministrativeReference.Embedded);
+        var answer = history.ToJson((await history.QueryAsync("93")).Value!);
 
-        using var json = JsonDocument.Parse(answer.Body);
+        using var json = JsonDocument.Parse(answer);
         var paths = json.RootElement.EnumerateArray().Select(r => r.GetProperty("chemin").GetString()).ToList();
         Assert.Equal(IngestionHistoryService.DefaultLimit, paths.Count);
         Assert.Equal("93/f54.csv", paths[0]);

@@ -101,6 +101,47 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(["post"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
+    /// <summary>
+    /// HTTP in ASP.NET Core's own model: every HTTP function the host indexes takes an <c>HttpRequest</c> and answers
+    /// an <c>IResult</c> through the <c>$return</c> http binding, so the worker's ASP.NET Core integration
+    /// (<c>ConfigureFunctionsWebApplication</c>) runs it exactly as Kestrel runs <c>fnavdl serve</c>.
+    /// </summary>
+    [Fact]
+    public void Every_http_function_takes_an_HttpRequest_and_answers_an_IResult()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+        var assembly = typeof(Functions.FrontDoorApi).Assembly;
+
+        var http = metadata.RootElement.EnumerateArray()
+            .Where(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")).ToList();
+
+        Assert.Equal(9, http.Count);
+        foreach (var function in http)
+        {
+            var name = function.GetProperty("name").GetString();
+            var output = Assert.Single(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("direction").GetString() == "Out");
+            Assert.Equal(("$return", "http"), (output.GetProperty("name").GetString(), output.GetProperty("type").GetString()));
+            var entryPoint = function.GetProperty("entryPoint").GetString()!;
+            var type = assembly.GetType(entryPoint[..entryPoint.LastIndexOf('.')], throwOnError: true)!;
+            var method = Assert.Single(type.GetMethods(), m => m.Name == entryPoint[(entryPoint.LastIndexOf('.') + 1)..]);
+            var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger").GetProperty("name").GetString();
+            Assert.True(method.GetParameters().Single(p => p.Name == trigger).ParameterType == typeof(Microsoft.AspNetCore.Http.HttpRequest), $"{name} does not take an HttpRequest");
+            Assert.True(method.ReturnType == typeof(Microsoft.AspNetCore.Http.IResult) || method.ReturnType == typeof(Task<Microsoft.AspNetCore.Http.IResult>),
+                $"{name} answers {method.ReturnType}");
+        }
+    }
+
+    /// <summary>DuckDB (five platforms of native libraries) stays in the CLI; the core takes no ASP.NET Core.</summary>
+    [Fact]
+    public void The_app_carries_no_DuckDB_and_the_core_no_ASP_NET_Core()
+    {
+        Assert.Empty(Directory.GetFiles(FunctionsOutput(), "*duckdb*", SearchOption.AllDirectories));
+        Assert.DoesNotContain(typeof(Core.Ingestion.UploadIngestionService).Assembly.GetReferencedAssemblies(),
+            a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        var core = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot.Path, "functions", "Fnavdl.Core", "Fnavdl.Core.csproj"));
+        Assert.DoesNotContain(core.Descendants("FrameworkReference"), r => r.Attribute("Include")?.Value == "Microsoft.AspNetCore.App");
+    }
+
     [Fact]
     public void The_app_ships_the_repository_host_json()
     {

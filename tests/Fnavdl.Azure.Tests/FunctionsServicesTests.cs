@@ -1,5 +1,7 @@
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
+using Fnavdl.FrontDoor;
+using Fnavdl.FrontDoor.Hosting;
 using Fnavdl.Functions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,8 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        // The host registers logging; the app registers the rest.
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         if (clock is not null) services.AddSingleton(clock);
         return services.AddFnavdlFunctions().BuildServiceProvider();
     }
@@ -88,6 +91,31 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
         var options = services.GetRequiredService<IngestionOptions>();
         Assert.Equal(1000, options.Limits.MaxUploadBytes);
         Assert.Equal(2000, options.Limits.MaxXlsxExpandedBytes);
+    }
+
+    /// <summary>Issue 17, point 12, on the Function app: one settings object reaches the ingestion, the front door and the callers.</summary>
+    [Fact]
+    public async Task The_front_door_and_the_ingestion_take_their_limits_and_deadlines_from_the_one_settings_object()
+    {
+        await using var services = Services(
+            ("FnavdlStorage", "UseDevelopmentStorage=true"),
+            ("Fnavdl:MaxUploadBytes", "1000"),
+            ("Fnavdl:MaxXlsxExpandedBytes", "2000"),
+            ("Fnavdl:RequestDeadlineSeconds", "30"),
+            ("Fnavdl:FileDeadlineSeconds", "60"));
+
+        var settings = services.GetRequiredService<FnavdlSettings>();
+        var frontDoor = services.GetRequiredService<FrontDoorOptions>();
+        Assert.Equal(settings.ReadLimits, frontDoor.Limits);
+        Assert.Equal(2000, frontDoor.Limits.MaxXlsxExpandedBytes);
+        Assert.Equal(TimeSpan.FromSeconds(30), frontDoor.RequestDeadline);
+        Assert.Equal(TimeSpan.FromSeconds(60), services.GetRequiredService<IngestionOptions>().FileDeadline);
+        Assert.Same(services.GetRequiredService<IngestionOptions>(), services.GetRequiredService<AzurePipeline>().Core.Options);
+        Assert.IsType<EasyAuthCallers>(services.GetRequiredService<IFrontDoorCallers>());
+        Assert.IsType<DoubleSubmitGuard>(services.GetRequiredService<IForgeryGuard>());
+        // The worker activates each function class from the container, as here.
+        Assert.NotNull(ActivatorUtilities.CreateInstance<FrontDoorApi>(services));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<IndicateursApi>(services));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Validation;
+using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Azure.Tests;
 
@@ -21,7 +22,7 @@ public sealed class HostilePathsOnAzuriteTests(AzuriteFixture azurite)
         Assert.Equal(IngestionOutcome.Accepted, accepted.Outcome);
         var before = await SnapshotAsync(pipeline.Store);
 
-        var record = await new UploadIngestionService(pipeline.Store).IngestAsync(new UploadRef(hostile, DateTimeOffset.UtcNow));
+        var record = await new UploadIngestionService(pipeline.Store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System).IngestAsync(new UploadRef(hostile, DateTimeOffset.UtcNow));
 
         Assert.Equal(IngestionOutcome.Rejected, record.Outcome);
         Assert.Equal("44", record.CodeRegion);

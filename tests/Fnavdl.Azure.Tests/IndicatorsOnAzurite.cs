@@ -4,6 +4,8 @@ using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Indicators.Refresh;
 using Fnavdl.Functions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Ingestion;
 
 namespace Fnavdl.Azure.Tests;
 
@@ -19,7 +21,7 @@ internal sealed class IndicatorsOnAzurite
         Storage = storage;
         Index = new CountingIndex(storage.Index);
         Requester = new IndicatorRefreshRequester(storage.Ledger, storage.Queue, pipeline.Store.Log, delay);
-        Recompute = new IndicatorRecomputeService(pipeline.Store, storage.Ledger, Index, new PipelineServices(pipeline.Store).Indicators);
+        Recompute = new IndicatorRecomputeService(pipeline.Store, storage.Ledger, Index, new PipelineServices(pipeline.Store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System).Indicators);
     }
 
     public PipelineOnAzurite Pipeline { get; }
@@ -38,7 +40,7 @@ internal sealed class IndicatorsOnAzurite
     }
 
     public IngestUpload IngestFunction(IRecomputeQueue? queue = null) => new(
-        new IngestAndSchedule(new PipelineServices(Store).Ingestion,
+        new IngestAndSchedule(new PipelineServices(Store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System).Ingestion,
             queue is null ? Requester : new IndicatorRefreshRequester(Storage.Ledger, queue, Store.Log, TimeSpan.Zero)),
         NullLogger<IngestUpload>.Instance);
 

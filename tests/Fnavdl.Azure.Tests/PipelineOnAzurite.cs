@@ -4,6 +4,8 @@ using Fnavdl.Core.Composition;
 using Fnavdl.Core.Storage;
 using Fnavdl.Functions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Ingestion;
 
 namespace Fnavdl.Azure.Tests;
 
@@ -32,7 +34,7 @@ internal sealed class PipelineOnAzurite
 
     /// <summary>The trigger as the host would run it, over this store (or a wrapper of it).</summary>
     public IngestUpload Function(IPipelineStore? store = null) =>
-        new(new PipelineServices(store ?? Store).Ingestion, NullLogger<IngestUpload>.Instance);
+        new(new PipelineServices(store ?? Store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System).Ingestion, NullLogger<IngestUpload>.Instance);
 
     public async Task<BlobClient> UploadAsync(string path, byte[] content)
     {

@@ -14,15 +14,6 @@ public sealed class YearlySummaryTimerTests(AzuriteFixture azurite)
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class RecordingLogger<T> : ILogger<T>
-    {
-        public List<(LogLevel Level, string Message)> Entries { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((logLevel, formatter(state, exception)));
-    }
-
     [Fact]
     public async Task Publishes_the_previous_year_and_a_second_run_writes_identical_files()
     {

@@ -8,6 +8,8 @@ using Fnavdl.Azure.Tests;
 using Fnavdl.Bench;
 using Fnavdl.Bench.ColdStart;
 using Fnavdl.Functions;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Ingestion;
 
 // A Function's cold start, as near as this machine allows (Functions Core Tools cannot be installed): each run
 // empties Azurite's account, puts the 67-row PACA sample in `uploads`, then starts a fresh process of this program that
@@ -32,7 +34,7 @@ for (var i = 0; i < runs; i++)
     foreach (var container in blobs.GetBlobContainers()) await blobs.DeleteBlobContainerAsync(container.Name);
     foreach (var table in tables.Query()) await tables.DeleteTableAsync(table.Name);
     foreach (var queue in queues.GetQueues()) await queues.DeleteQueueAsync(queue.Name);
-    var pipeline = new AzurePipeline(AzureStorageConnection.FromConnectionString(azurite.ConnectionString));
+    var pipeline = new AzurePipeline(AzureStorageConnection.FromConnectionString(azurite.ConnectionString), StorageNames.Default, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System);
     await pipeline.EnsureCreatedAsync();
     await pipeline.Store.Uploads.Container.GetBlobClient(uploadPath).UploadAsync(sample);
 

@@ -3,7 +3,13 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using Fnavdl.Bench;
 using Fnavdl.Cli.Serving;
-using Fnavdl.Core.FrontDoor;
+using System.Net;
+using System.Text.Json;
+using Fnavdl.Core.Composition;
+using Fnavdl.Core.Reference;
+using Fnavdl.Core.Storage.Local;
+using Fnavdl.FrontDoor;
+using Fnavdl.FrontDoor.Hosting;
 
 // Front-door benchmark: the validation answer (POST /api/validation, multipart, report JSON) of
 // `fnavdl serve` over real HTTP on 127.0.0.1, for a `projets` CSV of N rows (default 100),
@@ -19,12 +25,13 @@ try
     var file = Path.Combine(folder, "projets.csv");
     var size = ProjetsCsvGenerator.Write(file, rows);
     var content = await File.ReadAllBytesAsync(file);
-    await using var server = await LocalFrontDoor.StartAsync(Path.Combine(folder, "store"), port: 0, region: "93");
-    using var http = new HttpClient { BaseAddress = server.Address };
-
-    // The page hands out the anti-CSRF cookie; every POST echoes it.
-    var page = await http.GetAsync("/");
-    var token = page.Headers.GetValues("Set-Cookie").First().Split(';')[0].Split('=', 2)[1];
+    var settings = FnavdlSettings.Default;
+    var pipeline = new PipelineServices(new LocalPipelineStore(Path.Combine(folder, "store")), AdministrativeReference.Embedded, settings.Ingestion, TimeProvider.System);
+    await using var server = await LocalFrontDoor.StartAsync(pipeline, FrontDoorOptions.From(settings), port: 0, region: "93");
+    // The session hands out the anti-forgery token (its cookie twin goes to the client's cookie jar); every POST echoes it.
+    using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = server.Address };
+    using var session = JsonDocument.Parse(await http.GetStringAsync("/api/session"));
+    var token = session.RootElement.GetProperty("jeton").GetString()!;
 
     async Task<double> ValidateOnceAsync()
     {
@@ -33,8 +40,7 @@ try
         part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(part, UploadedFile.FieldName, "projets.csv");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/validation") { Content = form };
-        request.Headers.Add("Cookie", $"{CsrfGuard.CookieName}={token}");
-        request.Headers.Add(CsrfGuard.HeaderName, token);
+        request.Headers.Add(IForgeryGuard.HeaderName, token);
         var started = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();

@@ -7,6 +7,7 @@ using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
+using Fnavdl.Core.Reference;
 
 // Ingestion benchmark: generate a `projets` CSV in the shape regions send (Windows-1252, `;`, French
 // amounts), then, each in its own child process whose peak is its own:
@@ -106,7 +107,7 @@ static async Task<int> IngestAsync(string csv, int rowGroupSize)
 
     // Regions' real files are far smaller: the upload limit is lifted for the benchmark only.
     var options = new IngestionOptions { Limits = new ReadLimits { MaxUploadBytes = long.MaxValue }, RowGroupSize = rowGroupSize };
-    var service = new PipelineServices(store, options: options).Ingestion;
+    var service = new PipelineServices(store, AdministrativeReference.Embedded, options, TimeProvider.System).Ingestion;
     var cpuBefore = BenchChild.OwnCpu();
     var ingestion = Stopwatch.StartNew();
     var record = await service.IngestAsync(new UploadRef("93/bench/projets.csv", DateTimeOffset.UnixEpoch));

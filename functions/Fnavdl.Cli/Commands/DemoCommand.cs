@@ -1,8 +1,6 @@
-using Fnavdl.Core.Composition;
 using System.CommandLine;
 using Fnavdl.Cli.Uploading;
 using Fnavdl.Core.Storage.Local;
-using Fnavdl.Core.Ingestion;
 
 namespace Fnavdl.Cli.Commands;
 
@@ -14,21 +12,21 @@ internal static class DemoCommand
     /// <summary>The file that marks a folder as made by the demo: the only kind of folder it ever empties.</summary>
     public const string MarkerFile = ".fnavdl-demo";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var store = StoreOptions.Store(DefaultFolder);
         var command = new Command("demo", $"Intègre les fichiers d'exemple fournis (samples/uploads) dans un stockage local neuf (par défaut ./{DefaultFolder}) ; ne vide qu'un dossier créé par une démonstration précédente.")
         {
             store,
         };
-        command.SetAction(async (parsed, ct) => await RunAsync(console, parsed.GetValue(store)!, ct));
+        command.SetAction(async (parsed, ct) => await RunAsync(console, host, parsed.GetValue(store)!, ct));
         return command;
     }
 
     /// <summary>The programme year of the samples.</summary>
     public const int DemoYear = 2021;
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo folder, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, CliHost host, DirectoryInfo folder, CancellationToken ct)
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples", "uploads");
         if (!Directory.Exists(samples))
@@ -43,11 +41,12 @@ internal static class DemoCommand
         }
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
         var uploads = UploadSources.Collect([samples], null, out _)!;
-        var localStore = new LocalPipelineStore(folder.FullName);
-        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(localStore, IngestionOptions.Default), uploads, ct);
+        var pipeline = host.Local(folder.FullName);
+        var localStore = (LocalPipelineStore)pipeline.Store;
+        var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(pipeline), uploads, ct);
         console.Out.WriteLine($"Parquet : {Path.Combine(folder.FullName, "curated")}");
         console.Out.WriteLine($"Journal : {Path.Combine(folder.FullName, "log", "ingestions.jsonl")}");
-        var published = await new PipelineServices(localStore).Summary.PublishAsync(DemoYear, ct);
+        var published = await pipeline.Summary.PublishAsync(DemoYear, ct);
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         console.Out.WriteLine();
         console.Out.WriteLine("Pour continuer, sur ce stockage :");

@@ -14,12 +14,12 @@ internal static class ExportCommand
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static Command Create(CliConsole console) => new("export", "Exporte les données intégrées dans un format standard de l'open data public.")
+    public static Command Create(CliConsole console, CliHost host) => new("export", "Exporte les données intégrées dans un format standard de l'open data public.")
     {
-        Scdl(console),
+        Scdl(console, host),
     };
 
-    private static Command Scdl(CliConsole console)
+    private static Command Scdl(CliConsole console, CliHost host)
     {
         var year = new Option<int>("--year") { Description = "Année de programme exportée (par ex. 2021).", Required = true };
         var region = new Option<string?>("--region") { Description = "N'exporter que cette région (code INSEE, par ex. 93)." };
@@ -38,14 +38,13 @@ internal static class ExportCommand
             string? code = null;
             if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
             if (await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct) is not { } local) return ExitCodes.Usage;
-            return await RunAsync(console, local, parsed.GetValue(year), code, parsed.GetValue(output)!, ct);
+            return await RunAsync(console, host.Pipeline(local), local, parsed.GetValue(year), code, parsed.GetValue(output)!, ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, string? code, FileInfo output, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, PipelineServices services, LocalPipelineStore store, int annee, string? code, FileInfo output, CancellationToken ct)
     {
-        var services = new PipelineServices(store);
 
         // Written next to the target, then moved over it: a killed export never leaves half a file.
         var folder = output.Directory ?? new DirectoryInfo(".");

@@ -17,7 +17,7 @@ internal static class IndicatorsCommand
     public const string Csv = "csv";
     public const string Xlsx = "xlsx";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var year = StoreOptions.Year("Année de programme (par ex. 2021), parmi celles des données ; par défaut toutes les années présentes.");
         var store = StoreOptions.Store();
@@ -47,15 +47,15 @@ internal static class IndicatorsCommand
             string? code = null;
             if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
             if (await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct) is not { } local) return ExitCodes.Usage;
-            return await RunAsync(console, local, parsed.GetValue(year), code, chosen, file, ct);
+            return await RunAsync(console, host.Pipeline(local), local, parsed.GetValue(year), code, chosen, file, ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int? year, string? code, string format, FileInfo? file, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, PipelineServices pipeline, LocalPipelineStore store, int? year, string? code, string format, FileInfo? file, CancellationToken ct)
     {
-        if (await StoreFolder.YearsAsync(store, year, console, ct) is not { } years) return ExitCodes.Usage;
-        var engine = new PipelineServices(store).Indicators;
+        if (await StoreFolder.YearsAsync(pipeline, store, year, console, ct) is not { } years) return ExitCodes.Usage;
+        var engine = pipeline.Indicators;
         var rows = new List<IndicatorRow>();
         foreach (var annee in years)
         {

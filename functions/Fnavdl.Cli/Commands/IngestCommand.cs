@@ -9,7 +9,7 @@ namespace Fnavdl.Cli.Commands;
 /// <summary>`fnavdl ingest PATH… [--store DIR]`: what the blob trigger does, on a local folder.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var paths = new Argument<string[]>("chemins")
         {
@@ -33,8 +33,7 @@ internal static class IngestCommand
                 console.Error.WriteLine(problem);
                 return ExitCodes.Usage;
             }
-            if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
-            var target = await UploadTargets.OpenAsync(parsed.GetValue(connection), parsed.GetValue(store)!, options, console.Error, ct);
+            var target = await UploadTargets.OpenAsync(host, parsed.GetValue(connection), parsed.GetValue(store)!, console.Error, ct);
             return await IngestAsync(console, target, uploads, ct);
         });
         return command;
@@ -98,6 +97,6 @@ internal static class IngestCommand
             IngestionOutcome.Rejected => $"refusé      {record.SourcePath} ({record.Errors} erreur(s), {record.Warnings} avertissement(s))",
             _ => $"échec       {record.SourcePath} ({record.FailureMessage})",
         };
-        return record.ReportPath is null ? verdict : $"{verdict}\n            rapport : {store.Describe("reports", Path.ChangeExtension(record.ReportPath, ".html"))}";
+        return record.ReportPath is null ? verdict : $"{verdict}\n            rapport : {store.Describe("reports", ReportPaths.HtmlOf(record.ReportPath))}";
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Fnavdl.Cli.Serving;
-using Fnavdl.Core.Reference;
+using Fnavdl.FrontDoor;
 
 namespace Fnavdl.Cli.Commands;
 
@@ -9,7 +9,7 @@ internal static class ServeCommand
 {
     public const int DefaultPort = 5173;
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var store = StoreOptions.Store();
         var port = new Option<int>("--port")
@@ -26,16 +26,16 @@ internal static class ServeCommand
             store, port, region,
         };
         command.SetAction(async (parsed, ct) =>
-            await RunAsync(console, parsed.GetValue(store)!, parsed.GetValue(port), parsed.GetValue(region), ct));
+            await RunAsync(console, host, parsed.GetValue(store)!, parsed.GetValue(port), parsed.GetValue(region), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo store, int port, string? regionText, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, CliHost host, DirectoryInfo store, int port, string? regionText, CancellationToken ct)
     {
         string? region = null;
         if (regionText is not null)
         {
-            if (!AdministrativeReference.Embedded.TryResolveRegion(regionText.Trim(), out var found))
+            if (!host.Reference.TryResolveRegion(regionText.Trim(), out var found))
             {
                 console.Error.WriteLine($"Région inconnue : « {regionText} » (code INSEE attendu, par ex. 93).");
                 return ExitCodes.Usage;
@@ -50,7 +50,7 @@ internal static class ServeCommand
         LocalFrontDoor server;
         try
         {
-            server = await LocalFrontDoor.StartAsync(store.FullName, port, region, cancellationToken: ct);
+            server = await LocalFrontDoor.StartAsync(host.Local(store.FullName), FrontDoorOptions.From(host.Settings), port, region, cancellationToken: ct);
         }
         catch (IOException ex)
         {
@@ -65,7 +65,8 @@ internal static class ServeCommand
             console.Out.WriteLine("Arrêt : Ctrl+C.");
             try
             {
-                await Task.Delay(Timeout.Infinite, ct);
+                // SIGTERM (a service manager, a container) stops the host; Ctrl+C cancels the command too.
+                await server.Stopped.WaitAsync(ct);
             }
             catch (OperationCanceledException)
             {

@@ -10,7 +10,7 @@ namespace Fnavdl.Cli.Commands;
 /// </summary>
 internal static class SummaryCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var year = StoreOptions.Year("Année de programme résumée (par ex. 2021), parmi celles des données.");
         year.Required = true;
@@ -24,15 +24,16 @@ internal static class SummaryCommand
         {
             if (StoreFolder.OpenForReading(parsed.GetValue(store)!, console) is not { } local) return ExitCodes.Usage;
             // A year outside the data would publish an empty summary that looks like a real one.
-            if (await StoreFolder.YearsAsync(local, parsed.GetValue(year), console, ct) is not [var annee]) return ExitCodes.Usage;
-            return await RunAsync(console, local, annee, parsed.GetValue(output), ct);
+            var pipeline = host.Pipeline(local);
+            if (await StoreFolder.YearsAsync(pipeline, local, parsed.GetValue(year), console, ct) is not [var annee]) return ExitCodes.Usage;
+            return await RunAsync(console, pipeline, local, annee, parsed.GetValue(output), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, LocalPipelineStore store, int annee, DirectoryInfo? output, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, PipelineServices pipeline, LocalPipelineStore store, int annee, DirectoryInfo? output, CancellationToken ct)
     {
-        var published = await new PipelineServices(store).Summary.PublishAsync(annee, ct);
+        var published = await pipeline.Summary.PublishAsync(annee, ct);
         if (!published.Summary.Qualite.Any(q => q.Declarante))
             console.Error.WriteLine($"Aucune région n'a déclaré de projets pour {annee} : la synthèse est vide.");
         var html = store.Syntheses.FullPath(published.HtmlPath);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Fnavdl.Core.Ingestion;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
@@ -9,7 +8,7 @@ namespace Fnavdl.Cli.Commands;
 /// <summary>`fnavdl validate FILE --region CODE`: the region's check before uploading; writes nothing to any store.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliHost host)
     {
         var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX, ODS ou JSON)." };
         var region = StoreOptions.Region();
@@ -25,13 +24,13 @@ internal static class ValidateCommand
             file, region, report,
         };
         command.SetAction(async (parsed, ct) =>
-            await RunAsync(console, parsed.GetValue(file)!, parsed.GetValue(region)!, parsed.GetValue(report), ct));
+            await RunAsync(console, host, parsed.GetValue(file)!, parsed.GetValue(region)!, parsed.GetValue(report), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo file, string regionCode, FileInfo? reportFile, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, CliHost host, FileInfo file, string regionCode, FileInfo? reportFile, CancellationToken ct)
     {
-        var reference = AdministrativeReference.Embedded;
+        var reference = host.Reference;
         if (!file.Exists)
         {
             console.Error.WriteLine($"Fichier introuvable : {file.FullName}");
@@ -40,7 +39,7 @@ internal static class ValidateCommand
         if (RegionNames.Resolve(regionCode, console) is not { } code) return ExitCodes.Usage;
         var region = reference.FindRegion(code)!;
 
-        if (CliSettings.Ingestion(console) is not { } options) return ExitCodes.Usage;
+        var validator = host.Validator();
         // The name is judged as `ingest` judges it, so the check before uploading predicts the outcome.
         var pathProblem = file.LinkTarget is not null
             ? IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(file.Name)))
@@ -62,7 +61,7 @@ internal static class ValidateCommand
             await using var content = file.OpenRead();
             // Without a store there are no curated projects to match `suivi` rows against: each
             // unknown project is a warning, never an error, so validation stays meaningful.
-            result = await new ReportValidator(reference, options.Limits).ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
+            result = await validator.ValidateAsync(content, $"{region.Code}/{file.Name}", region.Code,
                 _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null, ct);
             result = result with { SourcePath = file.Name };
         }

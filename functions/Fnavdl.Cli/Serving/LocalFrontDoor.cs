@@ -1,25 +1,26 @@
 using System.Net;
-using Fnavdl.Core.FrontDoor;
-using Fnavdl.Core.Ingestion;
-using Fnavdl.Core.Reference;
-using Fnavdl.Core.Storage.Local;
+using Fnavdl.Core.Composition;
+using Fnavdl.FrontDoor;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Cli.Serving;
 
 /// <summary>
-/// The front door on a laptop: ASP.NET Core's Kestrel on 127.0.0.1 only, every request handed to
-/// the same <see cref="FrontDoorService"/> as the Azure Functions, over the local store; a deposit
-/// is ingested before the answer. The identity is the <c>--region</c> given, or — "mode local" —
-/// the region chosen on the page (a cookie), which only a loopback server accepts.
+/// The front door on a laptop: ASP.NET Core's Kestrel on 127.0.0.1 only, each route to the same
+/// <see cref="FrontDoorHandlers"/> as the Azure Functions (<see cref="FrontDoorRoutes.Map"/>), over the local store;
+/// a deposit is ingested before the answer. In ASP.NET Core's own model: host filtering answers only the server's own
+/// names (<c>127.0.0.1</c>, <c>localhost</c>; any other Host — a DNS-rebinding page — gets a bare 400), antiforgery
+/// guards every POST, Kestrel bounds every request body by the upload limit, and the host's lifetime stops the server on
+/// SIGTERM and Ctrl+C. The identity is the <c>--region</c> given, or — "mode local" — the region chosen on the page.
 /// </summary>
 public sealed class LocalFrontDoor : IAsyncDisposable
 {
-    public const string LocalRegionCookie = "fnavdl_region_local";
-
     private readonly WebApplication _app;
 
     private LocalFrontDoor(WebApplication app, Uri address)
@@ -31,27 +32,54 @@ public sealed class LocalFrontDoor : IAsyncDisposable
     /// <summary>The page's address, e.g. http://127.0.0.1:5173/.</summary>
     public Uri Address { get; }
 
+    /// <summary>Completes when the server has stopped: SIGTERM, Ctrl+C, or <see cref="DisposeAsync"/>.</summary>
+    public Task Stopped => _app.WaitForShutdownAsync();
+
+    /// <param name="pipeline">The pipeline over the local store, from the CLI's composition root.</param>
+    /// <param name="options">The front door's limits and request deadline, from the same settings.</param>
     /// <param name="port">0 picks a free port.</param>
     /// <param name="region">The fixed identity, or null for "mode local".</param>
-    public static async Task<LocalFrontDoor> StartAsync(string storeRoot, int port, string? region, FrontDoorOptions? options = null,
-        CancellationToken cancellationToken = default)
+    /// <param name="logs">Where the server's log goes (none when null).</param>
+    public static async Task<LocalFrontDoor> StartAsync(PipelineServices pipeline, FrontDoorOptions options, int port, string? region,
+        ILoggerProvider? logs = null, CancellationToken cancellationToken = default)
     {
-        var reference = AdministrativeReference.Embedded;
-        var store = new LocalPipelineStore(storeRoot);
-        var service = new FrontDoorService(store, reference, new IngestNow(new UploadIngestionService(store)),
-            options ?? new FrontDoorOptions(), TimeProvider.System);
-
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (logs is not null) builder.Logging.AddProvider(logs);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
-            // The front door enforces its own limit while streaming (413, nothing kept).
-            kestrel.Limits.MaxRequestBodySize = null;
+            // Every body, whatever its parts: the file and its multipart frame (the handlers bound it too, on both hosts).
+            kestrel.Limits.MaxRequestBodySize = UploadedFile.MaxBodyBytes(options.Limits.MaxUploadBytes);
             kestrel.AddServerHeader = false;
         });
+        builder.Services.Configure<HostFilteringOptions>(filtering =>
+        {
+            // The port is the socket's: a rebinding page reaches it only under its own name, which is refused here.
+            filtering.AllowedHosts = ["127.0.0.1", "localhost"];
+            filtering.AllowEmptyHosts = false;
+            filtering.IncludeFailureMessage = false;
+        });
+        // Tokens live as long as the process: nothing written to disk, a restart asks the page to reload.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddAntiforgery(AntiforgeryGuard.Configure);
+        builder.Services.AddSingleton(pipeline.Store);
+        builder.Services.AddSingleton(pipeline.Reference);
+        builder.Services.AddSingleton(pipeline.Validator());
+        builder.Services.AddSingleton(pipeline.Clock);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IDepositProcessing>(new IngestNow(pipeline.Ingestion));
+        builder.Services.AddSingleton<IFrontDoorCallers>(new LocalCallers(region, pipeline.Reference));
+        builder.Services.AddSingleton<IForgeryGuard, AntiforgeryGuard>();
+        builder.Services.AddSingleton<FrontDoorHandlers>();
+        // Stop within the 5 s a service manager waits before SIGKILL, even with a check in flight (it is cancelled).
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
+
         var app = builder.Build();
-        app.Run(context => HandleAsync(context, service, reference, region));
+        app.UseHostFiltering();
+        FrontDoorRoutes.Map(app, app.Services.GetRequiredService<FrontDoorHandlers>());
         await app.StartAsync(cancellationToken);
         var bound = app.Urls.Select(u => new Uri(u)).First();
         return new LocalFrontDoor(app, new Uri($"http://127.0.0.1:{bound.Port}/"));
@@ -61,26 +89,5 @@ public sealed class LocalFrontDoor : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static async Task HandleAsync(HttpContext context, FrontDoorService service, AdministrativeReference reference, string? region)
-    {
-        var http = context.Request;
-        var caller = region is not null
-            ? FrontDoorCaller.Region(region)
-            : http.Cookies[LocalRegionCookie] is { } chosen && reference.FindRegion(chosen) is { } found && found.Code == chosen
-                ? FrontDoorCaller.Region(found.Code, localMode: true)
-                : FrontDoorCaller.WithoutRegion("Mode local : choisissez la région pour laquelle vous déposez.", localMode: true);
-        var request = new FrontDoorRequest(http.Method, http.Path.Value ?? "/",
-            name => http.Headers.TryGetValue(name, out var values) ? values.ToString() : null,
-            name => http.Cookies[name], http.Body, caller)
-        {
-            Query = name => http.Query.TryGetValue(name, out var values) ? values.ToString() : null,
-        };
-        var answer = await service.HandleAsync(request, context.RequestAborted);
-        context.Response.StatusCode = answer.Status;
-        context.Response.ContentType = answer.ContentType;
-        foreach (var (name, value) in answer.Headers) context.Response.Headers.Append(name, value);
-        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
     }
 }

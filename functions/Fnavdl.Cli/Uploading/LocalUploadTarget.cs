@@ -10,27 +10,28 @@ namespace Fnavdl.Cli.Uploading;
 /// own time, as a blob's upload time on Azure — never the source file's modification date (a
 /// corrected file whose source is older would lose to the file it corrects).
 /// </summary>
-internal sealed class LocalUploadTarget(LocalPipelineStore store, IngestionOptions options) : IUploadTarget
+internal sealed class LocalUploadTarget(PipelineServices services) : IUploadTarget
 {
-    private readonly PipelineServices _services = new(store, options: options);
+    private readonly PipelineServices _services = services;
+    private readonly LocalPipelineStore _store = (LocalPipelineStore)services.Store;
 
-    public IPipelineStore Store => store;
+    public IPipelineStore Store => _store;
 
     public IngestionOptions Options => _services.Options;
 
     public IUploadIngestion Ingestion => _services.Ingestion;
 
-    public string Location => store.Root;
+    public string Location => _store.Root;
 
     public async Task<UploadRef> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
         var file = new FileInfo(source.FilePath);
-        var target = store.Uploads.FullPath(source.UploadPath);
+        var target = _store.Uploads.FullPath(source.UploadPath);
         // Copying identical bytes again would only make an old file "newer": the first deposit keeps its time.
         if (!string.Equals(file.FullName, target, StringComparison.Ordinal) && !await SameContentAsync(file, target, cancellationToken))
         {
             await using var content = file.OpenRead();
-            await store.Uploads.WriteAsync(source.UploadPath, content, cancellationToken);
+            await _store.Uploads.WriteAsync(source.UploadPath, content, cancellationToken);
         }
         return new UploadRef(source.UploadPath, new DateTimeOffset(File.GetLastWriteTimeUtc(target), TimeSpan.Zero));
     }

@@ -1,28 +1,29 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Core.Access;
 
 /// <summary>
-/// <c>GET /api/ingestions?code_region=</c>: the region's most recent processed files, newest first,
-/// with their outcome and the links to their validation report (JSON and HTML).
+/// The analysts' ingestion history (<c>code_region</c>): the region's most recent processed files, newest
+/// first, with their outcome and the addresses of their validation report (JSON and HTML).
 /// </summary>
 public sealed class IngestionHistoryService(IPipelineStore store, AdministrativeReference reference)
 {
     public const int DefaultLimit = 50;
 
-    public async Task<ApiResponse> GetAsync(string? codeRegion, int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    public async Task<QueryOutcome<IReadOnlyList<IngestionRecord>>> QueryAsync(string? codeRegion, int limit = DefaultLimit,
+        CancellationToken cancellationToken = default)
     {
         if (!QueryParameters.TryRegion(codeRegion, reference, required: true, out var region, out var error))
-            return ApiResponse.BadRequest(error!);
+            return QueryOutcome<IReadOnlyList<IngestionRecord>>.Refused(error!);
 
         var records = new List<IngestionRecord>();
         await foreach (var record in store.Log.ListAsync(region, cancellationToken))
             records.Add(record);
-        var recent = records.OrderByDescending(r => r.ProcessedAt).Take(limit).ToList();
-        return ApiResponse.Json(ToJson(recent));
+        return QueryOutcome<IReadOnlyList<IngestionRecord>>.Found([.. records.OrderByDescending(r => r.ProcessedAt).Take(limit)]);
     }
 
     /// <summary>French outcome names, as the regions read them in their reports.</summary>
@@ -35,11 +36,8 @@ public sealed class IngestionHistoryService(IPipelineStore store, Administrative
         _ => "echec",
     };
 
-    /// <summary>The HTML twin of a JSON report path (an unchanged file points at its accepted twin's report).</summary>
-    private static string HtmlOf(string jsonPath) =>
-        jsonPath.EndsWith(".json", StringComparison.Ordinal) ? jsonPath[..^".json".Length] + ".html" : jsonPath;
-
-    private byte[] ToJson(IReadOnlyList<IngestionRecord> records)
+    /// <summary>The records as the API's JSON: French names, the outcome in French, the reports' addresses in the store.</summary>
+    public byte[] ToJson(IReadOnlyList<IngestionRecord> records)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -63,7 +61,7 @@ public sealed class IngestionHistoryService(IPipelineStore store, Administrative
                 foreach (var unit in r.UnitsWritten) json.WriteStringValue(unit);
                 json.WriteEndArray();
                 json.WriteString("rapport", r.ReportPath is null ? null : store.Describe("reports", r.ReportPath));
-                json.WriteString("rapport_html", r.ReportPath is null ? null : store.Describe("reports", HtmlOf(r.ReportPath)));
+                json.WriteString("rapport_html", r.ReportPath is null ? null : store.Describe("reports", ReportPaths.HtmlOf(r.ReportPath)));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

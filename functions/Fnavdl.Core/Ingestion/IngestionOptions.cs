@@ -2,6 +2,10 @@ using Fnavdl.Core.Reading;
 
 namespace Fnavdl.Core.Ingestion;
 
+/// <summary>
+/// What one ingestion is given besides its store: the reading layer's <see cref="ReadLimits"/>, the Parquet row
+/// groups, the temporary folder and the per-file deadline. The hosts build it from their one settings object.
+/// </summary>
 public sealed record IngestionOptions
 {
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
@@ -14,6 +18,13 @@ public sealed record IngestionOptions
     /// when its process died); null: <c>{system temp}/fnavdl-work</c>.
     /// </summary>
     public string? TempFolder { get; init; }
+
+    /// <summary>
+    /// How long one file may take from reading to its verdict (reading, validation, staging); past it the file is
+    /// rejected with <see cref="ProcessingDeadline.Integration"/>, not retried. Null: no deadline. The hosts set it
+    /// from <c>Fnavdl__FileDeadlineSeconds</c>.
+    /// </summary>
+    public TimeSpan? FileDeadline { get; init; }
 
     public static IngestionOptions Default { get; } = new();
 }

@@ -24,6 +24,16 @@ public static class ReportPaths
 
     public static string Html(string uploadPath, string sha256) => WithSuffix(uploadPath, $".{Short(sha256)}.rapport.html");
 
+    /// <summary>
+    /// The HTML twin of a JSON report path, as the ingestion log records only the JSON one (an unchanged
+    /// file points at its accepted twin's report; a refused path's report is under <see cref="RefusedPath"/>).
+    /// </summary>
+    public static string HtmlOf(string jsonReportPath) =>
+        jsonReportPath.EndsWith(JsonExtension, StringComparison.Ordinal) ? jsonReportPath[..^JsonExtension.Length] + HtmlExtension : jsonReportPath;
+
+    private const string JsonExtension = ".json";
+    private const string HtmlExtension = ".html";
+
     /// <summary>The raw archive: by content hash, with the upload's extension when it is a plain one.</summary>
     public static string Raw(string codeRegion, string uploadPath, string sha256)
     {

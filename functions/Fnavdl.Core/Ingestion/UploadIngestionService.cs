@@ -34,9 +34,6 @@ namespace Fnavdl.Core.Ingestion;
 public sealed class UploadIngestionService(IPipelineStore store, AdministrativeReference reference,
     IngestionOptions options, TimeProvider clock) : IUploadIngestion
 {
-    public UploadIngestionService(IPipelineStore store)
-        : this(store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System) { }
-
     public async Task<IngestionRecord> IngestAsync(UploadRef upload, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -116,8 +113,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         else if (spooled.Truncated)
             report = StructureError(record, UploadSizeLimit.Message(spooled.KnownSize, options.Limits.MaxUploadBytes));
         else
-            report = await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
-                async c => await CuratedProjectIds.ReadAsync(store.Curated, store.Units, region, c), stager, ct);
+            report = await ValidateWithinDeadlineAsync(spooled, record, region, stager, ct);
         report = report with { Sha256 = record.Sha256, SizeBytes = record.SizeBytes };
         record = record with
         {
@@ -130,7 +126,12 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
 
         if (!report.IsValid)
         {
-            record = record with { Outcome = IngestionOutcome.Rejected, ReportPath = await WriteReportAsync(report, ct) };
+            record = record with
+            {
+                Outcome = IngestionOutcome.Rejected,
+                ReportPath = await WriteReportAsync(report, ct),
+                FailureMessage = report.Issues.FirstOrDefault(i => i.Code == IssueCodes.DelaiDepasse)?.Message,
+            };
             return await LogAsync(record, started, ct);
         }
 
@@ -144,6 +145,28 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
             ReportPath = await WriteReportAsync(report, ct),
         };
         return await LogAsync(record, started, ct);
+    }
+
+    /// <summary>
+    /// Validates and stages within the file's deadline (<see cref="IngestionOptions.FileDeadline"/>). A file stopped
+    /// there is rejected with the deadline's message, not thrown: its cost does not change on a retry, so a redelivery
+    /// would only spend the deadline again (a re-upload, or a delivery the platform repeats, is validated afresh).
+    /// The caller's own cancellation (host shutdown) still propagates, and the trigger retries that.
+    /// </summary>
+    private async Task<ValidationReport> ValidateWithinDeadlineAsync(SpooledUpload spooled, IngestionRecord record, string region,
+        UnitStager stager, CancellationToken ct)
+    {
+        using var deadline = options.FileDeadline is { } limit ? new CancellationTokenSource(limit, clock) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return await new ReportValidator(reference, options.Limits).ValidateAsync(spooled.File, record.SourcePath, region,
+                async c => await CuratedProjectIds.ReadAsync(store.Curated, store.Units, region, c), stager, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return StructureError(record, ProcessingDeadline.Integration(options.FileDeadline!.Value));
+        }
     }
 
     /// <summary>An accepted version with the same content whose units all still belong to that content, files included.</summary>

@@ -10,7 +10,7 @@ public static class UploadSizeLimit
     /// <param name="limit">The limit in bytes.</param>
     public static IssueMessage Message(long? size, long limit)
     {
-        var setting = IngestionLimitSettings.EnvironmentVariable(IngestionLimitSettings.MaxUploadBytes);
+        var setting = SettingNames.EnvironmentVariable(SettingNames.MaxUploadBytes);
         return size is { } known
             ? IssueCatalog.FichierTropVolumineux.TailleConnue.Format(
                 ("Taille", ByteSizeText.Format(known)), ("Limite", ByteSizeText.Format(limit)), ("LimiteOctets", limit), ("Reglage", setting))

@@ -26,6 +26,9 @@ public sealed record IngestionRecord
     public string? RawPath { get; init; }
     public double ValidationMs { get; init; }
     public double TotalMs { get; init; }
-    /// <summary>For <see cref="IngestionOutcome.Failed"/>: what went wrong (never shown to regions as a stack trace).</summary>
+    /// <summary>
+    /// For <see cref="IngestionOutcome.Failed"/>: what went wrong (never shown to regions as a stack trace); for a file
+    /// rejected at its deadline, the deadline's message, so the log says why without opening the report.
+    /// </summary>
     public string? FailureMessage { get; init; }
 }

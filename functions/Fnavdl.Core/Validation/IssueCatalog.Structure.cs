@@ -70,6 +70,20 @@ public static partial class IssueCatalog
             "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.");
     }
 
+    public static class DelaiDepasse
+    {
+        public static readonly IssueDefinition Definition = new(IssueCodes.DelaiDepasse, Severity.Error, "Délai de traitement dépassé",
+            "Découpez le fichier (par exemple par année ou par appel à projets) ou enregistrez-le en CSV, puis recommencez ; "
+            + "si le fichier est de taille ordinaire, réessayez plus tard ou signalez-le à l'équipe nationale.");
+
+        public static readonly IssueTemplate Verification = Definition.Template(
+            "La vérification a été arrêtée au bout de {Delai} (délai d'une requête, réglage {Reglage}) : le fichier est trop long à lire. "
+            + "Rien n'a été enregistré. Découpez-le (par exemple par année ou par appel à projets) ou enregistrez-le en CSV, puis vérifiez-le de nouveau.");
+        public static readonly IssueTemplate Integration = Definition.Template(
+            "L'intégration a été arrêtée au bout de {Delai} (délai d'un fichier, réglage {Reglage}) : le fichier est trop long à lire et n'a pas été intégré. "
+            + "Découpez-le (par exemple par année ou par appel à projets) ou enregistrez-le en CSV, puis déposez-le de nouveau.");
+    }
+
     public static class FichierTropVolumineux
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.FichierTropVolumineux, Severity.Error, "Fichier trop volumineux",

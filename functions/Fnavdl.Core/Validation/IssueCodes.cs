@@ -17,6 +17,7 @@ public static class IssueCodes
     // Structure: the file as a whole.
     public const string FichierIllisible = "fichier-illisible";
     public const string FormatNonSupporte = "format-non-supporte";
+    public const string DelaiDepasse = "delai-depasse";
     public const string FichierTropVolumineux = "fichier-trop-volumineux";
     public const string XlsxTropVolumineux = "xlsx-trop-volumineux";
     public const string OdsTropVolumineux = "ods-trop-volumineux";

@@ -4,7 +4,6 @@ using Fnavdl.Core.FrontDoor;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
-using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
@@ -74,41 +73,6 @@ public sealed class TemplateOdsTests
         var columns = TemplateColumns.Projets;
         Assert.Equal(columns.Select(c => c.List != TemplateList.None), validated.Select(v => v is not null));
         Assert.All(validated.OfType<string>(), name => Assert.Contains(name, validations.Keys));
-    }
-
-    [Theory]
-    [InlineData("", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "modele-suivi-93.xlsx")]
-    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "modele-suivi-93.xlsx")]
-    [InlineData("ods", "application/vnd.oasis.opendocument.spreadsheet", "modele-suivi-93.ods")]
-    public async Task The_front_door_answers_the_template_in_the_format_asked(string format, string mediaType, string fileName)
-    {
-        var response = await TemplateAsync(format);
-
-        Assert.Equal(200, response.Status);
-        Assert.Equal(mediaType, response.ContentType);
-        Assert.Contains(response.Headers, h => h.Key == "Content-Disposition" && h.Value == $"attachment; filename=\"{fileName}\"");
-        var reader = format == "ods" ? (IReportReader)new OdsReportReader() : new XlsxReportReader();
-        Assert.StartsWith("Suivi!1: Année", Sheets(reader, response.Body)[0]);
-    }
-
-    [Fact]
-    public async Task An_unknown_template_format_is_refused_in_French()
-    {
-        var response = await TemplateAsync("pdf");
-
-        Assert.Equal(400, response.Status);
-        Assert.Contains("format=xlsx (Excel) ou ods (LibreOffice)", System.Text.Encoding.UTF8.GetString(response.Body));
-    }
-
-    private static async Task<FrontDoorResponse> TemplateAsync(string format)
-    {
-        using var store = new TempStore();
-        var service = new FrontDoorService(store.Store, Reference, new IngestByTrigger(), new FrontDoorOptions(), TimeProvider.System);
-        var query = new Dictionary<string, string> { ["type"] = "suivi", ["format"] = format };
-        return await service.HandleAsync(new FrontDoorRequest("GET", "/api/modele", _ => null, _ => null, Stream.Null, FrontDoorCaller.Region("93"))
-        {
-            Query = name => query.GetValueOrDefault(name),
-        });
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Fnavdl.Core.Tests.Hostile;
 [Collection(EnvironmentCollection.Name)]
 public sealed class SizeLimitTests : IDisposable
 {
-    private static readonly string LimitVariable = IngestionLimitSettings.EnvironmentVariable(IngestionLimitSettings.MaxUploadBytes);
+    private static readonly string LimitVariable = SettingNames.EnvironmentVariable(SettingNames.MaxUploadBytes);
     private readonly string _work = Path.Combine(Path.GetTempPath(), "fnavdl-size-limit", Guid.NewGuid().ToString("N"));
 
     public SizeLimitTests() => Directory.CreateDirectory(_work);

@@ -1,6 +1,7 @@
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
 
@@ -16,7 +17,8 @@ public sealed class DepositCommitTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private static UploadIngestionService Ingestion(IPipelineStore store) => new(store);
+    private static UploadIngestionService Ingestion(IPipelineStore store) =>
+        new(store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System);
 
     private static string Calls(int count, string prefix, string montant) =>
         Csv.Projets([.. Enumerable.Range(1, count).Select(i => Csv.Projet($"{prefix}{i}", $"AAP lot {i:D3}", montant))]);

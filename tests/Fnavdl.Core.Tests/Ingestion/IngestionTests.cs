@@ -160,8 +160,8 @@ public sealed class IngestionTests : IDisposable
     [Fact]
     public async Task A_file_over_the_size_limit_is_rejected_without_being_read()
     {
-        var service = new Core.Composition.PipelineServices(_store.Store,
-            options: new IngestionOptions { Limits = new Core.Reading.ReadLimits { MaxUploadBytes = 100 } }).Ingestion;
+        var service = new Core.Composition.PipelineServices(_store.Store, Core.Reference.AdministrativeReference.Embedded,
+            new IngestionOptions { Limits = new Core.Reading.ReadLimits { MaxUploadBytes = 100 } }, TimeProvider.System).Ingestion;
         var upload = await _store.UploadAsync("93/gros.csv", TwoCalls);
 
         var record = await service.IngestAsync(upload);
@@ -177,7 +177,7 @@ public sealed class IngestionTests : IDisposable
         using var reference = new TempStore();
         await reference.IngestAsync("93/2021/projets.csv", TwoCalls);
         var crashing = new CrashingLogStore(_store.Store);
-        var service = new Core.Composition.PipelineServices(crashing).Ingestion;
+        var service = new Core.Composition.PipelineServices(crashing, Core.Reference.AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System).Ingestion;
         var upload = await _store.UploadAsync("93/2021/projets.csv", TwoCalls);
 
         await Assert.ThrowsAsync<IOException>(() => service.IngestAsync(upload));

@@ -4,6 +4,7 @@ using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
+using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Core.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed class TempStore : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "fnavdl-tests", Guid.NewGuid().ToString("N"));
         Store = new LocalPipelineStore(Root);
-        Services = new PipelineServices(Store);
+        Services = new PipelineServices(Store, AdministrativeReference.Embedded, IngestionOptions.Default, TimeProvider.System);
     }
 
     public string Root { get; }
