@@ -43,7 +43,7 @@ public static class CuratedLayout
     /// <summary>The partition folders shared by every table: <c>annee=2021/code_region=93</c>.</summary>
     public static string Partition(string codeRegion, int annee)
     {
-        ValidateRegion(codeRegion);
+        CheckedRegion(codeRegion);
         ValidateYear(annee);
         return $"annee={annee.ToString(CultureInfo.InvariantCulture)}/code_region={codeRegion}";
     }
@@ -170,7 +170,7 @@ public static class CuratedLayout
 
     private static bool IsValidYear(int annee) => annee is >= 1000 and <= 9999;
 
-    // Region codes are path segments: letters and digits only, so no key can escape its folder.
+    /// <summary>Region codes are path segments: letters and digits only, so no key or manifest path can escape its folder.</summary>
     public static bool IsValidRegion(string? codeRegion) =>
         codeRegion is { Length: > 0 and <= 8 } && codeRegion.All(char.IsAsciiLetterOrDigit);
 
@@ -179,8 +179,6 @@ public static class CuratedLayout
         if (!IsValidYear(annee))
             throw new ArgumentOutOfRangeException(nameof(annee), annee, "A programme year has four digits.");
     }
-
-    private static void ValidateRegion(string codeRegion) => CheckedRegion(codeRegion);
 
     /// <summary>The region code, checked to be usable as a path segment (letters and digits, at most 8).</summary>
     /// <exception cref="ArgumentException">It is not.</exception>

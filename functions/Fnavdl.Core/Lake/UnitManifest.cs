@@ -129,7 +129,7 @@ public sealed class UnitManifest
         codeRegion = CuratedLayout.CheckedRegion(codeRegion);
         var text = Encoding.UTF8.GetString(content);
         var units = new List<UnitVersion>();
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = false }).FromText(text);
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromText(text);
         if (!Columns.Select(c => c.Name).SequenceEqual(reader.Header.ColNames))
             throw new InvalidDataException($"{PathOf(codeRegion)}: unexpected columns [{string.Join(", ", reader.Header.ColNames)}].");
         foreach (var row in reader)
