@@ -185,27 +185,6 @@ public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples
         Assert.Equal((UnitSwitch.ProjetsV2, UnitSwitch.MontantV2), (summary.Rows, summary.MontantTotal));
     }
 
-    /// <summary>A curated area that runs an action (a commit) once, before the first file is opened.</summary>
-    private sealed class BeforeFirstRead(Fnavdl.Core.Storage.IFileArea inner, Func<Task> action) : Fnavdl.Core.Storage.IFileArea
-    {
-        public bool Fired { get; private set; }
-
-        public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
-        {
-            if (!Fired)
-            {
-                Fired = true;
-                await action();
-            }
-            return await inner.OpenReadAsync(path, cancellationToken);
-        }
-
-        public Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default) => inner.WriteAsync(path, content, cancellationToken);
-        public Task<bool> WriteIfAbsentAsync(string path, Stream content, CancellationToken cancellationToken = default) => inner.WriteIfAbsentAsync(path, content, cancellationToken);
-        public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default) => inner.DeleteAsync(path, cancellationToken);
-        public IAsyncEnumerable<Fnavdl.Core.Storage.StoredFile> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
-    }
-
     private static bool Luhn(string digits)
     {
         var sum = 0;
