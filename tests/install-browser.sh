@@ -1,7 +1,6 @@
-#!/usr/bin/env sh
-# The headless browser the summary's rendering test uses (tests/Fnavdl.Core.Tests/Summary/BrowserRenderingTests.cs).
+#!/bin/sh
+# The headless browser of the browser tests (/usr/bin/chromium: tests/Fnavdl.Core.Tests/Summary/BrowserRenderingTests.cs,
+# AccessibilityTests.cs, tests/Fnavdl.FrontDoor.Tests/BrowserFixture.cs): Debian's chromium, if missing.
 set -eu
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends chromium
+case "$0" in */*) here="${0%/*}" ;; *) here="." ;; esac
+exec /bin/sh "$here/install-debian-packages.sh" chromium

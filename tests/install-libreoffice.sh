@@ -1,9 +1,7 @@
-#!/usr/bin/env sh
-# LibreOffice Calc, headless, for the tests that open the summary workbook and the indicator exports
-# (CSV, XLSX: tests/Fnavdl.Core.Tests/Cli/LibreOfficeCalc.cs) as a national analyst does
-# (tests/Fnavdl.Core.Tests/Summary/LibreOfficeWorkbookTests.cs).
+#!/bin/sh
+# LibreOffice Calc, headless (/usr/bin/soffice), for the tests that open the summary workbook, the
+# templates and the indicator exports as a national analyst does (tests/Fnavdl.Core.Tests/Cli/LibreOfficeCalc.cs,
+# Summary/LibreOfficeWorkbookTests.cs, FrontDoor/LibreOfficeTemplateTests.cs), if missing.
 set -eu
-if [ -x /usr/bin/soffice ]; then exit 0; fi
-SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-$SUDO apt-get update
-$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y libreoffice-calc-nogui
+case "$0" in */*) here="${0%/*}" ;; *) here="." ;; esac
+exec /bin/sh "$here/install-debian-packages.sh" libreoffice-calc-nogui

@@ -13,7 +13,7 @@ public static class FnavdlCommandLine
         var console = new CliConsole(output, error);
         // The composition root: every command's services from one settings object, read from the environment.
         var host = new CliHost(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        var root = new RootCommand("fnavdl — validation et intégration des bilans régionaux FNAVDL (CSV, XLSX, ODS, JSON) en Parquet.")
+        var root = new RootCommand($"fnavdl — validation et intégration des bilans régionaux FNAVDL ({Core.Reading.ReportReaders.FormatNames}) en Parquet.")
         {
             ValidateCommand.Create(console, host),
             IngestCommand.Create(console, host),
@@ -30,13 +30,13 @@ public static class FnavdlCommandLine
         var parsed = Parse(root, args);
         if (parsed.Errors.Count > 0 && parsed.Action is not FrenchHelp)
         {
-            foreach (var problem in FrenchParseErrors.DescribeAll(parsed.Errors)) error.WriteLine(problem);
+            foreach (var problem in FrenchParseErrors.DescribeAll(parsed.Errors)) console.Error.WriteLine(problem);
             var command = parsed.CommandResult.Command;
-            error.WriteLine(command is RootCommand ? "Aide : fnavdl --help" : $"Aide : fnavdl {command.Name} --help");
+            console.Error.WriteLine(command is RootCommand ? "Aide : fnavdl --help" : $"Aide : fnavdl {command.Name} --help");
             return ExitCodes.Usage;
         }
         // The library's handler prints an English stack trace: the user gets one French line instead.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration { Output = console.Out.Document, Error = console.Error.Document, EnableDefaultExceptionHandler = false };
         try
         {
             return await parsed.InvokeAsync(configuration, cancellationToken);
@@ -48,8 +48,13 @@ public static class FnavdlCommandLine
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            error.WriteLine($"Échec inattendu de fnavdl {parsed.CommandResult.Command.Name} : {e.Message}");
+            console.Error.WriteLine($"Échec inattendu de fnavdl {parsed.CommandResult.Command.Name} : {e.Message}");
             return ExitCodes.Failure;
+        }
+        finally
+        {
+            console.Out.Flush();
+            console.Error.Flush();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Summary;
 
@@ -12,27 +13,30 @@ internal static class IndicatorTable
 {
     public const int Width = 80;
 
-    public static void Write(TextWriter output, IReadOnlyList<IndicatorRow> rows)
+    public static string Render(IReadOnlyList<IndicatorRow> rows)
     {
-        if (rows.Count == 0) return;
+        if (rows.Count == 0) return "";
+        var output = new StringBuilder();
         var nameWidth = rows.Max(r => r.Indicateur.Length);
         var lines = rows.Select(r => (Row: r, Value: FrenchFormat.Value(r.Unite, r.Valeur))).ToList();
         var valueWidth = lines.Max(l => l.Value.Length);
         var first = true;
         foreach (var block in lines.GroupBy(l => (l.Row.Annee, l.Row.Perimetre, l.Row.CodeRegion, l.Row.AppelAProjets)))
         {
-            if (!first) output.WriteLine();
+            if (!first) output.AppendLine();
             first = false;
-            var title = Title(block.Key.Annee, block.Key.Perimetre, block.Key.CodeRegion, block.Key.AppelAProjets);
-            output.WriteLine(Fit(title));
-            output.WriteLine(new string('─', Math.Min(title.Length, Width)));
+            // A call's name and a dimension are data: each line is made one printable line before it is fitted.
+            var title = TerminalText.Line(Title(block.Key.Annee, block.Key.Perimetre, block.Key.CodeRegion, block.Key.AppelAProjets));
+            output.AppendLine(Fit(title));
+            output.AppendLine(new string('─', Math.Min(title.Length, Width)));
             foreach (var (row, value) in block)
             {
                 var line = $"  {row.Indicateur.PadRight(nameWidth)}  {value.PadLeft(valueWidth)}";
                 if (row.Dimension is { } dimension) line += $"  {dimension}";
-                output.WriteLine(Fit(line));
+                output.AppendLine(Fit(TerminalText.Line(line)));
             }
         }
+        return output.ToString();
     }
 
     private static string Title(int annee, string perimetre, string? code, string? appel)

@@ -3,10 +3,13 @@ using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Cli;
 
-/// <summary>A validation report as terminal lines: a verdict, then one line per problem.</summary>
+/// <summary>
+/// A validation report as terminal lines: a verdict, then one line per problem. Every name, value and
+/// message is a hole of a <see cref="TerminalLine"/>: a cell cannot clear the screen or forge a verdict.
+/// </summary>
 internal static class IssuePrinter
 {
-    public static void Print(TextWriter output, ValidationReport report)
+    public static void Print(TerminalWriter output, ValidationReport report)
     {
         var kinds = report.Kinds.Count == 0 ? "type non reconnu" : string.Join(", ", report.Kinds);
         output.WriteLine($"{report.SourcePath} — région {report.CodeRegion} — {kinds}, {report.Rows} ligne(s)");

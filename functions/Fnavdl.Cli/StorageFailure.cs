@@ -1,3 +1,5 @@
+using Fnavdl.Core.Ingestion;
+
 namespace Fnavdl.Cli;
 
 /// <summary>
@@ -15,6 +17,8 @@ internal static class StorageFailure
 
     public static string Describe(Exception e, string location) => (e, e.HResult) switch
     {
+        // The work area is refused (a link, another user's folder): its own French message says what to do.
+        (UnsafeWorkAreaException, _) => e.Message,
         (UnauthorizedAccessException, _) => $"Écriture refusée dans le stockage {location} : droits insuffisants ou stockage en lecture seule.",
         (_, ReadOnlyFileSystem) => $"Le stockage {location} est en lecture seule : rien n'a pu y être écrit.",
         (_, NoSpace or QuotaExceeded) => $"Disque plein : plus de place pour écrire dans le stockage {location}. Libérez de la place puis relancez.",

@@ -5,8 +5,11 @@ namespace Fnavdl.Cli;
 /// <summary>Prints rows as an aligned plain-text table: numbers right-aligned, text left-aligned, nulls empty.</summary>
 internal static class TextTable
 {
-    public static void Write(TextWriter output, IReadOnlyList<string> headers, IReadOnlyList<string?[]> rows, IReadOnlyList<bool> rightAligned)
+    public static void Write(TerminalWriter output, IReadOnlyList<string> headers, IReadOnlyList<string?[]> rows, IReadOnlyList<bool> rightAligned)
     {
+        // Cells are data (a DuckDB result): each is made one printable line before the columns are measured.
+        headers = [.. headers.Select(TerminalText.Line)];
+        rows = [.. rows.Select(row => row.Select(cell => cell is null ? null : TerminalText.Line(cell)).ToArray())];
         var widths = headers.Select(h => h.Length).ToArray();
         foreach (var row in rows)
             for (var i = 0; i < widths.Length; i++)

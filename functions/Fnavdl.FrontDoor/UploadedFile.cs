@@ -79,9 +79,8 @@ public sealed class UploadedFile : IAsyncDisposable
 
     private static async Task<FileStream?> CopyBoundedAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"fnavdl-depot-{Guid.NewGuid():N}");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        // In the user's private work area, 0600: what a killed process leaves there is swept by the next run.
+        var file = Core.Ingestion.PrivateWorkArea.CreateSpoolFile();
         try
         {
             var buffer = new byte[1 << 16];

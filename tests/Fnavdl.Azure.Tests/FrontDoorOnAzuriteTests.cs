@@ -270,7 +270,7 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
         var answer = await Deposits(Api(), Signed("POST", "/api/depots").Context().WithFile("bilan.pdf", "%PDF-1.7"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Contains("Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, ODS ou JSON.", answer.Body);
+        Assert.Contains($"Format de fichier non pris en charge (.pdf) : déposez un fichier {Fnavdl.Core.Reading.ReportReaders.FormatNames}.", answer.Body);
         Assert.Equal(before, await UploadsAsync());
     }
 

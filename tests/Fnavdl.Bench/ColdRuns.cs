@@ -13,8 +13,8 @@ internal static partial class ColdRuns
     /// <summary>One fresh process: its wall and CPU time, and what it printed.</summary>
     internal sealed record Run(TimeSpan Wall, TimeSpan Cpu, string Output);
 
-    /// <summary>Starts the process, waits for its exit; throws with its output if it failed.</summary>
-    public static Run Once(ProcessStartInfo start)
+    /// <summary>Starts the process, waits for its exit; throws with its output if it failed (exit status 1 too, unless <paramref name="invalidIsFine"/>: `fnavdl validate` of an invalid file).</summary>
+    public static Run Once(ProcessStartInfo start, bool invalidIsFine = false)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -26,7 +26,7 @@ internal static partial class ColdRuns
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         watch.Stop();
-        if (process.ExitCode != 0)
+        if (process.ExitCode != 0 && !(invalidIsFine && process.ExitCode == 1))
             throw new InvalidOperationException($"{start.FileName} exited with {process.ExitCode}:\n{output.Result}{errors.Result}");
         return new Run(watch.Elapsed, ChildrenCpu() - cpuBefore, output.Result);
     }

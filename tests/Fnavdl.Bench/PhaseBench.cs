@@ -27,7 +27,7 @@ internal static class PhaseBench
         Time("CSV read (detection, structure scan, rows)", () =>
         {
             long cells = 0;
-            foreach (var table in new CsvReportReader().Read(new MemoryStream(bytes), limits))
+            foreach (var table in new CsvReportReader().Read(new MemoryStream(bytes), new ReadBudget(limits)))
                 foreach (var row in table.Rows) cells += row.Cells.Length;
             return cells;
         });

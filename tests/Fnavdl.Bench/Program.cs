@@ -19,9 +19,12 @@ using Fnavdl.Core.Reference;
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- readers [rows=200000]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- phases [rows=1000000 [staging rounds=2]]
 //        dotnet run -c Release --project tests/Fnavdl.Bench -- startup PATH/TO/fnavdl [runs=5]
+//        dotnet run -c Release --project tests/Fnavdl.Bench -- worst [MiB=1 [case…]]
 if (args is ["--service", var csvForService, var groupSize]) return await IngestAsync(csvForService, int.Parse(groupSize, CultureInfo.InvariantCulture));
 if (args is ["--cli", var fileForCli]) return CliIngestion.Measure(fileForCli);
 if (args is ["--duckdb", var csvForDuck]) return CopyWithDuckDb(csvForDuck);
+if (args is ["--worst-cli", var worstFile]) return WorstCaseBench.Measure(worstFile);
+if (args is ["worst", .. var worstArgs]) return InFolder(folder => WorstCaseBench.Run(folder, worstArgs));
 if (args is ["startup", var cli, .. var rest]) return StartupBench.Run(cli, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5);
 if (args is ["phases", .. var phaseArgs])
     return InFolder(folder =>

@@ -50,21 +50,23 @@ internal static class DemoCommand
         console.Out.WriteLine($"Synthèse {DemoYear} : {localStore.Syntheses.FullPath(published.HtmlPath)}");
         console.Out.WriteLine();
         console.Out.WriteLine("Pour continuer, sur ce stockage :");
-        foreach (var next in NextCommands(folder)) console.Out.WriteLine($"  {next}");
+        foreach (var next in NextCommands(folder, ShellCommand.Program())) console.Out.WriteLine($"  {next}");
         return code;
     }
 
-    /// <summary>What to try next on the demo's own store, as the user named it (`--store fnavdl-demo`).</summary>
-    public static IReadOnlyList<string> NextCommands(DirectoryInfo folder)
+    /// <summary>
+    /// What to try next on the demo's own store, as the user named it (`--store fnavdl-demo`), each line
+    /// calling <paramref name="program"/> (<see cref="ShellCommand.Program()"/>): they work as printed.
+    /// </summary>
+    public static IReadOnlyList<string> NextCommands(DirectoryInfo folder, string program = ShellCommand.ToolName)
     {
-        var named = folder.ToString();
-        var store = "--store " + (named.Any(c => char.IsWhiteSpace(c) || "'\"$`\\;&|<>()*?".Contains(c, StringComparison.Ordinal)) ? "'" + named.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : named);
+        var store = "--store " + ShellCommand.Word(folder.ToString());
         return
         [
-            $"fnavdl indicators --year {DemoYear} --region 93 {store}",
-            $"fnavdl indicators --year {DemoYear} --format csv {store} > indicateurs-{DemoYear}.csv",
-            $"fnavdl query \"select code_region, count(*) as projets from projets group by 1 order by 1\" {store}",
-            $"fnavdl summary --year {DemoYear} {store}",
+            $"{program} indicators --year {DemoYear} --region 93 {store}",
+            $"{program} indicators --year {DemoYear} --format csv {store} > indicateurs-{DemoYear}.csv",
+            $"{program} query \"select code_region, count(*) as projets from projets group by 1 order by 1\" {store}",
+            $"{program} summary --year {DemoYear} {store}",
         ];
     }
 

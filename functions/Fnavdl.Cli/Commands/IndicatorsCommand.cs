@@ -70,28 +70,27 @@ internal static class IndicatorsCommand
                 Xlsx => IndicatorWorkbook.Render(rows),
                 Csv => IndicatorExport.ToCsv(rows),
                 Json => IndicatorExport.ToJson(rows),
-                _ => Encoding.UTF8.GetBytes(TableText(rows)),
+                _ => Encoding.UTF8.GetBytes(IndicatorTable.Render(rows)),
             }, ct);
             console.Out.WriteLine($"{rows.Count} indicateur(s) écrit(s) dans {file.FullName}");
             return ExitCodes.Ok;
         }
         switch (format)
         {
-            case Json: console.Out.WriteLine(Encoding.UTF8.GetString(IndicatorExport.ToJson(rows))); break;
+            case Json:
+                console.Out.Write(Encoding.UTF8.GetString(IndicatorExport.ToJson(rows)));
+                console.Out.WriteLine();
+                break;
             // The same bytes as the HTTP API's CSV.
-            case Csv: IndicatorExport.WriteCsv(console.Out, rows); break;
+            case Csv:
+                IndicatorExport.WriteCsv(console.Out.Document, rows);
+                console.Out.Flush();
+                break;
             default:
-                console.Out.Write(TableText(rows));
+                console.Out.Write(IndicatorTable.Render(rows));
                 console.Error.WriteLine($"Écrit : {written}");
                 break;
         }
         return ExitCodes.Ok;
-    }
-
-    private static string TableText(IReadOnlyList<IndicatorRow> rows)
-    {
-        using var text = new StringWriter();
-        IndicatorTable.Write(text, rows);
-        return text.ToString();
     }
 }

@@ -78,16 +78,18 @@ internal static class IngestCommand
                 return ExitCodes.Failure;
             }
             if (record.Outcome == IngestionOutcome.Rejected) rejected++;
-            console.Out.WriteLine(progress + Describe(target.Store, record));
+            console.Out.WriteLine($"{progress}{Verdict(record)}");
+            if (record.ReportPath is not null)
+                console.Out.WriteLine($"            rapport : {target.Store.Describe("reports", ReportPaths.HtmlOf(record.ReportPath))}");
         }
         console.Out.WriteLine($"{uploads.Count} fichier(s), {rejected} refusé(s). Stockage : {target.Location}");
         return rejected == 0 ? ExitCodes.Ok : ExitCodes.Rejected;
     }
 
-    private static string Describe(IPipelineStore store, IngestionRecord record)
+    private static string Verdict(IngestionRecord record)
     {
         var details = $"{record.Kind ?? "type non reconnu"}, {record.Rows} ligne(s), {record.Warnings} avertissement(s)";
-        var verdict = record.Outcome switch
+        return record.Outcome switch
         {
             IngestionOutcome.Accepted when record.UnitsSuperseded.Count > 0 =>
                 $"accepté     {record.SourcePath} ({details} ; {record.UnitsSuperseded.Count} unité(s) déjà remplacée(s) par un dépôt plus récent)",
@@ -97,6 +99,5 @@ internal static class IngestCommand
             IngestionOutcome.Rejected => $"refusé      {record.SourcePath} ({record.Errors} erreur(s), {record.Warnings} avertissement(s))",
             _ => $"échec       {record.SourcePath} ({record.FailureMessage})",
         };
-        return record.ReportPath is null ? verdict : $"{verdict}\n            rapport : {store.Describe("reports", ReportPaths.HtmlOf(record.ReportPath))}";
     }
 }

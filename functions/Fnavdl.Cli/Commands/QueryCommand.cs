@@ -65,7 +65,9 @@ internal static class QueryCommand
         }
         catch (DuckDBException e)
         {
-            console.Error.WriteLine($"Requête refusée par DuckDB : {e.Message}");
+            // DuckDB points at the query with a caret on a line of its own: its lines are kept (a document).
+            console.Error.Write($"Requête refusée par DuckDB : {e.Message}");
+            console.Error.WriteLine();
             return ExitCodes.BadQuery;
         }
     }

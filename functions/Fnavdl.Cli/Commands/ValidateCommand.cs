@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console, CliHost host)
     {
-        var file = new Argument<FileInfo>("fichier") { Description = "Le fichier à valider (CSV, XLSX, ODS ou JSON)." };
+        var file = new Argument<FileInfo>("fichier") { Description = $"Le fichier à valider ({Core.Reading.ReportReaders.FormatNames})." };
         var region = StoreOptions.Region();
         region.Description = "Région du fichier : code INSEE (par ex. 93), nom ou sigle (PACA).";
         region.Required = true;

@@ -5,7 +5,7 @@ internal static class UploadTargets
 {
     /// <summary>Azure Storage when a connection is given (containers and tables created if missing), else the local store.</summary>
     public static async Task<IUploadTarget> OpenAsync(CliHost host, string? connection, DirectoryInfo localStore,
-        TextWriter notices, CancellationToken cancellationToken)
+        TerminalWriter notices, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(connection)) return new LocalUploadTarget(host.Local(localStore.FullName));
         var pipeline = host.Azure(AzureLakeCache.Connect(connection), new ConsoleLogger(notices));

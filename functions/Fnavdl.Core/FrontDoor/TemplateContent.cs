@@ -65,6 +65,8 @@ public sealed class TemplateContent
         [
             new(1, [$"Modèle FNAVDL « {kind.ToCode()} » — région {codeRegion}{(region is null ? "" : $" ({region.Nom})")}"], true),
             new(2, [$"Remplissez une ligne par {unit} dans la feuille « {dataSheet} », sans modifier la ligne d'en-tête, puis déposez le fichier sur la page de dépôt."], false),
+            new(3, [$"Formats acceptés au dépôt : {Reading.ReportReaders.FormatNames}. Une ligne de total ou de sous-total sous les données est laissée de côté ; "
+                + "des montants en milliers ou en millions d'euros sont acceptés si l'intitulé de leur colonne le dit (« Montant accordé (k€) »)."], false),
             new(4, ["Colonne", "Champ", "Explication et format"], true),
             .. columns.Select((c, i) => new NoticeRow(i + 5, [c.Header, c.Field, c.Notice], false)),
         ];

@@ -15,7 +15,8 @@ public sealed record IngestionOptions
 
     /// <summary>
     /// Where ingestions keep their temporary files (one locked folder each, swept by the next run
-    /// when its process died); null: <c>{system temp}/fnavdl-work</c>.
+    /// when its process died): a private folder of this user, mode 0700, never a link
+    /// (<see cref="PrivateWorkArea"/>); null: <c>{system temp}/fnavdl-work-{uid}</c>.
     /// </summary>
     public string? TempFolder { get; init; }
 

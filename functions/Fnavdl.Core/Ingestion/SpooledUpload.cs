@@ -36,8 +36,7 @@ internal sealed class SpooledUpload : IAsyncDisposable
     /// <param name="path">Where to spool (inside the ingestion's <see cref="WorkFolder"/>, which a killed run's successor sweeps).</param>
     public static async Task<SpooledUpload> CreateAsync(Stream source, string path, long maxBytes, CancellationToken cancellationToken)
     {
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = PrivateWorkArea.CreatePrivateFile(path, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -1,10 +1,11 @@
 namespace Fnavdl.Core.Ingestion;
 
 /// <summary>
-/// A private temporary folder for one ingestion (its spooled upload and staged units), under
-/// <c>{temp}/fnavdl-work/</c>, locked while in use and deleted when disposed. A process killed
-/// mid-ingestion cannot delete it, but its lock dies with it: the next ingestion deletes every
-/// folder whose lock no live process holds, so a kill leaks nothing past the next run.
+/// A private temporary folder for one ingestion (its spooled upload and staged units), in the
+/// <see cref="PrivateWorkArea"/> (<c>{temp}/fnavdl-work-{uid}/</c>), locked while in use and deleted when
+/// disposed. A process killed mid-ingestion cannot delete it, but its lock dies with it: the next
+/// ingestion deletes every folder (and spool file) whose lock no live process holds, so a kill leaks
+/// nothing past the next run.
 /// </summary>
 internal sealed class WorkFolder : IDisposable
 {
@@ -24,13 +25,12 @@ internal sealed class WorkFolder : IDisposable
 
     public string Path { get; }
 
-    public static string DefaultParent => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fnavdl-work");
-
     /// <summary>Sweeps what interrupted runs left under <paramref name="parent"/>, then makes a fresh locked folder there.</summary>
+    /// <param name="parent">The work area (<see cref="PrivateWorkArea.Open"/>: null for its default).</param>
+    /// <exception cref="UnsafeWorkAreaException">The area is not a private folder of this user.</exception>
     public static WorkFolder Create(string? parent = null)
     {
-        parent ??= DefaultParent;
-        Directory.CreateDirectory(parent);
+        parent = PrivateWorkArea.Open(parent);
         SweepAbandoned(parent);
         for (var attempt = 1; ; attempt++)
         {
@@ -38,7 +38,7 @@ internal sealed class WorkFolder : IDisposable
             // The lock (a sibling file) exists before the folder, so a folder without one is always abandoned.
             if (HoldNewLock(path + LockSuffix, lastAttempt: attempt == CreateAttempts) is { } held)
             {
-                Directory.CreateDirectory(path);
+                PrivateWorkArea.CreatePrivateDirectory(path);
                 return new WorkFolder(path, held);
             }
         }
@@ -56,7 +56,7 @@ internal sealed class WorkFolder : IDisposable
         FileStream held;
         try
         {
-            held = new FileStream(lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+            held = PrivateWorkArea.CreatePrivateFile(lockPath, FileOptions.None, bufferSize: 0);
         }
         catch (IOException) when (!lastAttempt)
         {
@@ -73,7 +73,10 @@ internal sealed class WorkFolder : IDisposable
     /// <summary>A path inside the folder.</summary>
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Deletes the folders (and lock files) of dead runs under <paramref name="parent"/>; returns how many folders.</summary>
+    /// <summary>
+    /// Deletes the folders (and lock files) and the spool files of dead runs under <paramref name="parent"/>;
+    /// returns how many folders.
+    /// </summary>
     public static int SweepAbandoned(string parent)
     {
         if (!Directory.Exists(parent)) return 0;
@@ -99,11 +102,14 @@ internal sealed class WorkFolder : IDisposable
                 // Locked: a live ingestion's folder (or one another sweeper is deleting), or not ours to delete.
             }
         }
-        // A lock file without its folder is a creator's between its two steps, or a dead one's. A creator takes
-        // microseconds between them, so a young one is left alone: sweeps then never race a creation.
+        // A lock file without its folder is a creator's between its two steps, or a dead one's; a spool file
+        // is held by its live creator, or was left by a dead one (kill -9 skips delete-on-close), or is a
+        // creator's between creating and locking it. A creator takes microseconds between its steps, so a
+        // young file is left alone: sweeps then never race a creation.
         var youngest = DateTime.UtcNow - OrphanLockAge;
-        foreach (var orphan in Directory.EnumerateFiles(parent, "*" + LockSuffix)
-                     .Where(l => !Directory.Exists(l[..^LockSuffix.Length]) && File.GetLastWriteTimeUtc(l) < youngest))
+        foreach (var orphan in Directory.EnumerateFiles(parent)
+                     .Where(f => (f.EndsWith(LockSuffix, StringComparison.Ordinal) ? !Directory.Exists(f[..^LockSuffix.Length]) : PrivateWorkArea.IsSpoolFile(f))
+                                 && File.GetLastWriteTimeUtc(f) < youngest))
         {
             try
             {
@@ -112,7 +118,7 @@ internal sealed class WorkFolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A live creator's lock, its folder not made yet.
+                // A live creator's lock, its folder not made yet; a spool file a live process holds.
             }
         }
         return deleted;

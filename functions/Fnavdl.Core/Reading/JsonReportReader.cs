@@ -28,10 +28,14 @@ public sealed class JsonReportReader : IReportReader
         MaxDepth = 64,
     };
 
-    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    public IEnumerable<RawTable> Read(Stream upload, ReadBudget budget)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(budget);
+
+        budget.Begin(upload);
+        // Parsing reads through the meter, so it observes cancellation as it goes.
+        var content = budget.Meter(upload);
 
         // JSON is UTF-8 (RFC 8259); a 1252 file would otherwise fail on its first accent with an
         // obscure error, or later, on whichever string holds it.
@@ -44,7 +48,7 @@ public sealed class JsonReportReader : IReportReader
         switch (root.ValueKind)
         {
             case JsonValueKind.Array:
-                return [ToTable(null, root, limits)];
+                return [ToTable(null, root, budget)];
             case JsonValueKind.Object:
                 var tables = new List<RawTable>();
                 foreach (var property in root.EnumerateObject())
@@ -54,7 +58,7 @@ public sealed class JsonReportReader : IReportReader
                         throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonPasUnTableau.Format(("Cle", property.Name)));
                     if (tables.Any(t => string.Equals(t.SheetName, property.Name, StringComparison.OrdinalIgnoreCase)))
                         throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonTableauEnDouble.Format(("Cle", property.Name)));
-                    tables.Add(ToTable(property.Name, property.Value, limits));
+                    tables.Add(ToTable(property.Name, property.Value, budget));
                 }
                 if (tables.Count == 0)
                     throw new UnreadableFileException(IssueCatalog.FichierIllisible.JsonAucunTableau.Format());
@@ -84,7 +88,7 @@ public sealed class JsonReportReader : IReportReader
         }
     }
 
-    private static RawTable ToTable(string? name, JsonElement array, ReadLimits limits)
+    private static RawTable ToTable(string? name, JsonElement array, ReadBudget budget)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var header = new List<string>();
@@ -104,26 +108,35 @@ public sealed class JsonReportReader : IReportReader
             keys.Clear();
             foreach (var property in item.EnumerateObject())
             {
+                budget.Spend(1);
                 if (columns.TryAdd(property.Name, header.Count))
+                {
+                    // Each key is a column of every row: the header stops where a spreadsheet's columns do.
+                    if (header.Count == RawRowBuilder.MaxColumns)
+                        throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.ClesJson.Format(
+                            ("Numero", index), ("MaxColonnes", "16 384")), row: index);
                     header.Add(property.Name);
+                }
                 // A parser keeps one of the two values silently (the last, here): the region must choose.
                 if (!keys.Add(property.Name))
                     problems.Add(new ReadProblem(IssueCatalog.CleEnDouble.Objet.Format(("Cle", property.Name), ("Numero", index)),
                         index, property.Name));
             }
         }
-        return new RawTable(name, header, Rows(array, columns, limits)) { Problems = problems };
+        return new RawTable(name, header, Rows(array, columns, budget)) { Problems = problems };
     }
 
-    private static IEnumerable<RawRow> Rows(JsonElement array, Dictionary<string, int> columns, ReadLimits limits)
+    /// <summary>Each object's own keys, whatever the header's width: an empty object among 100 000 keys is an empty row.</summary>
+    private static IEnumerable<RawRow> Rows(JsonElement array, Dictionary<string, int> columns, ReadBudget budget)
     {
         var rowNumber = 0;
+        var cells = new RawRowBuilder(budget);
         foreach (var item in array.EnumerateArray())
         {
-            var cells = new RawValue[columns.Count];
+            cells.Begin(columns.Count);
             foreach (var property in item.EnumerateObject())
-                cells[columns[property.Name]] = ToRawValue(property.Value, limits);
-            yield return new RawRow(++rowNumber, cells);
+                cells.Set(columns[property.Name], ToRawValue(property.Value, budget.Limits));
+            yield return cells.Build(++rowNumber);
         }
     }
 

@@ -30,38 +30,91 @@ namespace Fnavdl.Core.Reading;
 public sealed class OdsReportReader : IReportReader
 {
     /// <summary>Columns of a LibreOffice sheet (A…XFD since LibreOffice 7.4): no cell lies beyond.</summary>
-    public const int MaxColumns = 16_384;
+    public const int MaxColumns = RawRowBuilder.MaxColumns;
 
     private const string ContentPart = "content.xml";
     private const string ManifestPart = "META-INF/manifest.xml";
 
-    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(budget);
 
+        budget.Begin(content);
         // Eager: a damaged, oversized or encrypted package fails here, on the call.
-        var package = OdsPackage.Open(content, limits);
-        return Tables(package, limits);
+        var package = OdsPackage.Open(content, budget);
+        return Tables(package, budget);
     }
 
-    private static IEnumerable<RawTable> Tables(OdsPackage package, ReadLimits limits)
+    /// <summary>
+    /// The sheets, from one pass over content.xml: the first enumeration of the current sheet's rows
+    /// reads on from where the listing stands (<see cref="Cursor"/>), so reading each sheet in turn, as
+    /// validation does, parses the document once, not once per sheet up to that sheet.
+    /// </summary>
+    private static IEnumerable<RawTable> Tables(OdsPackage package, ReadBudget budget)
     {
         using var xml = package.OpenContent();
         var index = 0;
         while (OdsXml.NextTable(xml))
         {
             var name = xml.GetAttribute("name", OdsXml.TableNs) ?? $"Feuille{index + 1}";
-            yield return new RawTable(name, null, new SheetRows(package, index, limits));
+            var cursor = new Cursor(xml, xml.Depth);
+            var resumed = false;
+            try
+            {
+                yield return new RawTable(name, null, new SheetRows(package, index, cursor, budget));
+                resumed = true;
+            }
+            finally
+            {
+                // The listing was dropped (First(), a break): its reader is gone, the sheet's rows read anew.
+                if (!resumed) cursor.Abandon();
+            }
             index++;
-            OdsXml.Skip(xml);
+            cursor.Release();
         }
     }
 
     internal static UnreadableFileException Unreadable(IssueMessage message, Exception? inner = null) => new(message, inner: inner);
 
-    /// <summary>Rows of one sheet; each enumeration reads content.xml anew up to that sheet.</summary>
-    private sealed class SheetRows(OdsPackage package, int sheetIndex, ReadLimits limits) : IEnumerable<RawRow>
+    /// <summary>The listing's reader while it stands on one sheet: lent once to that sheet's rows, then moved past the sheet.</summary>
+    private sealed class Cursor(XmlReader xml, int tableDepth)
+    {
+        private bool _lent;
+        private bool _released;
+
+        /// <summary>The reader on the sheet's start, the first time only and while the listing has not moved on.</summary>
+        public XmlReader? Borrow()
+        {
+            if (_lent || _released) return null;
+            _lent = true;
+            return xml;
+        }
+
+        /// <summary>The listing ends without moving on: no more lending.</summary>
+        public void Abandon() => _released = true;
+
+        /// <summary>Moves the listing past the sheet, wherever its rows left the reader.</summary>
+        public void Release()
+        {
+            _released = true;
+            OdsXml.Guard(() =>
+            {
+                var onStart = xml.NodeType == XmlNodeType.Element && xml.Depth == tableDepth;
+                if (!_lent || onStart)
+                {
+                    xml.Skip();
+                    return true;
+                }
+                while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == tableDepth)) xml.Read();
+                xml.Read();
+                return true;
+            });
+        }
+    }
+
+    /// <summary>Rows of one sheet: the listing's reader the first time (see <see cref="Tables"/>), else content.xml read anew up to that sheet.</summary>
+    private sealed class SheetRows(OdsPackage package, int sheetIndex, Cursor cursor, ReadBudget budget) : IEnumerable<RawRow>
     {
         public IEnumerator<RawRow> GetEnumerator() => Enumerate().GetEnumerator();
 
@@ -69,13 +122,19 @@ public sealed class OdsReportReader : IReportReader
 
         private IEnumerable<RawRow> Enumerate()
         {
+            if (cursor.Borrow() is { } shared) return new OdsSheetReader(shared, budget).Rows();
+            return Reread();
+        }
+
+        private IEnumerable<RawRow> Reread()
+        {
             using var xml = package.OpenContent();
             for (var i = 0; i <= sheetIndex; i++)
             {
                 if (!OdsXml.NextTable(xml)) yield break;
                 if (i < sheetIndex) OdsXml.Skip(xml);
             }
-            foreach (var row in new OdsSheetReader(xml, limits).Rows())
+            foreach (var row in new OdsSheetReader(xml, budget).Rows())
                 yield return row;
         }
     }
@@ -84,11 +143,17 @@ public sealed class OdsReportReader : IReportReader
     private sealed class OdsPackage
     {
         private readonly ZipArchiveEntry _content;
+        private readonly ReadBudget _budget;
 
-        private OdsPackage(ZipArchiveEntry content) => _content = content;
-
-        public static OdsPackage Open(Stream stream, ReadLimits limits)
+        private OdsPackage(ZipArchiveEntry content, ReadBudget budget)
         {
+            _content = content;
+            _budget = budget;
+        }
+
+        public static OdsPackage Open(Stream stream, ReadBudget budget)
+        {
+            var limits = budget.Limits;
             ZipArchive zip;
             long declared = 0;
             try
@@ -105,34 +170,38 @@ public sealed class OdsReportReader : IReportReader
 
             if (zip.GetEntry("mimetype") is { } mimetype)
             {
-                var type = mimetype.Length <= 200 ? ReadSmallText(mimetype).Trim() : "?";
+                var type = mimetype.Length <= 200 ? ReadSmallText(mimetype, budget).Trim() : "?";
                 if (type != OdsXml.MimeType)
                     throw Unreadable(IssueCatalog.FichierIllisible.OdsTypeInattendu.Format(("Type", Shorten(type))));
             }
-            if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest))
+            if (zip.GetEntry(ManifestPart) is { } manifest && IsEncrypted(manifest, budget))
             {
                 throw new UnreadableFileException(IssueCatalog.ClasseurProtege.Ods.Format());
             }
             var content = zip.GetEntry(ContentPart)
                 ?? throw Unreadable(IssueCatalog.FichierIllisible.OdsSansContenu.Format());
-            return new OdsPackage(content);
+            return new OdsPackage(content, budget);
         }
 
-        public XmlReader OpenContent() => OdsXml.Create(new InflateGuard(_content.Open(), _content.Length, _content.FullName));
+        public XmlReader OpenContent() => OdsXml.Create(Inflate(_content, _budget));
+
+        /// <summary>A part's bytes, counted against its declared size and charged to the budget.</summary>
+        private static Stream Inflate(ZipArchiveEntry entry, ReadBudget budget) =>
+            budget.MeterPart(new InflateGuard(entry.Open(), entry.Length, entry.FullName), entry.FullName);
 
         /// <summary>LibreOffice lists an encryption-data element for each part it encrypted with the password.</summary>
-        private static bool IsEncrypted(ZipArchiveEntry manifest) => OdsXml.Guard(() =>
+        private static bool IsEncrypted(ZipArchiveEntry manifest, ReadBudget budget) => OdsXml.Guard(() =>
         {
-            using var xml = OdsXml.Create(new InflateGuard(manifest.Open(), manifest.Length, manifest.FullName));
+            using var xml = OdsXml.Create(Inflate(manifest, budget));
             while (xml.Read())
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "encryption-data" && xml.NamespaceURI == OdsXml.ManifestNs)
                     return true;
             return false;
         });
 
-        private static string ReadSmallText(ZipArchiveEntry entry) => OdsXml.Guard(() =>
+        private static string ReadSmallText(ZipArchiveEntry entry, ReadBudget budget) => OdsXml.Guard(() =>
         {
-            using var reader = new StreamReader(new InflateGuard(entry.Open(), entry.Length, entry.FullName));
+            using var reader = new StreamReader(Inflate(entry, budget));
             return reader.ReadToEnd();
         });
 

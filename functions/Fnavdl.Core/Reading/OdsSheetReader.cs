@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Reading;
 /// (merged-away) cells included. Blank rows are counted, never yielded; repeats are never
 /// expanded into memory beyond what a non-empty row really needs.
 /// </summary>
-internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
+internal sealed class OdsSheetReader(XmlReader xml, ReadBudget budget)
 {
     /// <summary>Rows of a LibreOffice sheet (1,048,576): a non-empty row below that is a forged file.</summary>
     public const int MaxRows = 1_048_576;
@@ -23,8 +23,11 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
     private long _rowsBefore;
     private int _tableDepth = -1;
 
+    private readonly ReadLimits _limits = budget.Limits;
+
     // Reused from row to row and cell to cell: a sheet's rows allocate their cells, nothing else.
-    private readonly List<RawValue> _cells = [];
+    private readonly RawRowBuilder _cells = new(budget);
+    private bool _rowHasCells;
     private readonly StringBuilder _text = new();
     private readonly char[] _chunk = new char[1024];
 
@@ -54,14 +57,22 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
     private readonly string _stringValue = xml.NameTable.Add("string-value");
     private readonly string _count = xml.NameTable.Add("c");
 
-    /// <summary>A run of identical rows: the first row's number, how many, their cells (shared, read-only).</summary>
-    private readonly record struct RowRun(int FirstRow, int Count, RawValue[] Cells);
+    /// <summary>A run of identical rows: the first row (its cells shared, read-only) and how many.</summary>
+    private readonly record struct RowRun(RawRow First, int Count, int NonEmptyCells);
 
     public IEnumerable<RawRow> Rows()
     {
         while (NextRun() is { } run)
-            for (var i = 0; i < run.Count; i++)
-                yield return new RawRow(run.FirstRow + i, run.Cells);
+        {
+            yield return run.First;
+            // Each repeat is a row handed on, charged as the first was: a repeat count is a size the file declares.
+            for (var i = 1; i < run.Count; i++)
+            {
+                var rowNumber = run.First.RowNumber + i;
+                budget.Cells(rowNumber, run.NonEmptyCells);
+                yield return run.First with { RowNumber = rowNumber };
+            }
+        }
     }
 
     /// <summary>The next non-blank run of rows of the table, or null at the table's end.</summary>
@@ -106,7 +117,9 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
         var firstRow = _rowsBefore + 1;
         _rowsBefore += repeat;
         var cells = _cells;
-        cells.Clear();
+        cells.Begin();
+        _rowHasCells = false;
+        var nonEmpty = 0;
         if (xml.IsEmptyElement)
         {
             xml.Read();
@@ -136,22 +149,24 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
             {
                 if (column + columnRepeat > OdsReportReader.MaxColumns)
                     throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.ColonneAuDela.Format(("MaxColonnes", Grouped(OdsReportReader.MaxColumns))));
-                while (cells.Count < column) cells.Add(RawValue.Empty);
-                for (var i = 0; i < columnRepeat; i++) cells.Add(value);
+                // Empty cells before it are only counted; repeated values are cells the row holds (and is charged for).
+                for (var i = 0; i < columnRepeat; i++) cells.Set((int)column + i, value);
+                nonEmpty += (int)columnRepeat;
+                _rowHasCells = true;
             }
             column += columnRepeat;
         }
         xml.Read(); // past </table:table-row>
 
-        if (cells.Count == 0) return null;
+        if (!_rowHasCells) return null;
         if (firstRow + repeat - 1 > MaxRows)
             throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.LigneAuDela.Format(("MaxLignes", Grouped(MaxRows))));
-        if (repeat > limits.MaxRepeatedRows)
+        if (repeat > _limits.MaxRepeatedRows)
         {
             throw Beyond(firstRow, IssueCatalog.OdsTropVolumineux.LigneRepetee.Format(
-                ("Ligne", Grouped(firstRow)), ("Repetitions", Grouped(repeat)), ("MaxRepetitions", Grouped(limits.MaxRepeatedRows))));
+                ("Ligne", Grouped(firstRow)), ("Repetitions", Grouped(repeat)), ("MaxRepetitions", Grouped(_limits.MaxRepeatedRows))));
         }
-        return new RowRun((int)firstRow, (int)repeat, [.. cells]);
+        return new RowRun(cells.Build((int)firstRow), (int)repeat, nonEmpty);
     }
 
     private static UnreadableFileException Beyond(long row, IssueMessage message) =>
@@ -218,8 +233,10 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadLimits limits)
                     if (paragraphs++ > 0) text.Append('\n');
                     break;
                 case XmlNodeType.Element when IsIn(_textNs, _spaces):
-                    var spaces = Repeat(Attribute(_textNs, _count));
-                    text.Append(' ', (int)Math.Min(spaces, MaxCellChars + 1L));
+                    // A count the file declares: the spaces are charged as inflated text, as if written out.
+                    var spaces = (int)Math.Min(Repeat(Attribute(_textNs, _count)), MaxCellChars + 1L);
+                    budget.Inflated(spaces, "content.xml");
+                    text.Append(' ', spaces);
                     break;
                 case XmlNodeType.Element when IsIn(_textNs, _tab):
                     text.Append('\t');

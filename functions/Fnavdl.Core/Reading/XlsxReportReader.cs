@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Reading;
 /// <summary>
 /// Reads an XLSX workbook: one <see cref="RawTable"/> per sheet, in workbook order, whose rows
 /// stream from the sheet XML (<see cref="XlsxSheetReader"/>). <see cref="RawRow.RowNumber"/> is the row
-/// number Excel shows (blank and absent rows count), cells keep their type (number, date, boolean, text).
+/// number Excel shows (absent rows count, and are not yielded), cells keep their type (number, date, boolean, text).
 /// </summary>
 /// <remarks>
 /// <para>The workbook's parts (sheet list, date system, number formats, shared strings) are read
@@ -23,11 +23,13 @@ namespace Fnavdl.Core.Reading;
 /// </remarks>
 public sealed class XlsxReportReader : IReportReader
 {
-    public IEnumerable<RawTable> Read(Stream content, ReadLimits limits)
+    public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(budget);
 
+        budget.Begin(content);
+        var limits = budget.Limits;
         var start = content.Position;
         CheckNotCompoundFile(content);
         content.Position = start;
@@ -38,14 +40,14 @@ public sealed class XlsxReportReader : IReportReader
         XlsxWorkbook workbook;
         try
         {
-            workbook = XlsxWorkbook.Open(content, limits.MaxCellChars);
+            workbook = XlsxWorkbook.Open(content, budget);
         }
         catch (Exception ex) when (IsCorruption(ex))
         {
             throw Unreadable(IssueCatalog.FichierIllisible.XlsxClasseurEndommage.Format(), ex);
         }
         var enumerations = new EnumerationGuard();
-        return workbook.Sheets.Select(sheet => new RawTable(sheet.Name, null, new SheetRows(workbook, sheet, enumerations, limits.MaxCellChars)));
+        return workbook.Sheets.Select(sheet => new RawTable(sheet.Name, null, new SheetRows(workbook, sheet, enumerations, budget)));
     }
 
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -119,7 +121,7 @@ public sealed class XlsxReportReader : IReportReader
     }
 
     /// <summary>Rows of one sheet; each enumeration reads the sheet's XML from its start.</summary>
-    private sealed class SheetRows(XlsxWorkbook workbook, XlsxSheet sheet, EnumerationGuard enumerations, int maxCellChars) : IEnumerable<RawRow>
+    private sealed class SheetRows(XlsxWorkbook workbook, XlsxSheet sheet, EnumerationGuard enumerations, ReadBudget budget) : IEnumerable<RawRow>
     {
         public IEnumerator<RawRow> GetEnumerator() => Enumerate().GetEnumerator();
 
@@ -130,13 +132,14 @@ public sealed class XlsxReportReader : IReportReader
             var generation = ++enumerations.Current;
             using var xml = Damaged(() => workbook.OpenSheet(sheet));
             if (xml is null) yield break;
-            using var rows = new XlsxSheetReader(xml, workbook, maxCellChars).Rows().GetEnumerator();
+            using var rows = new XlsxSheetReader(xml, workbook, budget).Rows().GetEnumerator();
+            Func<bool> next = rows.MoveNext;
             while (true)
             {
                 if (generation != enumerations.Current)
                     throw new InvalidOperationException(
                         "Another enumeration of this workbook's rows has started: enumerate one sheet at a time.");
-                if (!Damaged(rows.MoveNext)) yield break;
+                if (!Damaged(next)) yield break;
                 yield return rows.Current;
             }
         }

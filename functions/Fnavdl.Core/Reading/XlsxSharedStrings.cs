@@ -17,6 +17,9 @@ namespace Fnavdl.Core.Reading;
 /// </remarks>
 internal sealed class XlsxSharedStrings
 {
+    /// <summary>The part the table is read from, as charges and messages name it.</summary>
+    public const string Part = "xl/sharedStrings.xml";
+
     private const int ChunkBits = 20;
     private const int ChunkBytes = 1 << ChunkBits;
     private const int CacheSize = 1024;
@@ -31,6 +34,9 @@ internal sealed class XlsxSharedStrings
     private Dictionary<int, string>? _verbatim;
 
     public int Count { get; private set; }
+
+    /// <summary>UTF-8 bytes held for the texts (what <see cref="ReadBudget.MaxSharedStringBytes"/> bounds).</summary>
+    public long Bytes { get; private set; }
 
     /// <summary>Adds the next entry; <paramref name="text"/> is already decoded and cut.</summary>
     public void Add(ReadOnlySpan<char> text)
@@ -51,6 +57,7 @@ internal sealed class XlsxSharedStrings
         }
         _entries[Count++] = ((ulong)(_chunks.Count - 1) << (2 * ChunkBits)) | ((ulong)_used << ChunkBits) | (uint)written;
         _used += written;
+        Bytes += length;
     }
 
     /// <summary>The text of entry <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>

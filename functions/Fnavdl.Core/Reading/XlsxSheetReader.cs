@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Reading;
 
 /// <summary>
 /// Streams the rows of one worksheet part, once, straight from its XML: one <see cref="RawRow"/>
-/// per sheet row, absent rows included (as blank rows), numbered as Excel shows them, cells typed
+/// per row the sheet writes (absent rows are blank, and not yielded), numbered as Excel shows them, cells typed
 /// (number, date, boolean, text) by their type and their style's number format.
 /// </summary>
 /// <remarks>
@@ -13,10 +13,10 @@ namespace Fnavdl.Core.Reading;
 /// sheet in full once more before its first row and kept a .NET string per shared string): the
 /// same elements, attributes, fallbacks and date rules, so a workbook's rows do not change.
 /// </remarks>
-internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int maxCellChars)
+internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, ReadBudget budget)
 {
     /// <summary>Columns of an Excel sheet (A…XFD): a cell beyond is a damaged sheet.</summary>
-    public const int MaxColumns = 16_384;
+    public const int MaxColumns = RawRowBuilder.MaxColumns;
 
     /// <summary>Rows of an Excel sheet: a row beyond is a damaged sheet (else the blank rows before it would be read, up to two billion).</summary>
     public const int MaxRows = 1_048_576;
@@ -32,30 +32,28 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
     private readonly string _cell = xml.NameTable.Add("c");
     private readonly string _value = xml.NameTable.Add("v");
     private readonly string _inline = xml.NameTable.Add("is");
-    private RawValue[] _byColumn = new RawValue[32];
-    private bool[] _present = new bool[32];
+    private readonly int _maxCellChars = budget.Limits.MaxCellChars;
+    private readonly RawRowBuilder _assembled = new(budget);
 
+    /// <summary>
+    /// The rows the sheet writes, numbered as Excel shows them. Absent rows are not yielded (they are
+    /// blank, and a row number is a size the file declares: r="1048576" must not cost a million rows).
+    /// </summary>
     public IEnumerable<RawRow> Rows()
     {
         if (!xml.IsStartElement("worksheet", XlsxXml.MainNs) || !XlsxXml.ReadFirstContent(xml)) yield break;
-        var rowsRead = 0;
         while (!xml.EOF)
         {
             if (xml.IsStartElement("sheetData", XlsxXml.MainNs))
             {
-                foreach (var (index, cells) in SheetData())
-                {
-                    // Absent rows are blank rows: the count of rows read is the row number Excel shows.
-                    while (rowsRead < index) yield return new RawRow(++rowsRead, []);
-                    yield return new RawRow(++rowsRead, cells);
-                }
+                foreach (var row in SheetData()) yield return row;
             }
             else if (!XlsxXml.SkipContent(xml)) break;
         }
     }
 
-    /// <summary>The rows of <c>sheetData</c> with their 0-based index; consecutive elements of the same row are one row.</summary>
-    private IEnumerable<(int Index, RawValue[] Cells)> SheetData()
+    /// <summary>The rows of <c>sheetData</c>; consecutive elements of the same row are one row.</summary>
+    private IEnumerable<RawRow> SheetData()
     {
         if (!XlsxXml.ReadFirstContent(xml)) yield break;
         _cells.Clear();
@@ -71,7 +69,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
                 ReadRowCells();
                 if (pending is { } previous && previous != index)
                 {
-                    yield return (previous, Assemble(start));
+                    yield return Assemble(previous, start);
                     _cells.RemoveRange(0, start);
                 }
                 pending = index;
@@ -79,7 +77,7 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
             }
             else if (!XlsxXml.SkipContent(xml)) break;
         }
-        if (pending is { } last) yield return (last, Assemble(_cells.Count));
+        if (pending is { } last) yield return Assemble(last, _cells.Count);
     }
 
     private void ReadRowCells()
@@ -102,29 +100,16 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
     private bool IsStartElement(string localName) =>
         xml.MoveToContent() == XmlNodeType.Element && ReferenceEquals(xml.LocalName, localName) && ReferenceEquals(xml.NamespaceURI, _ns);
 
-    /// <summary>A row's cells up to its last one with a value (a later cell of a column replaces an earlier one).</summary>
-    private RawValue[] Assemble(int count)
+    /// <summary>The row at 0-based <paramref name="index"/> from its first <paramref name="count"/> cells, up to its last one with a value (a later cell of a column replaces an earlier one).</summary>
+    private RawRow Assemble(int index, int count)
     {
-        var top = -1;
-        for (var i = 0; i < count; i++) top = Math.Max(top, _cells[i].Column);
-        if (top < 0) return [];
-        if (top >= _byColumn.Length)
-        {
-            _byColumn = new RawValue[Math.Max(top + 1, _byColumn.Length * 2)];
-            _present = new bool[_byColumn.Length];
-        }
+        _assembled.Begin();
         for (var i = 0; i < count; i++)
         {
             var (column, value, present) = _cells[i];
-            _byColumn[column] = value;
-            _present[column] = present;
+            _assembled.Set(column, value, present);
         }
-        var width = top + 1;
-        while (width > 0 && !_present[width - 1]) width--;
-        var cells = _byColumn.AsSpan(0, width).ToArray();
-        Array.Clear(_byColumn, 0, top + 1);
-        Array.Clear(_present, 0, top + 1);
-        return cells;
+        return _assembled.Build(index + 1);
     }
 
     private (int Column, RawValue Value, bool Present) ReadCell(int nextColumn)
@@ -143,12 +128,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         {
             if (IsStartElement(_value))
             {
-                var raw = xml.ReadElementContentAsString();
+                var raw = XlsxXml.ReadText(xml, _maxCellChars);
                 if (raw.Length > 0) value = Convert(raw, type, kind);
             }
             else if (IsStartElement(_inline))
             {
-                var raw = XlsxXml.ReadStringItem(xml);
+                var raw = XlsxXml.ReadStringItem(xml, _maxCellChars);
                 if (raw.Length > 0) value = Convert(raw, type, kind);
             }
             else if (!XlsxXml.SkipContent(xml)) break;
@@ -163,9 +148,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
         {
             case "s":
                 var strings = workbook.SharedStrings;
-                return Text(TryParseIndex(raw, out var index) && index >= 0 && index < strings.Count
-                    ? strings[index]
-                    : raw);
+                if (!TryParseIndex(raw, out var index) || index < 0 || index >= strings.Count) return Text(raw);
+                var shared = strings[index];
+                // A reference is a few bytes and its text up to 32 767 characters: each is charged as
+                // the text inflated, so a thousand cells naming one long string cost what it spells.
+                budget.Inflated(shared.Length, XlsxSharedStrings.Part);
+                return Text(shared);
             case "inlineStr" or "str":
                 return Text(XlsxEscapes.Decode(raw));
             case "b":
@@ -195,8 +183,9 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, int 
     private static bool TryParseNumber(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, Invariant, out number) || double.TryParse(text, AnyNumber, Invariant, out number);
 
+    // A text already cut to one character past the limit (as shared strings are kept) is used as it is.
     private (RawValue, bool) Text(string text) =>
-        (text.Length > maxCellChars ? RawValue.FromText(text.AsSpan(), maxCellChars) : RawValue.FromText(text), true);
+        (text.Length > _maxCellChars + 1 ? RawValue.FromText(text.AsSpan(), _maxCellChars) : RawValue.FromText(text), true);
 
     /// <summary>A serial day as a date, Excel's 1900 leap-year bug and the 1904 system included; out of range it stays a number.</summary>
     private RawValue SerialDate(double serial)

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Reading;
 
@@ -16,11 +17,14 @@ internal sealed record XlsxSheet(string? Name, string? RelationshipId)
 /// <remarks>The parts are the ones ExcelDataReader reads, at the same fixed paths, walked the same way.</remarks>
 internal sealed class XlsxWorkbook
 {
-    private readonly ZipArchive _zip;
+    private readonly Dictionary<string, ZipArchiveEntry> _parts;
+    private readonly ReadBudget _budget;
 
-    private XlsxWorkbook(ZipArchive zip, IReadOnlyList<XlsxSheet> sheets, bool date1904, XlsxCellFormats formats, XlsxSharedStrings strings)
+    private XlsxWorkbook(Dictionary<string, ZipArchiveEntry> parts, IReadOnlyList<XlsxSheet> sheets, bool date1904, XlsxCellFormats formats,
+        XlsxSharedStrings strings, ReadBudget budget)
     {
-        _zip = zip;
+        _parts = parts;
+        _budget = budget;
         Sheets = sheets;
         Date1904 = date1904;
         Formats = formats;
@@ -36,28 +40,35 @@ internal sealed class XlsxWorkbook
 
     public XlsxSharedStrings SharedStrings { get; }
 
-    /// <summary>Reads the workbook's parts; throws <see cref="XmlException"/> or <see cref="InvalidDataException"/> for a damaged one.</summary>
-    public static XlsxWorkbook Open(Stream content, int maxCellChars)
+    /// <summary>Reads the workbook's parts, each through <paramref name="budget"/>; throws <see cref="XmlException"/> or <see cref="InvalidDataException"/> for a damaged one.</summary>
+    public static XlsxWorkbook Open(Stream content, ReadBudget budget)
     {
         var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-        using var workbookPart = Part(zip, "xl/workbook.xml")
+        // Looked up by name once: a workbook of thousands of sheets must not walk its entries per sheet.
+        var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            budget.Spend(1);
+            parts.TryAdd(entry.FullName.Replace('\\', '/'), entry);
+        }
+        using var workbookPart = Part(parts, "xl/workbook.xml", budget)
             ?? throw new InvalidDataException("No xl/workbook.xml: not a workbook.");
         var (sheets, date1904) = ReadWorkbook(workbookPart);
-        using (var relationships = Part(zip, "xl/_rels/workbook.xml.rels"))
+        using (var relationships = Part(parts, "xl/_rels/workbook.xml.rels", budget))
         {
             if (relationships is not null) ReadRelationships(relationships, sheets);
         }
         var strings = new XlsxSharedStrings();
-        using (var sharedStrings = Part(zip, "xl/sharedStrings.xml"))
+        using (var sharedStrings = Part(parts, "xl/sharedStrings.xml", budget))
         {
-            if (sharedStrings is not null) ReadSharedStrings(sharedStrings, strings, maxCellChars);
+            if (sharedStrings is not null) ReadSharedStrings(sharedStrings, strings, budget);
         }
         var formats = XlsxCellFormats.None;
-        using (var styles = Part(zip, "xl/styles.xml"))
+        using (var styles = Part(parts, "xl/styles.xml", budget))
         {
             if (styles is not null) formats = XlsxCellFormats.Read(styles);
         }
-        return new XlsxWorkbook(zip, sheets, date1904, formats, strings);
+        return new XlsxWorkbook(parts, sheets, date1904, formats, strings, budget);
     }
 
     /// <summary>The XML of a sheet's part, or null when the sheet has none.</summary>
@@ -66,18 +77,12 @@ internal sealed class XlsxWorkbook
         if (sheet.Path is not { Length: > 0 } path) return null;
         // Targets are relative to xl/, or absolute from the package root ("/xl/worksheets/…").
         path = path.StartsWith("/xl/", StringComparison.OrdinalIgnoreCase) ? path[1..] : "xl/" + path;
-        return Part(_zip, path);
+        return Part(_parts, path, _budget);
     }
 
-    private static XmlReader? Part(ZipArchive zip, string name)
-    {
-        foreach (var entry in zip.Entries)
-        {
-            if (entry.FullName.Replace('\\', '/').Equals(name, StringComparison.OrdinalIgnoreCase))
-                return SafeXml.Create(entry.Open());
-        }
-        return null;
-    }
+    /// <summary>A part's XML (the first entry of that name, case-insensitive), every inflated byte charged to <paramref name="budget"/>.</summary>
+    private static XmlReader? Part(Dictionary<string, ZipArchiveEntry> parts, string name, ReadBudget budget) =>
+        parts.TryGetValue(name, out var entry) ? SafeXml.Create(budget.MeterPart(entry.Open(), entry.FullName)) : null;
 
     private static (List<XlsxSheet> Sheets, bool Date1904) ReadWorkbook(XmlReader xml)
     {
@@ -112,27 +117,46 @@ internal sealed class XlsxWorkbook
     private static void ReadRelationships(XmlReader xml, List<XlsxSheet> sheets)
     {
         if (!xml.IsStartElement("Relationships", XlsxXml.PackageRelationshipsNs) || !XlsxXml.ReadFirstContent(xml)) return;
+        // The first sheet of each id, as a search through the list would find it, without one search per relationship.
+        var byId = new Dictionary<string, XlsxSheet>(StringComparer.Ordinal);
+        XlsxSheet? withoutId = null;
+        foreach (var sheet in sheets)
+        {
+            if (sheet.RelationshipId is { } sheetId) byId.TryAdd(sheetId, sheet);
+            else withoutId ??= sheet;
+        }
         while (!xml.EOF)
         {
             if (xml.IsStartElement("Relationship", XlsxXml.PackageRelationshipsNs))
             {
                 var id = xml.GetAttribute("Id");
-                if (sheets.Find(s => s.RelationshipId == id) is { } sheet) sheet.Path = xml.GetAttribute("Target");
+                var sheet = id is null ? withoutId : byId.GetValueOrDefault(id);
+                if (sheet is not null) sheet.Path = xml.GetAttribute("Target");
                 xml.Skip();
             }
             else if (!XlsxXml.SkipContent(xml)) break;
         }
     }
 
-    private static void ReadSharedStrings(XmlReader xml, XlsxSharedStrings strings, int maxCellChars)
+    /// <summary>The table, held within <see cref="ReadBudget.MaxSharedStringBytes"/>: past it the workbook is refused at the string that crosses it.</summary>
+    private static void ReadSharedStrings(XmlReader xml, XlsxSharedStrings strings, ReadBudget budget)
     {
         if (!xml.IsStartElement("sst", XlsxXml.MainNs) || !XlsxXml.ReadFirstContent(xml)) return;
+        var maxCellChars = budget.Limits.MaxCellChars;
+        var maxBytes = budget.MaxSharedStringBytes;
         while (!xml.EOF)
         {
             if (xml.IsStartElement("si", XlsxXml.MainNs))
             {
-                var text = XlsxEscapes.Decode(XlsxXml.ReadStringItem(xml));
+                var text = XlsxEscapes.Decode(XlsxXml.ReadStringItem(xml, maxCellChars));
                 strings.Add(text.AsSpan(0, Math.Min(text.Length, maxCellChars + 1)));
+                budget.Spend(1);
+                if (strings.Bytes > maxBytes)
+                {
+                    throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.TextesPartages.Format(
+                        ("Numero", strings.Count), ("Limite", ByteSizeText.Format(maxBytes)),
+                        ("Taille", ByteSizeText.Format(budget.UploadBytes)), ("Facteur", ReadBudget.SharedStringsPerByte)));
+                }
             }
             else if (!XlsxXml.SkipContent(xml)) break;
         }

@@ -9,9 +9,11 @@ namespace Fnavdl.Core.Schema;
 /// <remarks>
 /// <para>
 /// A header cell matches a field when its <see cref="HeaderKey"/> equals the key of the field's name
-/// or of one of its aliases. Keys are compared whole: <c>"Montant (k€)"</c> gives
-/// <c>"montantk"</c> and deliberately matches nothing, so that a column in thousands of euros is
-/// reported as unknown (and <c>montant_accorde</c> as missing) instead of being read as euros.
+/// or of one of its aliases. Keys are compared whole. A header that does not match may state the unit
+/// of an amount field after the words that name it (<see cref="HeaderUnits"/>): <c>"Montant (k€)"</c>
+/// matches <c>montant_accorde</c> with <see cref="AmountUnit.Thousands"/> (its cells are converted to
+/// euros), <c>"Montant (en €)"</c> matches it in euros, and <c>"Montant ($)"</c> is left unmatched as
+/// an <see cref="UnconvertibleUnit"/> rather than read as euros. A unit on any other field is not read.
 /// </para>
 /// <para>
 /// Detection rules. The <em>discriminating</em> fields of a kind are those no other kind has
@@ -60,17 +62,34 @@ public static class KindDetector
     {
         ArgumentNullException.ThrowIfNull(headerCells);
         var columnFields = new FieldDefinition?[headerCells.Count];
+        AmountUnit?[]? units = null;
         var unknown = new List<string>();
+        List<UnconvertibleUnit>? unconvertible = null;
         var headersByField = new Dictionary<string, List<string>>();
 
         for (var i = 0; i < headerCells.Count; i++)
         {
             var text = headerCells[i] ?? "";
             if (string.IsNullOrWhiteSpace(text)) continue;
+            AmountUnit? unit = null;
+            // Keys drop signs, so « Montant accordé ($) » would match as « Montant accordé (€) » does: the unit is read first.
+            var stated = HeaderUnits.Read(text);
+            var statedField = stated is { Kind: not HeaderUnitKind.None } s && index.TryGetValue(HeaderKey.Normalise(s.Base), out var f)
+                && f.Type == FieldType.Amount ? f : null;
+            if (statedField is not null && stated!.Value.Kind == HeaderUnitKind.Unconvertible)
+            {
+                (unconvertible ??= []).Add(new UnconvertibleUnit(text.Trim(), statedField.Name, stated.Value.Unit));
+                continue;
+            }
             if (!index.TryGetValue(HeaderKey.Normalise(text), out var field))
             {
-                unknown.Add(text.Trim());
-                continue;
+                if (statedField is null)
+                {
+                    unknown.Add(text.Trim());
+                    continue;
+                }
+                field = statedField;
+                unit = stated!.Value.Scale;
             }
             if (headersByField.TryGetValue(field.Name, out var headers))
             {
@@ -79,6 +98,7 @@ public static class KindDetector
             }
             headersByField[field.Name] = [text.Trim()];
             columnFields[i] = field;
+            if (unit is not null) (units ??= new AmountUnit?[headerCells.Count])[i] = unit;
         }
 
         var missing = fields.Where(f => f.Required && !headersByField.ContainsKey(f.Name)).ToList();
@@ -86,7 +106,11 @@ public static class KindDetector
             .Where(f => headersByField.TryGetValue(f.Name, out var h) && h.Count > 1)
             .Select(f => new DuplicateColumn(f.Name, headersByField[f.Name]))
             .ToList();
-        return new HeaderMatch(kind, columnFields, unknown, missing, duplicates);
+        return new HeaderMatch(kind, columnFields, unknown, missing, duplicates)
+        {
+            ColumnUnits = units ?? [],
+            UnconvertibleUnits = unconvertible ?? [],
+        };
     }
 
     /// <summary>The kind the header belongs to, or null when the row is not a recognisable header.</summary>

@@ -61,13 +61,14 @@ public static partial class IssueCatalog
 
     public static class FormatNonSupporte
     {
+        // The formats are the readers' own list: a format read is a format offered, and no other.
         public static readonly IssueDefinition Definition = new(IssueCodes.FormatNonSupporte, Severity.Error, "Format non pris en charge",
-            "Déposez un fichier CSV, XLSX, ODS ou JSON (le modèle de bilan existe en XLSX et en ODS).");
+            $"Déposez un fichier {Reading.ReportReaders.FormatNames} (le modèle de bilan existe en XLSX et en ODS).");
 
         public static readonly IssueTemplate Extension = Definition.Template(
-            "Format de fichier non pris en charge ({Extension}) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge ({{Extension}}) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
         public static readonly IssueTemplate SansExtension = Definition.Template(
-            "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.");
+            $"Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier {Reading.ReportReaders.FormatNames}.");
     }
 
     public static class DelaiDepasse
@@ -127,6 +128,33 @@ public static partial class IssueCatalog
             $"Le classeur ODS est refusé : {reason}. Supprimez les lignes et colonnes superflues dans LibreOffice Calc, puis enregistrez-le de nouveau.";
     }
 
+    /// <summary>A file whose reading would cost more than its bytes allow (Reading/README.md, the cost model).</summary>
+    public static class FichierDisproportionne
+    {
+        public static readonly IssueDefinition Definition = new(IssueCodes.FichierDisproportionne, Severity.Error, "Fichier disproportionné",
+            "Enregistrez de nouveau le fichier depuis votre tableur après avoir supprimé les lignes, colonnes, onglets et textes superflus, "
+            + "ou exportez la feuille du bilan en CSV.");
+
+        public static readonly IssueTemplate Cellules = Definition.Template(
+            "Le fichier est refusé à la ligne {Ligne} : il y donne déjà plus de {MaxCellules} lignes et cellules à lire, bien plus qu'un fichier "
+            + "de {Taille} n'en contient d'ordinaire (lignes ou cellules répétées, feuilles démesurées).");
+        public static readonly IssueTemplate Decompresse = Definition.Template(
+            "Le classeur est refusé : une fois décompressé, il dépasse {Limite} en lisant la partie « {Partie} », plus de "
+            + "{Facteur} fois la taille du fichier ({Taille}), quand un classeur ordinaire se décompresse en 3 à 15 fois sa taille.");
+        public static readonly IssueTemplate TextesPartages = Definition.Template(
+            "Le classeur XLSX est refusé : ses textes partagés (xl/sharedStrings.xml) dépassent {Limite} au texte n° {Numero}, plus de "
+            + "{Facteur} fois la taille du fichier ({Taille}).");
+        public static readonly IssueTemplate ColonneAuDela = Definition.Template(
+            "Le fichier est refusé à la ligne {Ligne} : elle porte une valeur au-delà de la colonne {MaxColonnes} (XFD), la dernière d'un tableur, "
+            + "quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate ClesJson = Definition.Template(
+            "Le fichier JSON est refusé à l'objet n° {Numero} : avec ceux qui le précèdent, il porte plus de {MaxColonnes} clés différentes "
+            + "(les colonnes d'un tableur), quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate BlocXml = Definition.Template(
+            "Le classeur est refusé : la partie « {Partie} » contient plus de {Limite} d'un seul tenant sans balise (un texte ou un attribut "
+            + "démesuré), ce qu'aucune cellule ne contient.");
+    }
+
     public static class CheminInvalide
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.CheminInvalide, Severity.Error, "Chemin de dépôt invalide",
@@ -165,7 +193,7 @@ public static partial class IssueCatalog
     public static class ColonneObligatoireManquante
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneObligatoireManquante, Severity.Error, "Colonne obligatoire manquante",
-            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.");
+            "Ajoutez la colonne sous l'un des intitulés reconnus (voir le modèle de bilan ou les schémas publiés), ou renommez la colonne qui la contient.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonne = Definition.Template(
             "Il manque la colonne obligatoire « {Champ} » (intitulés reconnus : {Intitules}).");
@@ -176,18 +204,21 @@ public static partial class IssueCatalog
     public static class ColonneEnDouble
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneEnDouble, Severity.Error, "Colonne en double",
-            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.");
+            "Gardez une seule colonne par champ : supprimez les autres ou renommez-les.", IssueScope.Column);
 
         public static readonly IssueTemplate Colonnes = Definition.Template(
-            "Plusieurs colonnes correspondent au champ « {Champ} » ({Colonnes}) : gardez-en une seule.");
+            "La colonne « {Colonne} » correspond au même champ « {Champ} » que {Autres} : gardez-en une seule.");
     }
 
     public static class ColonneInconnue
     {
         public static readonly IssueDefinition Definition = new(IssueCodes.ColonneInconnue, Severity.Warning, "Colonne non prévue",
-            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.");
+            "Vérifiez l'intitulé (une faute de frappe empêche de reconnaître la colonne) ; si la colonne n'est pas prévue par le format, elle peut rester ou être supprimée.", IssueScope.Column);
 
-        public static readonly IssueTemplate Ignoree = Definition.Template("Colonne non prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate Ignoree = Definition.Template("La colonne « {Colonne} » n'est pas prévue par le format : elle est ignorée.");
+        public static readonly IssueTemplate UniteNonConvertible = Definition.Template(
+            "La colonne « {Colonne} » donnerait le champ « {Champ} », mais son unité « {Unite} » ne se convertit pas en euros : elle est ignorée. "
+            + "Donnez les montants en euros (€), en milliers d'euros (k€) ou en millions d'euros (M€), et indiquez l'unité dans l'intitulé.");
     }
 
     public static class AucuneLigne

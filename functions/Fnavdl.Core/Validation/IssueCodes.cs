@@ -21,6 +21,7 @@ public static class IssueCodes
     public const string FichierTropVolumineux = "fichier-trop-volumineux";
     public const string XlsxTropVolumineux = "xlsx-trop-volumineux";
     public const string OdsTropVolumineux = "ods-trop-volumineux";
+    public const string FichierDisproportionne = "fichier-disproportionne";
     public const string CheminInvalide = "chemin-invalide";
     public const string EnTeteIntrouvable = "en-tete-introuvable";
     public const string ColonneObligatoireManquante = "colonne-obligatoire-manquante";
@@ -62,4 +63,6 @@ public static class IssueCodes
     public const string ProjetInconnu = "projet-inconnu";
     public const string CoPorteursNonAlignes = "co-porteurs-non-alignes";
     public const string CelluleHorsEnTete = "cellule-hors-en-tete";
+    public const string UniteConvertie = "unite-convertie";
+    public const string LigneDeTotal = "ligne-de-total";
 }

@@ -7,14 +7,27 @@ namespace Fnavdl.Core.Validation;
 /// </summary>
 public sealed record IssueMessage
 {
-    internal IssueMessage(IssueDefinition definition, string text)
+    private readonly PendingColumn? _pending;
+
+    internal IssueMessage(IssueDefinition definition, string text, PendingColumn? pending = null)
     {
         Definition = definition;
         Text = text;
+        _pending = pending;
     }
 
     public IssueDefinition Definition { get; }
+
+    /// <summary>The sentence; while <see cref="AwaitsColumn"/>, the column is shown as « … ».</summary>
     public string Text { get; }
     public string Code => Definition.Code;
     public Severity Severity => Definition.Severity;
+
+    /// <summary>The template names the column and the rule left it to the report (<see cref="IssueTemplate.ColumnPlaceholder"/>).</summary>
+    public bool AwaitsColumn => _pending is not null;
+
+    /// <summary>The message with <paramref name="column"/>, as the file wrote it, in its sentence; itself when it awaits none.</summary>
+    public IssueMessage InColumn(string column) =>
+        _pending is { } pending ? pending.Template.Format([.. pending.Arguments, (IssueTemplate.ColumnPlaceholder, column)]) : this;
 }
+

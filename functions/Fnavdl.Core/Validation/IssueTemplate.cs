@@ -8,8 +8,17 @@ namespace Fnavdl.Core.Validation;
 /// <c>« {Valeur} » n'est pas une année</c>. <c>{{</c> and <c>}}</c> write a brace. The text is parsed
 /// once, when the catalogue is loaded; a message is built only when the issue is raised.
 /// </summary>
+/// <remarks>
+/// <c>{Colonne}</c>, the column as the file wrote it, is the report's to fill, not the rule's: a value
+/// parser does not know which column its cell came from. A rule may leave it out of
+/// <see cref="Format"/>; the message then waits for it (<see cref="IssueMessage.InColumn"/>), which
+/// <see cref="ValidationIssue.Of"/> gives it where the issue is placed.
+/// </remarks>
 public sealed class IssueTemplate
 {
+    /// <summary>The placeholder of the column as the file wrote it, filled where the issue is placed.</summary>
+    public const string ColumnPlaceholder = "Colonne";
+
     private readonly string[] _literals;
     private readonly string[] _placeholders;
     private readonly string[] _distinctPlaceholders;
@@ -34,6 +43,9 @@ public sealed class IssueTemplate
     /// <summary>The placeholders' names, in order of first appearance.</summary>
     public IReadOnlyList<string> Placeholders => _distinctPlaceholders;
 
+    /// <summary>The sentence names the column as the file wrote it (<see cref="ColumnPlaceholder"/>).</summary>
+    public bool NamesColumn => Array.IndexOf(_distinctPlaceholders, ColumnPlaceholder) >= 0;
+
     /// <summary>The template for a reader of the documentation: each placeholder written by <paramref name="placeholder"/>.</summary>
     public string Display(Func<string, string> placeholder)
     {
@@ -42,7 +54,10 @@ public sealed class IssueTemplate
         return text.Append(_literals[^1]).ToString();
     }
 
-    /// <summary>Fills every placeholder; each argument must name one, and each placeholder must get one.</summary>
+    /// <summary>
+    /// Fills every placeholder; each argument must name one, and each placeholder must get one —
+    /// but <see cref="ColumnPlaceholder"/>, which the message may wait for.
+    /// </summary>
     /// <exception cref="IssueTemplateException">An argument is missing, unknown or given twice.</exception>
     public IssueMessage Format(params ReadOnlySpan<(string Name, object? Value)> arguments)
     {
@@ -55,14 +70,23 @@ public sealed class IssueTemplate
                 if (arguments[j].Name == name) throw new IssueTemplateException($"{Definition.Code}.{Name}: {{{name}}} given twice.");
         }
 
+        var awaitsColumn = NamesColumn && !Given(arguments, ColumnPlaceholder);
         var text = new StringBuilder(Text.Length + 32);
         for (var i = 0; i < _placeholders.Length; i++)
         {
             text.Append(_literals[i]);
-            text.Append(Shown(Find(arguments, _placeholders[i])));
+            // Shown as « … » until the report places the issue in its column (only tests read it before).
+            text.Append(awaitsColumn && _placeholders[i] == ColumnPlaceholder ? "…" : Shown(Find(arguments, _placeholders[i])));
         }
         text.Append(_literals[^1]);
-        return new IssueMessage(Definition, text.ToString());
+        return new IssueMessage(Definition, text.ToString(), awaitsColumn ? new PendingColumn(this, arguments.ToArray()) : null);
+    }
+
+    private static bool Given(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
+    {
+        foreach (var (candidate, _) in arguments)
+            if (candidate == name) return true;
+        return false;
     }
 
     private object? Find(ReadOnlySpan<(string Name, object? Value)> arguments, string name)

@@ -66,7 +66,8 @@ internal sealed class ProjetsNormaliser
         {
             if (dateDecision is { } date) annee = date.Year;
             else if (row.Raw(_dateDecision).IsEmpty && (_annee >= 0 || _dateDecision >= 0))
-                row.Raise(IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format(), "annee");
+                // Named by the year's column, or by the decision date's when the file has no year column.
+                row.Raise(IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format(), _annee >= 0 ? "annee" : "date_decision");
         }
 
         var appel = row.Text(_appel, P.AppelAProjets);

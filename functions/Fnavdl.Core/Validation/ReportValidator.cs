@@ -1,7 +1,9 @@
+using System.Globalization;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation.Report;
+using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
 
@@ -20,10 +22,17 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     /// <param name="uploadRegion">The region the file was uploaded for (authoritative).</param>
     /// <param name="loadKnownProjects">Loads the project ids already curated for the region, when a `suivi` table needs them.</param>
     /// <param name="sink">Receives canonical rows while the file has no error; null to validate only.</param>
-    public async Task<ValidationReport> ValidateAsync(Stream content, string sourcePath, string uploadRegion,
+    public Task<ValidationReport> ValidateAsync(Stream content, string sourcePath, string uploadRegion,
         Func<CancellationToken, Task<IReadOnlySet<string>>> loadKnownProjects, ICanonicalRowSink? sink,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        ValidateAsync(content, sourcePath, uploadRegion, loadKnownProjects, sink, new ReadBudget(limits, cancellationToken));
+
+    /// <summary>As the public overload, reading and validating within <paramref name="budget"/> (tests watch its checks).</summary>
+    internal async Task<ValidationReport> ValidateAsync(Stream content, string sourcePath, string uploadRegion,
+        Func<CancellationToken, Task<IReadOnlySet<string>>> loadKnownProjects, ICanonicalRowSink? sink, ReadBudget budget)
     {
+        var cancellationToken = budget.CancellationToken;
+        cancellationToken.ThrowIfCancellationRequested();
         var knownProjects = new ProjectIds(loadKnownProjects);
         var issues = new IssueCollector();
         var kinds = new List<string>();
@@ -41,7 +50,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         {
             try
             {
-                rows = await ReadTablesAsync(reader, content, uploadRegion, knownProjects, sink, issues, kinds, cancellationToken);
+                rows = await ReadTablesAsync(reader, content, uploadRegion, knownProjects, sink, issues, kinds, budget);
             }
             catch (UnreadableFileException ex)
             {
@@ -68,7 +77,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     private async Task<int> ReadTablesAsync(IReportReader reader, Stream content, string region, ProjectIds knownProjects,
-        ICanonicalRowSink? sink, IssueCollector issues, List<string> kinds, CancellationToken ct)
+        ICanonicalRowSink? sink, IssueCollector issues, List<string> kinds, ReadBudget budget)
     {
         // A workbook (XLSX, ODS) is read from its first sheet that has a header (notes and lists of
         // values often sit on other sheets); a JSON document may hold several report kinds.
@@ -76,7 +85,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         var rows = 0;
         var tablesWithHeader = 0;
         IReadOnlyList<string> firstSeen = [];
-        foreach (var table in ReadGuarded(reader, content, limits))
+        foreach (var table in ReadGuarded(reader, content, budget))
         {
             issues.CurrentSheet = table.SheetName;
             using var enumerator = new GuardedRows(table.Rows);
@@ -90,7 +99,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             }
             else
             {
-                (match, header, headerRow) = HeaderLocator.Find(enumerator);
+                (match, header, headerRow) = HeaderLocator.Find(enumerator, budget);
             }
             if (match is null)
             {
@@ -103,16 +112,19 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
             if (!kinds.Contains(kind)) kinds.Add(kind);
             var columns = new ColumnMap(match, header);
             var spreadsheet = table.SheetName is not null;
-            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0);
+            CheckHeader(match, columns, issues, spreadsheet ? headerRow : 0, budget);
             foreach (var problem in table.Problems)
+            {
+                budget.Spend(1);
                 issues.Raise(problem.Issue, problem.Row, FieldOf(match, columns, problem.Column) ?? problem.Column, problem.Value);
+            }
             var tableIndex = issues.SourceRows.AddTable(table.SheetName, header);
             // Only a JSON document holds several tables, so only there can `suivi` rows refer to
             // projects of the same file; elsewhere remembering every id would only cost memory.
             var rememberProjects = reader is JsonReportReader;
             var row = new RowReader(issues, table.Delimiter, columns, tableIndex, spreadsheet);
             rows += await ReadRowsAsync(match.Kind, columns, row, enumerator, region, knownProjects, rememberProjects, sink, issues, spreadsheet,
-                ExpectedRows(content), ct);
+                ExpectedRows(content), budget);
             if (firstTableOnly) break;
         }
         issues.CurrentSheet = null;
@@ -134,39 +146,53 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
 
     private async Task<int> ReadRowsAsync(ReportKind kind, ColumnMap columns, RowReader row, IEnumerator<RawRow> enumerator,
         string region, ProjectIds knownProjects, bool rememberProjects, ICanonicalRowSink? sink, IssueCollector issues, bool spreadsheet,
-        int expectedRows, CancellationToken ct)
+        int expectedRows, ReadBudget budget)
     {
+        var ct = budget.CancellationToken;
         var projets = kind == ReportKind.Projets ? new ProjetsNormaliser(columns, row, region, reference, expectedRows) : null;
         var suivi = kind == ReportKind.Suivi
             ? new SuiviNormaliser(columns, row, region, reference, await knownProjects.WithCuratedAsync(ct))
             : null;
         var enveloppes = kind == ReportKind.Enveloppes ? new EnveloppesNormaliser(columns, row, region, reference) : null;
+        var totals = new TotalRows(kind, columns, row);
         var count = 0;
+        var raised = issues.ErrorCount + issues.WarningCount;
         while (enumerator.MoveNext())
         {
             var raw = enumerator.Current;
-            if (raw.IsBlank) continue;
+            // Rows are charged by their reader; a row's issues are charged here (each is a message
+            // written), so the checks keep coming however many problems a row has.
+            budget.Spend(1 + issues.ErrorCount + issues.WarningCount - raised);
+            raised = issues.ErrorCount + issues.WarningCount;
+            if (raw.IsBlank || totals.LeavesOut(raw)) continue;
             count++;
-            if ((count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
             WarnCellsOutsideHeader(raw, columns, issues, spreadsheet);
             // Once the file has an error nothing of it will be written: keep checking, stop staging.
             var staging = sink is not null && !issues.HasErrors;
+            decimal? amount = null;
             if (projets is not null)
             {
                 if (projets.Normalise(raw) is { } p)
                 {
+                    amount = p.MontantAccorde;
                     if (rememberProjects) knownProjects.Add(p.IdProjet);
                     if (staging && !issues.HasErrors) await sink!.AddAsync(p, ct);
                 }
             }
             else if (suivi is not null)
             {
-                if (suivi.Normalise(raw) is { } s && staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                if (suivi.Normalise(raw) is { } s)
+                {
+                    amount = s.MontantConsomme;
+                    if (staging && !issues.HasErrors) await sink!.AddAsync(s, ct);
+                }
             }
-            else if (enveloppes!.Normalise(raw) is { } e && staging && !issues.HasErrors)
+            else if (enveloppes!.Normalise(raw) is { } e)
             {
-                await sink!.AddAsync(e, ct);
+                amount = e.Montant;
+                if (staging && !issues.HasErrors) await sink!.AddAsync(e, ct);
             }
+            totals.Add(raw, amount);
         }
         return count;
     }
@@ -175,32 +201,46 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     private static void WarnCellsOutsideHeader(RawRow raw, ColumnMap columns, IssueCollector issues, bool spreadsheet)
     {
         // Columns before the first without header text all have one: only the rest can be outside.
+        // The walk costs the row's cells, never the width it declares (its dense cells, then those beyond).
         for (var column = columns.FirstWithoutHeader; column < raw.Cells.Length; column++)
         {
-            if (raw.Cells[column].IsEmpty || columns.HeaderOf(column) is not null) continue;
-            issues.Add(ValidationIssue.Of(IssueCatalog.CelluleHorsEnTete.Colonne.Format(("Numero", column + 1)),
-                raw.RowNumber, value: raw.Cells[column].Display) with
+            if (!raw.Cells[column].IsEmpty && columns.HeaderOf(column) is null)
             {
-                ColumnNumber = column + 1,
-                Cell = spreadsheet ? CellReference.Of(column, raw.RowNumber) : null,
-            });
-            return;
+                WarnCellOutsideHeader(new RawCell(column, raw.Cells[column]), raw.RowNumber, issues, spreadsheet);
+                return;
+            }
+        }
+        foreach (var cell in raw.Beyond)
+        {
+            if (cell.Column >= columns.FirstWithoutHeader && columns.HeaderOf(cell.Column) is null)
+            {
+                WarnCellOutsideHeader(cell, raw.RowNumber, issues, spreadsheet);
+                return;
+            }
         }
     }
+
+    private static void WarnCellOutsideHeader(RawCell cell, int row, IssueCollector issues, bool spreadsheet) =>
+        issues.Add(ValidationIssue.Of(IssueCatalog.CelluleHorsEnTete.Colonne.Format(("Numero", cell.Column + 1)), row, value: cell.Value.Display) with
+        {
+            ColumnNumber = cell.Column + 1,
+            Cell = spreadsheet ? CellReference.Of(cell.Column, row) : null,
+        });
 
     /// <summary>The canonical field of a column named as the file writes it, if it has one.</summary>
     private static string? FieldOf(HeaderMatch match, ColumnMap columns, string header) =>
         columns.IndexOfHeader(header) is var column and >= 0 && column < match.ColumnFields.Count ? match.ColumnFields[column]?.Name : null;
 
     /// <param name="headerRow">The header's sheet row, for cell references (0 when not a spreadsheet).</param>
-    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow)
+    /// <remarks>A header may be as wide as the file's bytes (100 000 JSON keys): each column's issue is charged to <paramref name="budget"/>.</remarks>
+    private static void CheckHeader(HeaderMatch match, ColumnMap columns, IssueCollector issues, int headerRow, ReadBudget budget)
     {
-        ValidationIssue AtHeader(ValidationIssue issue, string header)
+        ValidationIssue AtHeader(IssueMessage message, string header, string? field = null)
         {
+            var issue = ValidationIssue.Of(message, field: field, value: field is null ? header : null, column: header);
             var column = columns.IndexOfHeader(header);
             return column < 0 ? issue : issue with
             {
-                Column = header,
                 ColumnNumber = column + 1,
                 Cell = headerRow > 0 ? CellReference.Of(column, headerRow) : null,
             };
@@ -210,11 +250,25 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
                 ("Champ", missing.Name), ("Intitules", string.Join(", ", missing.Aliases.Take(4).Prepend(missing.Name)))), field: missing.Name);
         if (match.Kind == ReportKind.Projets) ProjetsNormaliser.CheckHeader(columns, issues);
         foreach (var duplicate in match.Duplicates)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneEnDouble.Colonnes.Format(
-                ("Champ", duplicate.Field), ("Colonnes", string.Join(", ", duplicate.Headers.Select(h => $"« {h} »")))),
-                field: duplicate.Field), duplicate.Headers[^1]));
+            issues.Add(AtHeader(IssueCatalog.ColonneEnDouble.Colonnes.Format(
+                ("Champ", duplicate.Field), ("Autres", string.Join(", ", duplicate.Headers.SkipLast(1).Select(h => $"« {h} »")))),
+                duplicate.Headers[^1], duplicate.Field));
         foreach (var unknown in match.UnknownColumns)
-            issues.Add(AtHeader(ValidationIssue.Of(IssueCatalog.ColonneInconnue.Ignoree.Format(), value: unknown), unknown));
+        {
+            budget.Spend(1);
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.Ignoree.Format(), unknown));
+        }
+        foreach (var unit in match.UnconvertibleUnits)
+            issues.Add(AtHeader(IssueCatalog.ColonneInconnue.UniteNonConvertible.Format(("Champ", unit.Field), ("Unite", unit.Unit)), unit.Header, unit.Field));
+        // A unit stated once in a header is said once, at that header, not on each converted cell.
+        for (var column = 0; column < match.ColumnFields.Count; column++)
+        {
+            if (match.UnitOf(column) is not { } unit || columns.HeaderOf(column) is not { } header) continue;
+            var factor = NumberText.GroupThousands(unit.Factor.ToString("0", CultureInfo.InvariantCulture));
+            var example = NumberText.GroupThousands((93.5m * unit.Factor).ToString("0", CultureInfo.InvariantCulture));
+            issues.Add(AtHeader(IssueCatalog.UniteConvertie.Colonne.Format(("Unite", unit.Name), ("Facteur", factor),
+                ("Exemple", $"93,5 devient {example},00 €")), header, match.ColumnFields[column]!.Name));
+        }
     }
 
     private static void ReportNoHeader(IssueCollector issues, IReadOnlyList<string> found, string? sheet)
@@ -234,9 +288,9 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     }
 
     /// <summary>Readers may fail while enumerating (a corrupt part deep in a workbook): that is the file's problem, not ours.</summary>
-    private static IEnumerable<RawTable> ReadGuarded(IReportReader reader, Stream content, ReadLimits limits)
+    private static IEnumerable<RawTable> ReadGuarded(IReportReader reader, Stream content, ReadBudget budget)
     {
-        using var tables = Guard(() => reader.Read(content, limits).GetEnumerator());
+        using var tables = Guard(() => reader.Read(content, budget).GetEnumerator());
         while (Guard(tables.MoveNext)) yield return tables.Current;
     }
 

@@ -28,19 +28,39 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
 
     public RawValue Raw(int column) => ColumnMap.Cell(_row, column);
 
-    /// <summary>Records a catalogue message on this row; an error (the catalogue says which) marks the row.</summary>
+    /// <summary>
+    /// Records a catalogue message on this row, its sentence naming the field's column as the file wrote it;
+    /// an error (the catalogue says which) marks the row.
+    /// </summary>
     public void Raise(IssueMessage message, string? field, string? value = null)
     {
         if (message.Severity == Severity.Error) HasErrors = true;
-        var issue = ValidationIssue.Of(message, _row.RowNumber, field, value);
-        var column = issue.Field is null ? -1 : columns.IndexOf(issue.Field);
+        var column = field is null ? -1 : columns.IndexOf(field);
+        var issue = ValidationIssue.Of(message, _row.RowNumber, field, value, column: columns.HeaderOf(column));
         if (column >= 0)
             issue = issue with
             {
-                Column = columns.HeaderOf(column),
                 ColumnNumber = column + 1,
                 Cell = cellReferences ? CellReference.Of(column, _row.RowNumber) : null,
             };
+        issues.Add(issue);
+        issues.SourceRows.Keep(table, issues.CurrentSheet, _row);
+    }
+
+    /// <summary>
+    /// Records a catalogue message on this row at a column given by its position, not its field (a total
+    /// row's label may sit under any header, or none: the sentence then names the column by its number).
+    /// </summary>
+    public void RaiseAt(IssueMessage message, int column, string? value)
+    {
+        if (message.Severity == Severity.Error) HasErrors = true;
+        var header = columns.HeaderOf(column);
+        var issue = ValidationIssue.Of(message.InColumn(header ?? $"n° {column + 1}"), _row.RowNumber, value: value) with
+        {
+            Column = header,
+            ColumnNumber = column >= 0 ? column + 1 : null,
+            Cell = cellReferences && column >= 0 ? CellReference.Of(column, _row.RowNumber) : null,
+        };
         issues.Add(issue);
         issues.SourceRows.Keep(table, issues.CurrentSheet, _row);
     }
@@ -96,7 +116,7 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     {
         var raw = Raw(column);
         if (Missing(column, raw, field, required)) return null;
-        if (!AmountParser.TryParse(raw, out var euros, out var error)) { Report(error!, field, raw); return null; }
+        if (!AmountParser.TryParse(raw, columns.UnitOf(column), out var euros, out var error)) { Report(error!, field, raw); return null; }
         if (euros < 0)
         {
             Raise(IssueCatalog.ValeurHorsPlage.MontantNegatif.Format(("Champ", field)), field, raw.Display);

@@ -31,7 +31,7 @@ public sealed class SourceRowSample
     public void Keep(int table, string? sheet, RawRow row)
     {
         if (table < 0 || _rows.Count >= MaxRows || !_kept.Add((table, row.RowNumber))) return;
-        _rows.Add(new SourceRow(table, sheet, row.RowNumber, Bounded(row.Cells.Length, i => row.Cells[i].Display)));
+        _rows.Add(new SourceRow(table, sheet, row.RowNumber, Bounded(row.Width, i => row[i].Display)));
     }
 
     private static string[] Bounded(int count, Func<int, string> cell)

@@ -24,7 +24,15 @@ public sealed record ValidationIssue(
     /// <summary>The XLSX cell reference ("N12"); null for CSV and JSON.</summary>
     public string? Cell { get; init; }
 
-    /// <summary>An issue worded by the <see cref="IssueCatalog"/>, whose severity it takes.</summary>
-    public static ValidationIssue Of(IssueMessage message, int? row = null, string? field = null, string? value = null, string? sheet = null) =>
-        new(message.Code, message.Severity, message.Text, row, field, value, sheet);
+    /// <summary>
+    /// An issue worded by the <see cref="IssueCatalog"/>, whose severity it takes. A message that awaits its
+    /// column gets <paramref name="column"/> (the header as the file wrote it), else the canonical field.
+    /// </summary>
+    public static ValidationIssue Of(IssueMessage message, int? row = null, string? field = null, string? value = null, string? sheet = null,
+        string? column = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.AwaitsColumn ? message.InColumn(column ?? field ?? "").Text : message.Text;
+        return new(message.Code, message.Severity, text, row, field, value, sheet) { Column = column };
+    }
 }

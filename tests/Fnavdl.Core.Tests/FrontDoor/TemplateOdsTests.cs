@@ -21,7 +21,7 @@ public sealed class TemplateOdsTests
 
     /// <summary>Every sheet's name and its non-blank rows as the cells' texts, as a reader of ours sees them.</summary>
     internal static List<string> Sheets(IReportReader reader, byte[] file) =>
-        [.. reader.Read(new MemoryStream(file), ReadLimits.Default).SelectMany(t =>
+        [.. reader.Read(new MemoryStream(file), new ReadBudget(ReadLimits.Default)).SelectMany(t =>
             t.Rows.Where(r => !r.IsBlank).Select(r => $"{t.SheetName}!{r.RowNumber}: {string.Join(" ¦ ", r.Cells.Select(c => c.Text))}"))];
 
     [Theory]

@@ -67,6 +67,17 @@ public sealed class TemplateWorkbookTests
     }
 
     [Fact]
+    public void The_notice_names_every_format_read_and_how_totals_and_amounts_in_thousands_are_taken()
+    {
+        var notice = string.Join("\n", TemplateContent.For(ReportKind.Projets, "93", Reference).Notice.SelectMany(r => r.Cells));
+
+        Assert.Contains($"Formats acceptés au dépôt : {Core.Reading.ReportReaders.FormatNames}.", notice);
+        Assert.Contains("XLSM", notice);
+        Assert.Contains("ligne de total", notice);
+        Assert.Contains("(« Montant accordé (k€) »)", notice);
+    }
+
+    [Fact]
     public async Task A_template_filled_from_its_lists_validates()
     {
         var bytes = TemplateWorkbook.Build(ReportKind.Projets, "93", Reference);

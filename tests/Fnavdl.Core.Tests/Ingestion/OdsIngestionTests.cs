@@ -112,12 +112,12 @@ public sealed class OdsIngestionTests
 
     private static string Shape(ValidationIssue issue) => $"{issue.Code}|{issue.Severity}|{issue.Row}|{issue.Field}|{issue.Value}|{issue.Sheet}";
 
-    /// <summary>A curated table's rows as text, without the columns that name the file version, in a stable order.</summary>
-    private static List<string> CuratedRows(TempStore store, string table)
+    /// <summary>A curated table's rows as text, without the columns that name the file version (and <paramref name="alsoExcluded"/>), in a stable order.</summary>
+    internal static List<string> CuratedRows(TempStore store, string table, params string[] alsoExcluded)
     {
         var source = DuckDb.Table(store.Store.Curated.Root, table);
         // Only the main table carries lineage; the bridges are keyed by the project alone.
-        var columns = table == CuratedLayout.Projets ? $"* exclude ({string.Join(", ", VersionColumns)})" : "*";
+        var columns = table == CuratedLayout.Projets ? $"* exclude ({string.Join(", ", VersionColumns.Concat(alsoExcluded))})" : "*";
         var rows = DuckDb.Run($"select {columns} from {source}");
         return [.. rows.Select(r => string.Join("¦", r.Select(v => v?.ToString() ?? "∅"))).Order(StringComparer.Ordinal)];
     }

@@ -9,7 +9,7 @@ public sealed class CsvReportReaderTests
 
     static CsvReportReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static RawTable ReadTable(byte[] bytes) => Assert.Single(Reader.Read(new MemoryStream(bytes), ReadLimits.Default));
+    private static RawTable ReadTable(byte[] bytes) => Assert.Single(Reader.Read(new MemoryStream(bytes), new ReadBudget(ReadLimits.Default)));
 
     private static RawTable ReadTable(string text, Encoding encoding) => ReadTable(encoding.GetBytes(text));
 
@@ -194,7 +194,7 @@ public sealed class CsvReportReaderTests
         var bytes = Utf8NoBom.GetBytes("ignoré\nid,montant\nP1,1\n");
         var stream = new MemoryStream(bytes) { Position = Utf8NoBom.GetByteCount("ignoré\n") };
 
-        var table = Assert.Single(Reader.Read(stream, ReadLimits.Default));
+        var table = Assert.Single(Reader.Read(stream, new ReadBudget(ReadLimits.Default)));
 
         Assert.Equal(',', table.Delimiter);
         Assert.Equal(["id", "P1"], table.Rows.Select(r => r[0].Text));

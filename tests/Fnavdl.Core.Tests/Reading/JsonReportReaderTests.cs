@@ -9,7 +9,7 @@ public sealed class JsonReportReaderTests
     private static readonly JsonReportReader Reader = new();
 
     private static List<RawTable> Read(string json) =>
-        Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), ReadLimits.Default).ToList();
+        Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ReadBudget(ReadLimits.Default)).ToList();
 
     [Fact]
     public void Top_level_array_is_one_table_whose_header_is_the_union_of_keys_in_order()
@@ -121,7 +121,7 @@ public sealed class JsonReportReaderTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding(1252).GetBytes("""[ { "intitulé": "Foyer" } ]""");
 
-        var ex = Assert.Throws<UnreadableFileException>(() => Reader.Read(new MemoryStream(bytes), ReadLimits.Default).ToList());
+        var ex = Assert.Throws<UnreadableFileException>(() => Reader.Read(new MemoryStream(bytes), new ReadBudget(ReadLimits.Default)).ToList());
 
         Assert.Equal(IssueCodes.FichierIllisible, ex.Code);
         Assert.Contains("UTF-8", ex.Message);
@@ -132,7 +132,7 @@ public sealed class JsonReportReaderTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("""[ { "id": "P1" } ]""")).ToArray();
 
-        var table = Assert.Single(Reader.Read(new MemoryStream(bytes), ReadLimits.Default));
+        var table = Assert.Single(Reader.Read(new MemoryStream(bytes), new ReadBudget(ReadLimits.Default)));
 
         Assert.Equal("P1", table.Rows.Single()[0].Text);
     }

@@ -18,7 +18,7 @@ public sealed class OdsReportReaderTests
 
     private static MemoryStream Open(string name) => new(File.ReadAllBytes(Fixture(name)));
 
-    private static List<RawRow> FirstSheet(string name) => Reader.Read(Open(name), ReadLimits.Default).First().Rows.ToList();
+    private static List<RawRow> FirstSheet(string name) => Reader.Read(Open(name), new ReadBudget(ReadLimits.Default)).First().Rows.ToList();
 
     [Fact]
     public void Row_numbers_and_cell_positions_are_the_ones_LibreOffice_shows()
@@ -62,7 +62,7 @@ public sealed class OdsReportReaderTests
     [Fact]
     public void Every_sheet_is_listed_in_order_and_rows_can_be_read_again()
     {
-        var tables = Reader.Read(Open("types-repetitions.ods"), ReadLimits.Default).ToList();
+        var tables = Reader.Read(Open("types-repetitions.ods"), new ReadBudget(ReadLimits.Default)).ToList();
 
         Assert.Equal(["Bilan 2021", "Listes"], tables.Select(t => t.SheetName));
         Assert.Equal(["association", "bailleur_social"], tables[1].Rows.Single(r => r.RowNumber == 3).Cells.Select(c => c.Text));
@@ -73,7 +73,7 @@ public sealed class OdsReportReaderTests
     [Fact]
     public void A_workbook_converted_from_XLSX_keeps_its_title_rows_and_header_row()
     {
-        var tables = Reader.Read(Open("bilan-idf-2021.ods"), ReadLimits.Default).ToList();
+        var tables = Reader.Read(Open("bilan-idf-2021.ods"), new ReadBudget(ReadLimits.Default)).ToList();
         var bilan = tables[1].Rows.ToList();
 
         Assert.Equal(["Lisez-moi", "Bilan 2021"], tables.Select(t => t.SheetName));
@@ -91,7 +91,7 @@ public sealed class OdsReportReaderTests
             + "<table:table-row table:number-rows-repeated=\"1048572\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
             + "</table:table>");
 
-        var rows = Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows.ToList();
+        var rows = Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows.ToList();
 
         Assert.Equal([1, 2, 3, 4], rows.Select(r => r.RowNumber));
         Assert.Equal(["", "", "", "x", "x"], rows[0].Cells.Select(c => c.Display));
@@ -108,7 +108,7 @@ public sealed class OdsReportReaderTests
             + "<table:table-cell office:value-type=\"date\" office:date-value=\"2021-03-15T14:30:00\"><text:p>15/03/2021 14:30</text:p></table:table-cell>"
             + "</table:table-row></table:table>");
 
-        var row = Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows.Single();
+        var row = Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows.Single();
 
         Assert.Equal("a\tb\nc", row[0].Text);
         Assert.Equal("#DIV/0!", row[1].Text);
@@ -124,7 +124,7 @@ public sealed class OdsReportReaderTests
             + "<table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell office:value-type=\"string\"><text:p>P-1</text:p></table:table-cell></table:table-row>"
             + "</table:table>");
 
-        var rows = Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows;
+        var rows = Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows;
         var error = Assert.Throws<UnreadableFileException>(() => rows.Count());
 
         Assert.Equal(IssueCodes.OdsTropVolumineux, error.Code);
@@ -144,7 +144,7 @@ public sealed class OdsReportReaderTests
 
         foreach (var content in new[] { belowSheet, pastColumns })
         {
-            var rows = Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows;
+            var rows = Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows;
             Assert.Equal(IssueCodes.OdsTropVolumineux, Assert.Throws<UnreadableFileException>(() => rows.Count()).Code);
         }
     }
@@ -155,7 +155,7 @@ public sealed class OdsReportReaderTests
         var content = OdsPackage.Content("<table:table table:name=\"S\"><table:table-row>"
             + "<table:table-cell office:value-type=\"string\"><text:p>a<text:s text:c=\"1000000000\"/>b</text:p></table:table-cell></table:table-row></table:table>");
 
-        var rows = Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows;
+        var rows = Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows;
         var error = Assert.Throws<UnreadableFileException>(() => rows.Count());
 
         Assert.Equal(IssueCodes.OdsTropVolumineux, error.Code);
@@ -167,7 +167,7 @@ public sealed class OdsReportReaderTests
     {
         var ods = OdsPackage.Zip(OdsPackage.Content("<table:table table:name=\"S\"/>" + new string(' ', 5000)));
 
-        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, new ReadLimits { MaxXlsxExpandedBytes = 4096 }));
+        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, new ReadBudget(new ReadLimits { MaxXlsxExpandedBytes = 4096 })));
 
         Assert.Equal(IssueCodes.OdsTropVolumineux, error.Code);
         Assert.Contains("4 Ko", error.Message);
@@ -180,7 +180,7 @@ public sealed class OdsReportReaderTests
         var rows = string.Concat(Enumerable.Repeat("<table:table-row><table:table-cell/></table:table-row>", 20_000));
         var ods = ForgeDeclaredSize(OdsPackage.Zip(OdsPackage.Content($"<table:table table:name=\"S\">{rows}</table:table>")), "content.xml", 100);
 
-        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, ReadLimits.Default).Single().Rows.Count());
+        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, new ReadBudget(ReadLimits.Default)).Single().Rows.Count());
 
         // .NET stops inflating at the declared size (the reader's own count is the second fence):
         // the truncated XML is refused, nothing beyond 100 bytes was read.
@@ -198,7 +198,7 @@ public sealed class OdsReportReaderTests
             var prolog = $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM \"file://{secret}\">]>";
             var content = OdsPackage.Content("<table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>&xxe;</text:p></table:table-cell></table:table-row></table:table>", prolog);
 
-            var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(OdsPackage.Zip(content), ReadLimits.Default).Single().Rows.ToList());
+            var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(OdsPackage.Zip(content), new ReadBudget(ReadLimits.Default)).Single().Rows.ToList());
 
             Assert.Equal(IssueCodes.FichierIllisible, error.Code);
             Assert.Contains("DTD", error.Message);
@@ -215,7 +215,7 @@ public sealed class OdsReportReaderTests
     {
         var ods = OdsPackage.Zip("\u0001\u0002 chiffré", OdsPackage.EncryptedManifest);
 
-        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, ReadLimits.Default));
+        var error = Assert.Throws<UnreadableFileException>(() => Reader.Read(ods, new ReadBudget(ReadLimits.Default)));
 
         Assert.Equal(IssueCodes.ClasseurProtege, error.Code);
         Assert.Contains("mot de passe", error.Message);
@@ -227,8 +227,8 @@ public sealed class OdsReportReaderTests
         var text = new MemoryStream(Encoding.UTF8.GetBytes("id_projet;montant\nP-1;100\n"));
         var textDocument = OdsPackage.Zip(OdsPackage.Content(""), mimetype: "application/vnd.oasis.opendocument.text");
 
-        Assert.Contains("archive ZIP", Assert.Throws<UnreadableFileException>(() => Reader.Read(text, ReadLimits.Default)).Message);
-        Assert.Contains("opendocument.text", Assert.Throws<UnreadableFileException>(() => Reader.Read(textDocument, ReadLimits.Default)).Message);
+        Assert.Contains("archive ZIP", Assert.Throws<UnreadableFileException>(() => Reader.Read(text, new ReadBudget(ReadLimits.Default))).Message);
+        Assert.Contains("opendocument.text", Assert.Throws<UnreadableFileException>(() => Reader.Read(textDocument, new ReadBudget(ReadLimits.Default))).Message);
     }
 
     /// <summary>Rewrites the uncompressed size an entry declares, in its local header and in the central directory.</summary>

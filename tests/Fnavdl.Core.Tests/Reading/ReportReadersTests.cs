@@ -8,6 +8,8 @@ public sealed class ReportReadersTests
     [InlineData("uploads/11/2024/projets.csv", typeof(CsvReportReader))]
     [InlineData("uploads/11/suivi.TXT", typeof(CsvReportReader))]
     [InlineData("uploads/53/rapport 2024.XLSX", typeof(XlsxReportReader))]
+    [InlineData("uploads/53/rapport 2024.xlsm", typeof(XlsxReportReader))]
+    [InlineData("uploads/53/rapport 2024.XLSM", typeof(XlsxReportReader))]
     [InlineData("uploads/84/bilan 2024.ODS", typeof(OdsReportReader))]
     [InlineData("projets.Json", typeof(JsonReportReader))]
     public void Chooses_by_extension_ignoring_case(string path, Type expected) =>
@@ -20,4 +22,11 @@ public sealed class ReportReadersTests
     [InlineData("rapport.csv.zip")]
     [InlineData("rapport")]
     public void Other_formats_have_no_reader(string path) => Assert.Null(ReportReaders.ForPath(path));
+
+    [Fact]
+    public void The_formats_named_to_people_are_the_formats_read()
+    {
+        Assert.Equal("CSV, XLSX, XLSM, ODS ou JSON", ReportReaders.FormatNames);
+        Assert.Contains(".xlsm", ReportReaders.Extensions);
+    }
 }

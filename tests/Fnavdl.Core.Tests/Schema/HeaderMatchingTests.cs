@@ -68,15 +68,80 @@ public class HeaderMatchingTests
     public void Spec_aliases_match_as_regions_write_them(ReportKind kind, string header, string field) =>
         Assert.Equal(field, KindDetector.Match(kind, [header]).ColumnFields[0]?.Name);
 
+    public static TheoryData<ReportKind, string, string, decimal> HeadersWithAUnit() => new()
+    {
+        { ReportKind.Projets, "Montant accordé (k€)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé (K€)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant (k€)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé [k€]", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé (keur)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé (k€ TTC)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé (milliers d'euros)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "MONTANT ACCORDÉ (EN MILLIERS D’EUROS)", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé en k€", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé en milliers d'euros", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant accordé k€", "montant_accorde", 1_000m },
+        { ReportKind.Projets, "Montant demandé (en milliers)", "montant_demande", 1_000m },
+        { ReportKind.Projets, "Montant accordé (M€)", "montant_accorde", 1_000_000m },
+        { ReportKind.Projets, "Montant accordé (m€)", "montant_accorde", 1_000_000m },
+        { ReportKind.Projets, "Montant accordé (millions d'euros)", "montant_accorde", 1_000_000m },
+        { ReportKind.Projets, "Aide FNAVDL (Md€)", "montant_accorde", 1_000_000_000m },
+        { ReportKind.Suivi, "Montant consommé (k€)", "montant_consomme", 1_000m },
+        { ReportKind.Enveloppes, "Enveloppe (M€)", "enveloppe", 1_000_000m },
+    };
+
     [Theory]
-    [InlineData("Montant (k€)")]
-    [InlineData("Montant accordé (M€)")]
-    public void A_column_in_another_unit_is_not_taken_for_euros(string header)
+    [MemberData(nameof(HeadersWithAUnit))]
+    public void A_header_that_states_a_unit_matches_its_amount_field_with_that_unit(ReportKind kind, string header, string field, decimal factor)
+    {
+        var match = KindDetector.Match(kind, ["Année", header]);
+
+        Assert.Equal(field, match.ColumnFields[1]?.Name);
+        Assert.Equal(factor, match.UnitOf(1)?.Factor);
+        Assert.Empty(match.UnknownColumns);
+        Assert.Null(match.UnitOf(0));
+    }
+
+    [Theory]
+    [InlineData("Montant accordé (en €)")]
+    [InlineData("Montant accordé en euros")]
+    [InlineData("Montant accordé (€ HT)")]
+    public void A_header_in_euros_matches_without_a_unit(string header)
     {
         var match = KindDetector.Match(ReportKind.Projets, [header]);
+
+        Assert.Equal("montant_accorde", match.ColumnFields[0]?.Name);
+        Assert.Null(match.UnitOf(0));
+    }
+
+    [Theory]
+    [InlineData("Montant accordé ($)", "$")]
+    [InlineData("Montant accordé (k$)", "k$")]
+    [InlineData("Montant accordé (USD)", "USD")]
+    [InlineData("Montant accordé (%)", "%")]
+    [InlineData("Montant accordé (XPF)", "XPF")]
+    public void A_unit_that_cannot_be_converted_leaves_the_column_unmatched_and_says_which(string header, string unit)
+    {
+        var match = KindDetector.Match(ReportKind.Projets, [header]);
+
         Assert.Null(match.ColumnFields[0]);
-        Assert.Contains(header, match.UnknownColumns);
+        Assert.Equal([new UnconvertibleUnit(header, "montant_accorde", unit)], match.UnconvertibleUnits);
+        Assert.Empty(match.UnknownColumns);
         Assert.Contains(match.MissingRequired, f => f.Name == "montant_accorde");
+    }
+
+    [Theory]
+    [InlineData("Montant accordé (TTC)")]  // no unit: a qualifier
+    [InlineData("Montant accordé (2021)")]
+    [InlineData("Durée (k€)")]              // a unit on a field that is no amount
+    [InlineData("Montant en attente")]      // « en » followed by no unit
+    public void Trailing_text_that_is_no_unit_of_an_amount_is_an_unknown_column(string header)
+    {
+        var match = KindDetector.Match(ReportKind.Projets, [header]);
+
+        Assert.Null(match.ColumnFields[0]);
+        Assert.Equal([header], match.UnknownColumns);
+        Assert.Empty(match.UnconvertibleUnits);
     }
 
     [Fact]

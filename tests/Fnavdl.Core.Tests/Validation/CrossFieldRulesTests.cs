@@ -36,6 +36,6 @@ public sealed class CrossFieldRulesTests
 
         Assert.Equal(["menages_sortis", "relogements", "maintiens"], breaches.Select(b => b.Field));
         Assert.Equal([6, 7, 8], breaches.Select(b => b.Value));
-        Assert.Equal("Plus de ménages sortis (6) que de ménages accompagnés (5).", breaches[0].Message.Text);
+        Assert.Equal("Plus de ménages sortis (6, colonne « Sorties ») que de ménages accompagnés (5).", breaches[0].Message.InColumn("Sorties").Text);
     }
 }

@@ -38,7 +38,7 @@ public sealed class IssueCatalogDocumentTests
             Assert.Contains($"\n## {definition.Code}\n", markdown);
             Assert.Contains(definition.Correction, markdown);
         }
-        Assert.Contains("- « `{Valeur}` » n'est pas un montant en euros reconnu.", markdown);
+        Assert.Contains("- « `{Valeur}` » (colonne « `{Colonne}` ») n'est pas un montant en euros reconnu.", markdown);
         Assert.Equal(IssueCatalog.All.Sum(d => d.Templates.Count), markdown.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
     }
 }

@@ -66,7 +66,8 @@ public sealed class IssueCatalogTests
         Assert.Throws<IssueTemplateException>(() => template.Format(("Champ", "duree_mois"), ("Min", 1), ("Max", 60), ("Valeur", "x")));
         Assert.Throws<IssueTemplateException>(() => template.Format(("Champ", "a"), ("Champ", "b"), ("Min", 1), ("Max", 60)));
         var message = template.Format(("Max", 60), ("Champ", "duree_mois"), ("Min", 1));
-        Assert.Equal("Le champ « duree_mois » doit être un entier compris entre 1 et 60.", message.Text);
+        Assert.Equal("La colonne « Durée (mois) » (champ « duree_mois ») doit contenir un entier compris entre 1 et 60.",
+            message.InColumn("Durée (mois)").Text);
         Assert.Equal((IssueCodes.ValeurHorsPlage, Severity.Error), (message.Code, message.Severity));
     }
 
@@ -110,12 +111,55 @@ public sealed class IssueCatalogTests
                     continue;
                 }
                 var supplied = call.ArgumentList.Arguments.Select(ArgumentName).ToList();
-                if (supplied.Contains(null) || !supplied.Order().SequenceEqual(template.Placeholders.Order()))
+                // The column is the report's to fill (ValidationIssue.Of), never a rule's.
+                var expected = template.Placeholders.Where(p => p != IssueTemplate.ColumnPlaceholder).Order();
+                if (supplied.Contains(null) || !supplied.Order().SequenceEqual(expected))
                     problems.Add($"{file}: {name}.Format({string.Join(", ", supplied)}) but the template has {{{string.Join("}, {", template.Placeholders)}}}");
             }
         }
         problems.AddRange(templates.Keys.Except(used).Select(t => $"{t} is never raised"));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// Templates whose column the file does not name: a missing column (the sentence names the field and
+    /// the headers it accepts) and a value under no header (named by its position).
+    /// </summary>
+    private static readonly IssueTemplate[] ColumnsTheFileDoesNotName =
+    [
+        .. IssueCatalog.ColonneObligatoireManquante.Definition.Templates,
+        IssueCatalog.CelluleHorsEnTete.Colonne,
+    ];
+
+    [Fact]
+    public void Every_cell_and_column_template_names_the_column_as_the_file_wrote_it()
+    {
+        const string Column = "Montant accordé (k€) — 2021";
+        var templates = IssueCatalog.All.Where(d => d.Scope != IssueScope.File).SelectMany(d => d.Templates).Except(ColumnsTheFileDoesNotName).ToList();
+        Assert.True(templates.Count >= 55, $"{templates.Count} templates");
+
+        var unnamed = new List<string>();
+        foreach (var template in templates)
+        {
+            // As a rule raises it: every placeholder but the column, which the report fills where it places the issue.
+            var arguments = template.Placeholders.Where(p => p != IssueTemplate.ColumnPlaceholder).Select(p => (p, (object?)$"<{p}>")).ToArray();
+            var issue = ValidationIssue.Of(template.Format(arguments), row: 7, field: "montant_accorde", column: Column);
+            if (!issue.Message.Contains($"« {Column} »", StringComparison.Ordinal)) unnamed.Add($"{template.Definition.Code}.{template.Name}: {issue.Message}");
+        }
+        Assert.True(unnamed.Count == 0, string.Join("\n", unnamed));
+    }
+
+    [Fact]
+    public void A_message_that_awaits_its_column_is_named_by_the_field_where_the_file_has_no_such_column()
+    {
+        var message = IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format();
+
+        Assert.True(message.AwaitsColumn);
+        Assert.Contains("(colonne « annee »)", ValidationIssue.Of(message, row: 3, field: "annee").Message);
+        Assert.Contains("(colonne « Année »)", ValidationIssue.Of(message, row: 3, field: "annee", column: "Année").Message);
+        var fileLevel = IssueCatalog.AucuneLigne.SousEnTete.Format();
+        Assert.False(fileLevel.AwaitsColumn);
+        Assert.Same(fileLevel, fileLevel.InColumn("Année"));
     }
 
     /// <summary>No rule words a message itself: only the catalogue makes an <see cref="IssueMessage"/> or an issue.</summary>
@@ -205,9 +249,9 @@ public sealed class IssueCatalogTests
         + "</table:table>";
 
     [Theory]
-    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, ODS ou JSON.")]
-    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.")]
-    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, ODS ou JSON.")]
+    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
+    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
+    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
     public async Task An_unsupported_format_is_named_by_its_extension_or_by_its_lack_of_one(string path, string message)
     {
         var report = await Validate([1, 2, 3], path);
@@ -241,6 +285,8 @@ public sealed class IssueCatalogTests
             Assert.NotNull(definition);
             Assert.Equal(definition.Severity, issue.Severity);
             Assert.Contains(definition.Templates, t => Pattern(t).IsMatch(issue.Message));
+            // A problem placed in a column says which, in its sentence.
+            if (issue.Column is { } column) Assert.Contains($"« {column} »", issue.Message);
         });
     }
 

@@ -205,9 +205,21 @@ public sealed class ReportValidatorTests
         Assert.True(report.IsValid, string.Join("\n", report.Issues));
     }
 
-    private static Encoding CodePagesEncoding()
+    [Fact]
+    public async Task Latin9_files_are_read_with_their_euro_signs_and_ligatures()
+    {
+        var report = await ValidateAsync(Csv.Projets(
+                Csv.Projet("P1", montant: "93\u00A0500,00\u00A0€", coPorteurs: "Cœur de ville"),
+                Csv.Projet("P2", montant: "1 250 €")),
+            encoding: CodePagesEncoding(28605));
+
+        Assert.True(report.IsValid, string.Join("\n", report.Issues));
+        Assert.Equal(2, report.Rows);
+    }
+
+    private static Encoding CodePagesEncoding(int codePage = 1252)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
+        return Encoding.GetEncoding(codePage);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Values;
 
@@ -184,5 +185,78 @@ public class AmountParserTests
     {
         Assert.True(AmountParser.TryParse(RawValue.FromText(text), out var euros, out _));
         Assert.Equal(decimal.GetBits(decimal.Parse(expected, CultureInfo.InvariantCulture)), decimal.GetBits(euros));
+    }
+
+    [Theory]
+    [InlineData("93,5", "93500")]
+    [InlineData("93.5", "93500")]
+    [InlineData("93", "93000")]
+    [InlineData("1,234", "1234")]           // a single mark is decimal, as after « k€ »
+    [InlineData("1 234,5", "1234500")]
+    [InlineData("23,63501", "23635.01")]    // five decimals in k€ are cents
+    [InlineData("0,001", "1")]
+    [InlineData("93,5 k€", "93500")]        // the header's own unit, stated again
+    [InlineData("93,5 K", "93500")]
+    [InlineData("-5", "-5000")]             // the caller checks the range
+    public void In_a_column_in_thousands_a_figure_is_thousands_of_euros(string text, string expected)
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromText(text), AmountUnit.Thousands, out var euros, out var error), error?.Text);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), euros);
+    }
+
+    [Theory]
+    [InlineData(93.5, "93500")]
+    [InlineData(23.6350123, "23635.01")]    // a spreadsheet's float is rounded to the cent, as in a column of euros
+    [InlineData(0.1, "100")]
+    public void In_a_column_in_thousands_a_numeric_cell_is_converted_and_rounded_to_the_cent(double number, string expected)
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromNumber(number), AmountUnit.Thousands, out var euros, out _));
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), euros);
+    }
+
+    [Fact]
+    public void In_a_column_in_millions_a_figure_is_millions_of_euros()
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromText("1,25"), AmountUnit.Millions, out var euros, out _));
+        Assert.Equal(1_250_000m, euros);
+        Assert.True(AmountParser.TryParse(RawValue.FromText("3,1 M€"), AmountUnit.Millions, out euros, out _));
+        Assert.Equal(3_100_000m, euros);
+    }
+
+    [Theory]
+    [InlineData("93 500 €", "93,5", "93 500")]
+    [InlineData("93500 euros", "93,5", "93 500")]
+    [InlineData("0,1 M€", "100", "100 000")]
+    [InlineData("€ 1 250,50", "1,2505", "1 250,5")]
+    public void A_cell_that_states_another_unit_than_its_header_is_ambiguous(string text, string inThousands, string euros)
+    {
+        Assert.False(AmountParser.TryParse(RawValue.FromText(text), AmountUnit.Thousands, out _, out var error));
+
+        Assert.Equal(IssueCodes.MontantAmbigu, error!.Code);
+        var message = error.InColumn("Montant accordé (k€)").Text;
+        Assert.Contains("« Montant accordé (k€) »", message);
+        Assert.Contains($"« {text} »", message);
+        Assert.Contains($"« {inThousands} » pour {euros} €", message);
+    }
+
+    [Theory]
+    [InlineData("23,635012", "23 635,012", 5)]
+    [InlineData("0,000001", "0,001", 5)]
+    public void A_figure_in_thousands_that_falls_below_the_cent_is_refused(string text, string euros, int decimals)
+    {
+        Assert.False(AmountParser.TryParse(RawValue.FromText(text), AmountUnit.Thousands, out _, out var error));
+
+        Assert.Equal(IssueCodes.MontantInvalide, error!.Code);
+        Assert.Contains($"fait {euros} €", error.Text);
+        Assert.Contains($"au plus {decimals} décimales en milliers d'euros", error.Text);
+    }
+
+    [Fact]
+    public void A_column_in_euros_reads_as_before()
+    {
+        Assert.True(AmountParser.TryParse(RawValue.FromText("93 500 €"), null, out var euros, out _));
+        Assert.Equal(93_500m, euros);
+        Assert.True(AmountParser.TryParse(RawValue.FromText("93,5"), null, out euros, out _));
+        Assert.Equal(93.5m, euros);
     }
 }

@@ -49,7 +49,7 @@ public static class TableSchemaJson
             json.WriteString("name", $"fnavdl-{table.Name}");
             json.WriteString("title", $"FNAVDL : bilan régional « {table.Name} »");
             json.WriteString("description", $"{table.Title}. {table.Description} Contrat de données des bilans régionaux du FNAVDL "
-                + "(fichiers CSV, XLSX, ODS ou JSON déposés par les DREETS), généré depuis la définition des tables du pipeline.");
+                + $"(fichiers {Reading.ReportReaders.FormatNames} déposés par les DREETS), généré depuis la définition des tables du pipeline.");
             json.WriteString("countryCode", "FR");
             json.WriteString("version", Version);
             WriteStrings(json, "missingValues", [""]);

@@ -19,7 +19,7 @@ public static class IssueCatalogMarkdown
             .Append("une **gravité** et un message en français. Une **erreur** fait refuser le fichier entier : rien n'en est intégré tant qu'elle n'est pas corrigée. ")
             .Append("Un **avertissement** n'empêche pas l'intégration ; vérifiez-le.\n\n")
             .Append("Dans les messages types, les mots entre accolades (par exemple `{Valeur}` ou `{Champ}`) sont remplacés dans le rapport ")
-            .Append("par la valeur, le champ, la ligne… en cause.\n\n")
+            .Append("par la valeur, le champ, la ligne… en cause ; `{Colonne}` par l'intitulé de la colonne tel que le fichier l'écrit.\n\n")
             .Append("| Code | Gravité | Titre |\n|---|---|---|\n");
         foreach (var d in definitions)
             md.Append("| [`").Append(d.Code).Append("`](#").Append(d.Code).Append(") | ").Append(Severity(d)).Append(" | ").Append(d.Title).Append(" |\n");

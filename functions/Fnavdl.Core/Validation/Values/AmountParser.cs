@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 
 namespace Fnavdl.Core.Validation.Values;
 
@@ -27,6 +28,14 @@ namespace Fnavdl.Core.Validation.Values;
 /// most two significant decimals (<c>12,345</c> with spaces, <c>1,234.567</c> are rejected, while
 /// <c>12,3000</c> is 12,30 €). Negative amounts are read; the caller checks the range.
 /// </para>
+/// <para>
+/// In a column whose header states a unit (<see cref="AmountUnit"/>, « Montant accordé (k€) »), a cell
+/// is a number of that unit: <c>93,5</c> is 93 500 €, a single mark is decimal as after a multiplier,
+/// and the result must still fall on the cent (at most 5 decimals in k€, 8 in M€; a numeric cell is
+/// rounded to the cent, as in a column of euros). A cell that states the same unit (<c>93,5 k€</c>) is
+/// read as it says; one that states another (<c>93 500 €</c>, <c>0,1 M€</c>) contradicts its header and
+/// is refused as ambiguous (<see cref="IssueCodes.MontantAmbigu"/>), with the figure in the header's unit.
+/// </para>
 /// </remarks>
 public static class AmountParser
 {
@@ -39,7 +48,10 @@ public static class AmountParser
     private static readonly (string Suffix, decimal Factor)[] Multipliers =
         [("millions", 1_000_000m), ("million", 1_000_000m), ("m", 1_000_000m), ("k", 1_000m)];
 
-    public static bool TryParse(in RawValue raw, out decimal euros, out IssueMessage? error)
+    public static bool TryParse(in RawValue raw, out decimal euros, out IssueMessage? error) => TryParse(raw, null, out euros, out error);
+
+    /// <param name="unit">The unit the column's header states, or null for euros.</param>
+    public static bool TryParse(in RawValue raw, AmountUnit? unit, out decimal euros, out IssueMessage? error)
     {
         euros = 0;
         error = null;
@@ -47,13 +59,16 @@ public static class AmountParser
         {
             case RawValueKind.Number:
                 var n = raw.Number;
-                if (double.IsNaN(n) || double.IsInfinity(n) || Math.Abs(n) >= (double)MaxMagnitude)
+                var factor = unit?.Factor ?? 1m;
+                if (double.IsNaN(n) || double.IsInfinity(n) || Math.Abs(n) * (double)factor >= (double)MaxMagnitude)
                 {
                     error = TooLarge(raw.Display);
                     return false;
                 }
-                euros = Math.Round((decimal)n, 2, MidpointRounding.AwayFromZero);
+                euros = Math.Round((decimal)n * factor, 2, MidpointRounding.AwayFromZero);
                 return true;
+            case RawValueKind.Text when unit is not null:
+                return TryParseGeneral(raw.Text!, unit, out euros, out error);
             case RawValueKind.Text:
                 return TryParseText(raw.Text!, out euros, out error);
             case RawValueKind.Empty:
@@ -70,7 +85,13 @@ public static class AmountParser
     private static bool TryParseText(string text, out decimal euros, out IssueMessage? error)
     {
         error = null;
-        if (TryParsePlain(text, out euros)) return true;
+        return TryParsePlain(text, out euros) || TryParseGeneral(text, null, out euros, out error);
+    }
+
+    /// <param name="unit">The unit the column's header states (its cells' own unit when they state none), or null.</param>
+    private static bool TryParseGeneral(string text, AmountUnit? unit, out decimal euros, out IssueMessage? error)
+    {
+        error = null;
         euros = 0;
         // Three areas as long as the text: spaces cleaned, then lower-cased, then the digits to parse.
         var buffer = text.Length <= 128 ? stackalloc char[3 * text.Length] : new char[3 * text.Length];
@@ -80,17 +101,26 @@ public static class AmountParser
         ReadOnlySpan<char> s = lowered;
 
         var negative = NumberText.StripSign(ref s);
+        var unstripped = s.Length;
         s = StripPrefix(s, Currencies);
+        var statesUnit = s.Length != unstripped;
         if (!negative) negative = NumberText.StripSign(ref s); // "€ -50"
+        unstripped = s.Length;
         s = StripSuffix(s, Currencies);
+        statesUnit |= s.Length != unstripped;
         var factor = 1m;
         foreach (var (suffix, f) in Multipliers)
         {
             if (!s.EndsWith(suffix, StringComparison.Ordinal)) continue;
             s = s[..^suffix.Length].TrimEnd();
             factor = f;
+            statesUnit = true;
             break;
         }
+        // In a column in k€, a bare figure is in k€; one that states its own unit must state the same.
+        var contradictsHeader = unit is not null && statesUnit && factor != unit.Factor;
+        var scaledByHeader = unit is not null && !statesUnit;
+        if (scaledByHeader) factor = unit!.Factor;
 
         if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]) || HasOtherThanDigitsAndMarks(s))
         {
@@ -159,17 +189,26 @@ public static class AmountParser
             return false;
         }
 
-        var length = digitCount;
+        var numberLength = digitCount;
         if (fraction.Length > 0)
         {
-            number[length++] = '.';
-            fraction.CopyTo(number[length..]);
-            length += fraction.Length;
+            number[numberLength++] = '.';
+            fraction.CopyTo(number[numberLength..]);
+            numberLength += fraction.Length;
         }
-        var value = decimal.Parse(number[..length], NumberStyles.Number, CultureInfo.InvariantCulture) * factor;
+        var value = decimal.Parse(number[..numberLength], NumberStyles.Number, CultureInfo.InvariantCulture) * factor;
+        if (contradictsHeader)
+        {
+            error = IssueCatalog.MontantAmbigu.UniteContradictoire.Format(("Valeur", text.Trim()), ("Unite", unit!.Name),
+                ("EnUnite", Decimal(value / unit.Factor)), ("Euros", Euros(value)));
+            return false;
+        }
         if (value != Math.Round(value, 2))
         {
-            error = IssueCatalog.MontantInvalide.TropDeDecimales.Format(("Valeur", text.Trim()));
+            error = scaledByHeader
+                ? IssueCatalog.MontantInvalide.TropDeDecimalesEnUnite.Format(("Valeur", text.Trim()), ("Unite", unit!.Name),
+                    ("Euros", Euros(value)), ("Decimales", 2 + (int)Math.Round(Math.Log10((double)unit.Factor))))
+                : IssueCatalog.MontantInvalide.TropDeDecimales.Format(("Valeur", text.Trim()));
             return false;
         }
         if (value >= MaxMagnitude)
@@ -253,6 +292,19 @@ public static class AmountParser
         foreach (var w in words)
             if (s.EndsWith(w, StringComparison.Ordinal)) return s[..^w.Length].TrimEnd();
         return s;
+    }
+
+    /// <summary>A figure as a French reader writes it, without grouping: "93,5".</summary>
+    private static string Decimal(decimal value) =>
+        value.ToString("0.############", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>Euros as a French reader writes them: "93 500", "12 345,678".</summary>
+    private static string Euros(decimal value)
+    {
+        var text = value.ToString("0.############", CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? text : text[..point];
+        return NumberText.GroupThousands(whole) + (point < 0 ? "" : "," + text[(point + 1)..]);
     }
 
     private static IssueMessage Invalid(string shown) => IssueCatalog.MontantInvalide.Illisible.Format(("Valeur", shown));

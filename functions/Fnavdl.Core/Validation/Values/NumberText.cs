@@ -126,6 +126,13 @@ internal static class NumberText
         return sb.ToString();
     }
 
+    /// <summary>Euros to the cent as a French reader writes them: "330 000,00".</summary>
+    public static string Euros(decimal euros)
+    {
+        var text = Math.Abs(euros).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return (euros < 0 ? "-" : "") + GroupThousands(text[..^3]) + "," + text[^2..];
+    }
+
     /// <summary>Strips a leading sign (ASCII or U+2212 minus); returns whether it was negative.</summary>
     public static bool StripSign(ref ReadOnlySpan<char> s)
     {

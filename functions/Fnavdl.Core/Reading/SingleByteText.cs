@@ -3,26 +3,35 @@ using System.Text;
 namespace Fnavdl.Core.Reading;
 
 /// <summary>
-/// Windows-1252 decoding for the CSV reader, the same characters as
-/// <see cref="CodePages.Windows1252"/> (its table, read once), but ASCII runs, nearly all of a
-/// French file, widened by the vectorised <see cref="Ascii.ToUtf16"/> instead of one table
-/// look-up per byte: the code-page decoder was the CSV reader's largest cost after parsing.
+/// Single-byte decoding for the CSV reader — Windows-1252 or ISO-8859-15 (Latin-9), the same
+/// characters as the code page (its table, read once), but ASCII runs, nearly all of a French file,
+/// widened by the vectorised <see cref="Ascii.ToUtf16"/> instead of one table look-up per byte:
+/// the code-page decoder was the CSV reader's largest cost after parsing.
 /// </summary>
 /// <remarks>Decoding only: encoding text goes to the code page itself.</remarks>
-internal sealed class Windows1252Text : Encoding
+internal sealed class SingleByteText : Encoding
 {
-    public static Windows1252Text Instance { get; } = new();
+    /// <summary>Windows-1252, what Excel writes for « CSV (séparateur : point-virgule) » on a French Windows.</summary>
+    public static SingleByteText Windows1252 { get; } = new(CodePages.Windows1252);
 
-    private readonly char[] _table = CodePages.Windows1252.GetChars([.. Enumerable.Range(0, 256).Select(b => (byte)b)]);
+    /// <summary>ISO-8859-15, LibreOffice's « Europe occidentale (ISO-8859-15) », where € is byte 0xA4.</summary>
+    public static SingleByteText Latin9 { get; } = new(CodePages.Latin9);
 
-    private Windows1252Text() : base(1252) { }
+    private readonly Encoding _codePage;
+    private readonly char[] _table;
 
-    public override string WebName => CodePages.Windows1252.WebName;
+    private SingleByteText(Encoding codePage) : base(codePage.CodePage)
+    {
+        _codePage = codePage;
+        _table = codePage.GetChars([.. Enumerable.Range(0, 256).Select(b => (byte)b)]);
+    }
 
-    public override int GetByteCount(char[] chars, int index, int count) => CodePages.Windows1252.GetByteCount(chars, index, count);
+    public override string WebName => _codePage.WebName;
+
+    public override int GetByteCount(char[] chars, int index, int count) => _codePage.GetByteCount(chars, index, count);
 
     public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex) =>
-        CodePages.Windows1252.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
+        _codePage.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
 
     public override int GetCharCount(byte[] bytes, int index, int count) => count;
 
@@ -33,7 +42,7 @@ internal sealed class Windows1252Text : Encoding
 
     public override int GetChars(ReadOnlySpan<byte> bytes, Span<char> chars) => Decode(bytes, chars);
 
-    public override int GetMaxByteCount(int charCount) => CodePages.Windows1252.GetMaxByteCount(charCount);
+    public override int GetMaxByteCount(int charCount) => _codePage.GetMaxByteCount(charCount);
 
     public override int GetMaxCharCount(int byteCount) => byteCount;
 
@@ -57,7 +66,7 @@ internal sealed class Windows1252Text : Encoding
     }
 
     /// <summary>One byte is one character: nothing is carried from one buffer to the next.</summary>
-    private sealed class StatelessDecoder(Windows1252Text encoding) : Decoder
+    private sealed class StatelessDecoder(SingleByteText encoding) : Decoder
     {
         public override int GetCharCount(byte[] bytes, int index, int count) => count;
 
