@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Validation;
 /// each of a million rows lists 10 000 of them and counts the rest, and a message that waits for its
 /// column (<see cref="InColumn"/>) is written once, with it.
 /// </remarks>
-public sealed class IssueMessage
+public sealed class IssueMessage : IEquatable<IssueMessage>
 {
     private readonly IssueTemplate _template;
     private readonly (string Name, object? Value)[] _arguments;
@@ -37,4 +37,14 @@ public sealed class IssueMessage
 
     /// <summary>The message with <paramref name="column"/>, as the file wrote it, in its sentence; itself when it awaits none.</summary>
     public IssueMessage InColumn(string column) => AwaitsColumn ? _template.InColumn(_arguments, column) : this;
+
+    /// <summary>Two messages are equal when they say the same thing under the same code (their sentences are written to compare them).</summary>
+    public bool Equals(IssueMessage? other) =>
+        other is not null && ReferenceEquals(Definition, other.Definition) && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as IssueMessage);
+
+    public override int GetHashCode() => HashCode.Combine(Definition, StringComparer.Ordinal.GetHashCode(Text));
+
+    public override string ToString() => $"{Code}: {Text}";
 }
