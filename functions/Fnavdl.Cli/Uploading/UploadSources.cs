@@ -1,6 +1,6 @@
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Cli.Uploading;
 
@@ -58,7 +58,7 @@ internal static class UploadSources
             if (entry.LinkTarget is not null)
             {
                 yield return new UploadSource(entry.FullName, uploadPath,
-                    IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(uploadPath))));
+                    IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", PrintableText.Of(uploadPath))));
             }
             else if (entry is DirectoryInfo)
             {

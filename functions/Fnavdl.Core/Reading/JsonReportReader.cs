@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 

@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -106,7 +106,7 @@ public sealed class ReadBudget
         if (CellsSpent > MaxCells)
         {
             throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.Cellules.Format(
-                ("Ligne", row), ("MaxCellules", Validation.Values.NumberText.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                ("Ligne", row), ("MaxCellules", MessageNumbers.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 ("Taille", ByteSizeText.Format(UploadBytes))), row);
         }
         Spend(units);

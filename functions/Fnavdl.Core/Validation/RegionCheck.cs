@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Core.Validation;

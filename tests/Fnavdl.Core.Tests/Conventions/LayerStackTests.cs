@@ -16,11 +16,12 @@ public sealed class LayerStackTests
     /// </summary>
     internal static readonly string[][] Rungs =
     [
-        // Foundations, each on its own: the issue catalogue (every code, severity and message template) and the
-        // setting names messages quote; administrative reference data; the storage ports; spreadsheet cells and packages.
-        ["Issues", "Reference", "Storage", "Spreadsheets"],
-        // The contract: table definitions, canonical rows, header matching, vocabularies.
-        ["Schema"],
+        // Foundations, each on its own: the contract (table definitions, canonical rows, header matching,
+        // vocabularies, file formats); administrative reference data; the storage ports; spreadsheet cells and packages.
+        ["Schema", "Reference", "Storage", "Spreadsheets"],
+        // The issue catalogue: every code, severity and message template (which may name the contract's fields and
+        // formats), and the setting names messages quote. Every layer above may raise an issue.
+        ["Issues"],
         // The data's path: a file is read, validated, written to the lake, and ingestion runs the three.
         ["Reading"],
         ["Validation"],

@@ -1,9 +1,10 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using Fnavdl.Core.FrontDoor;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Templates;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 

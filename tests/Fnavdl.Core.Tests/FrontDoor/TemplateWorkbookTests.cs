@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Core.FrontDoor;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Spreadsheets;
+using Fnavdl.Core.Templates;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
@@ -71,7 +73,7 @@ public sealed class TemplateWorkbookTests
     {
         var notice = string.Join("\n", TemplateContent.For(ReportKind.Projets, "93", Reference).Notice.SelectMany(r => r.Cells));
 
-        Assert.Contains($"Formats acceptés au dépôt : {Core.Reading.ReportReaders.FormatNames}.", notice);
+        Assert.Contains($"Formats acceptés au dépôt : {Core.Schema.FileFormats.Names}.", notice);
         Assert.Contains("XLSM", notice);
         Assert.Contains("ligne de total", notice);
         Assert.Contains("(« Montant accordé (k€) »)", notice);

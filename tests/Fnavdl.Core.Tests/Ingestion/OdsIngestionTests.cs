@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Reading;

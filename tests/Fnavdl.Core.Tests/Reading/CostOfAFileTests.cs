@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;

@@ -1,4 +1,5 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Hostile;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;

@@ -1,3 +1,5 @@
+using Fnavdl.Core.Issues;
+using Fnavdl.Core.Spreadsheets;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;

@@ -1,4 +1,5 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;

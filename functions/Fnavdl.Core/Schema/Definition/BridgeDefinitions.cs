@@ -1,4 +1,3 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -12,7 +11,7 @@ public static class BridgeDefinitions
 {
     private static IReadOnlyList<ColumnDefinition> Key { get; } = ProjectKey(ProjetsDefinition.Table.Columns);
 
-    public static TableDefinition Thematiques { get; } = Bridge(CuratedLayout.ProjetsThematiques, "Thématiques des projets",
+    public static TableDefinition Thematiques { get; } = Bridge(TableNames.ProjetsThematiques, "Thématiques des projets",
         "Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.",
     [
         Derived("thematique", ColumnType.Text, false, "Code de la thématique (nomenclature FNAVDL, ou « autre »)."),
@@ -21,15 +20,15 @@ public static class BridgeDefinitions
         Derived("montant_pondere", ColumnType.Money, false, "Part du montant accordé attribuée à la thématique, en euros ; la somme par projet est exacte au centime."),
     ]);
 
-    public static TableDefinition Departements { get; } = Bridge(CuratedLayout.ProjetsDepartements, "Départements des projets",
+    public static TableDefinition Departements { get; } = Bridge(TableNames.ProjetsDepartements, "Départements des projets",
         "Une ligne par projet et département où il agit.",
         [Derived("code_departement", ColumnType.Text, false, "Code INSEE du département.")]);
 
-    public static TableDefinition Epci { get; } = Bridge(CuratedLayout.ProjetsEpci, "EPCI partenaires des projets",
+    public static TableDefinition Epci { get; } = Bridge(TableNames.ProjetsEpci, "EPCI partenaires des projets",
         "Une ligne par projet et EPCI partenaire.",
         [Derived("siren_epci", ColumnType.Text, false, "SIREN de l'EPCI à fiscalité propre.")]);
 
-    public static TableDefinition CoPorteurs { get; } = Bridge(CuratedLayout.ProjetsCoPorteurs, "Co-porteurs des projets",
+    public static TableDefinition CoPorteurs { get; } = Bridge(TableNames.ProjetsCoPorteurs, "Co-porteurs des projets",
         "Une ligne par projet et co-porteur, dans l'ordre du fichier.",
     [
         Derived("rang", ColumnType.Integer, false, "Rang du co-porteur dans le fichier (1 pour le premier)."),

@@ -1,4 +1,3 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -14,7 +13,7 @@ public static class EnveloppesDefinition
         "enveloppe régionale", "dotation", "crédits notifiés", "enveloppe (€)") with { Minimum = 0, Example = "3700000,00" };
 
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Enveloppes, ReportKind.Enveloppes, "Enveloppes régionales FNAVDL",
+        TableNames.Enveloppes, ReportKind.Enveloppes, "Enveloppes régionales FNAVDL",
         "Une ligne par année : l'enveloppe de crédits FNAVDL notifiée à la région.",
         [CodeRegion, Annee, Enveloppe],
         [StoredAnnee(Annee), StoredRegion, Stored(Enveloppe), .. Lineage],

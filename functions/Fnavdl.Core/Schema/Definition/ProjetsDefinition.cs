@@ -1,5 +1,4 @@
-using Fnavdl.Core.Lake;
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -130,7 +129,7 @@ public static class ProjetsDefinition
     ];
 
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Projets, ReportKind.Projets, "Projets financés par le FNAVDL",
+        TableNames.Projets, ReportKind.Projets, "Projets financés par le FNAVDL",
         "Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.",
         [
             CodeRegion, Annee, AppelAProjets, DateDecision, IdProjet, Intitule, Porteur, TypePorteur, SirenPorteur, CoPorteurs,

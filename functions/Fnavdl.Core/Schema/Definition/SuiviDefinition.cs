@@ -1,4 +1,3 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -33,7 +32,7 @@ public static class SuiviDefinition
         "montant consommé", "dépenses réalisées", "montant consommé (€)") with { Minimum = 0, Example = "48500,00" };
 
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Suivi, ReportKind.Suivi, "Suivi annuel des projets FNAVDL",
+        TableNames.Suivi, ReportKind.Suivi, "Suivi annuel des projets FNAVDL",
         "Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.",
         [CodeRegion, Annee, IdProjet, MenagesAccompagnes, MenagesSortis, Relogements, Maintiens, MontantConsomme],
         [

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 
 namespace Fnavdl.Core.Validation.Values;

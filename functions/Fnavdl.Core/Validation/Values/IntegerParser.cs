@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 
 namespace Fnavdl.Core.Validation.Values;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -57,6 +58,6 @@ public static class TextValueRule
     public static string Shown(string text, int maxChars = 120)
     {
         var start = text.Length > maxChars ? text[..maxChars] + $"… ({text.Length} caractères)" : text;
-        return Ingestion.UploadPath.Printable(start);
+        return PrintableText.Of(start);
     }
 }
