@@ -27,8 +27,8 @@ internal static class IngestCommand
         command.SetAction(async (parsed, ct) =>
         {
             string? code = null;
-            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
-            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, out var problem);
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, host.Reference, console)) is null) return ExitCodes.Usage;
+            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, host.Reference, out var problem);
             if (uploads is null)
             {
                 console.Error.WriteLine(problem);

@@ -37,7 +37,7 @@ internal static class ValidateCommand
             console.Error.WriteLine($"Fichier introuvable : {file.FullName}");
             return ExitCodes.Usage;
         }
-        if (RegionNames.Resolve(regionCode, console) is not { } code) return ExitCodes.Usage;
+        if (RegionNames.Resolve(regionCode, reference, console) is not { } code) return ExitCodes.Usage;
         var region = reference.FindRegion(code)!;
 
         var validator = host.Validator();

@@ -1,5 +1,4 @@
 using System.Text;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Core.Summary;
@@ -16,10 +15,10 @@ public sealed class SummaryPublisher
     private readonly IPipelineStore _store;
     private readonly YearlySummaryBuilder _builder;
 
-    public SummaryPublisher(IPipelineStore store, AdministrativeReference? reference = null)
+    public SummaryPublisher(IPipelineStore store, YearlySummaryBuilder builder)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        _builder = new YearlySummaryBuilder(reference);
+        _builder = builder ?? throw new ArgumentNullException(nameof(builder));
     }
 
     /// <summary>The year a run on <paramref name="now"/> summarises: the one before (UTC calendar).</summary>

@@ -15,8 +15,6 @@ namespace Fnavdl.Core.Validation;
 /// </summary>
 public sealed class ReportValidator(AdministrativeReference reference, ReadLimits limits)
 {
-    public ReportValidator() : this(AdministrativeReference.Embedded, ReadLimits.Default) { }
-
 
     /// <param name="content">The file, seekable.</param>
     /// <param name="sourcePath">Path in the uploads area, <c>{code_region}/…/{file}</c>: names the format and the report.</param>

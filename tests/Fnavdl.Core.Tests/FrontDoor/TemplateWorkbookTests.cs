@@ -5,7 +5,7 @@ using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Spreadsheets;
 using Fnavdl.Core.Templates;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.FrontDoor;
@@ -15,7 +15,7 @@ public sealed class TemplateWorkbookTests
     private static readonly AdministrativeReference Reference = AdministrativeReference.Embedded;
 
     private static Task<ValidationReport> ValidateAsync(byte[] xlsx, string region = "93") =>
-        new ReportValidator().ValidateAsync(new MemoryStream(xlsx), $"{region}/modele.xlsx", region,
+        TestServices.Validator().ValidateAsync(new MemoryStream(xlsx), $"{region}/modele.xlsx", region,
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "P1" }), sink: null);
 
     [Theory]

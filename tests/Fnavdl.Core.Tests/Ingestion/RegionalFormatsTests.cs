@@ -3,7 +3,6 @@ using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.Ingestion;
@@ -99,7 +98,7 @@ public sealed class RegionalFormatsTests
         }
         xlsm.Position = 0;
 
-        var withMacros = await new ReportValidator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
+        var withMacros = await TestServices.Validator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
         var asXlsx = await Validate("grand-est.xlsx");
 
@@ -111,7 +110,7 @@ public sealed class RegionalFormatsTests
     private static async Task<ValidationReport> Validate(string fixture)
     {
         await using var content = new MemoryStream(await File.ReadAllBytesAsync(Fixture(fixture)));
-        return await new ReportValidator().ValidateAsync(content, $"44/{fixture}", "44",
+        return await TestServices.Validator().ValidateAsync(content, $"44/{fixture}", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
     }
 }

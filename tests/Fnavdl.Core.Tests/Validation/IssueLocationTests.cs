@@ -14,7 +14,7 @@ public sealed class IssueLocationTests
     private static Task<ValidationReport> ValidateXlsx(byte[] xlsx, string region = "93")
     {
         var stream = new MemoryStream(xlsx);
-        return new ReportValidator().ValidateAsync(stream, $"{region}/bilan.xlsx", region, _ => Task.FromResult(NoProjects), sink: null);
+        return TestServices.Validator().ValidateAsync(stream, $"{region}/bilan.xlsx", region, _ => Task.FromResult(NoProjects), sink: null);
     }
 
     [Fact]
