@@ -33,7 +33,7 @@ public static class Perimetres
 }
 
 /// <summary>The units of the spec's <c>unite</c> column.</summary>
-public static class Unites
+internal static class Unites
 {
     public const string Projets = "projets";
     public const string Euros = "euros";

@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Issues;
 /// never renamed; add new ones instead. Each code's severity, title and wordings are its entry in
 /// <see cref="IssueCatalog"/> (a test checks there is exactly one per code).
 /// </summary>
-public static class IssueCodes
+internal static class IssueCodes
 {
     /// <summary>Every code, in declaration order (the order of the published list).</summary>
     public static IReadOnlyList<string> All { get; } = typeof(IssueCodes)

@@ -5,4 +5,4 @@ namespace Fnavdl.Core.Issues;
 /// never the file's. It derives from <see cref="Exception"/> only, so no reader guard mistakes it for
 /// an unreadable file.
 /// </summary>
-public sealed class IssueTemplateException(string message) : Exception(message);
+internal sealed class IssueTemplateException(string message) : Exception(message);

@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Lake;
 /// Writes the <c>enveloppes</c> file of ONE replacement unit (region, year), streaming with a row group
 /// every <c>rowGroupSize</c> rows. Same contract as <see cref="ProjetsUnitWriter"/>.
 /// </summary>
-public sealed class EnveloppesUnitWriter : IAsyncDisposable
+internal sealed class EnveloppesUnitWriter : IAsyncDisposable
 {
     private readonly SingleTableUnitWriter<Enveloppe> _inner;
 

@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Lake;
 /// Writes the <c>suivi</c> file of ONE replacement unit (region, year), streaming with a row group
 /// every <c>rowGroupSize</c> rows. Same contract as <see cref="ProjetsUnitWriter"/>.
 /// </summary>
-public sealed class SuiviUnitWriter : IAsyncDisposable
+internal sealed class SuiviUnitWriter : IAsyncDisposable
 {
     private readonly SingleTableUnitWriter<Suivi> _inner;
 

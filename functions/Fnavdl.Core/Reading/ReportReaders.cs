@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Reading;
 /// Chooses the reader of an uploaded file by its extension: one reader for each format of the contract
 /// (<see cref="FileFormats"/>, which the front door accepts and the refusal of another format names).
 /// </summary>
-public static class ReportReaders
+internal static class ReportReaders
 {
     private static readonly CsvReportReader Csv = new();
     private static readonly XlsxReportReader Xlsx = new();

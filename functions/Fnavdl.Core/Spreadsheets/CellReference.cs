@@ -1,7 +1,7 @@
 namespace Fnavdl.Core.Spreadsheets;
 
 /// <summary>Spreadsheet A1 references: what an officer types in Excel's name box to reach a cell.</summary>
-public static class CellReference
+internal static class CellReference
 {
     /// <summary>"A" for 0, "Z" for 25, "AA" for 26…</summary>
     public static string ColumnLetters(int column)

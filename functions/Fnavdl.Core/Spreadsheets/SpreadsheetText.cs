@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Spreadsheets;
 /// Only for text cells: a number written as a number (<c>-12,5</c> in a numeric column) must stay a number,
 /// so callers pass numbers through their number formatter, never through <see cref="Cell"/>.
 /// </remarks>
-public static class SpreadsheetText
+internal static class SpreadsheetText
 {
     /// <summary>The characters that make a spreadsheet read a text cell as a formula.</summary>
     public static IReadOnlyList<char> FormulaStarts { get; } = ['=', '+', '-', '@', '\t', '\r'];

@@ -15,7 +15,7 @@ namespace Fnavdl.Core.Summary;
 /// (91.0, shown "+91,0 pt"), times in UTC and labelled so. Small cells masked; text neutralised
 /// against formula injection (<see cref="SpreadsheetText"/>).
 /// </summary>
-public static class SummaryWorkbook
+internal static class SummaryWorkbook
 {
     public const string NotesSheet = "À lire";
 

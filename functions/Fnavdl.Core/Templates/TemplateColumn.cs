@@ -4,7 +4,7 @@ namespace Fnavdl.Core.Templates;
 /// One column of a template: the canonical field, the French header written in the workbook (an
 /// alias the schema stage recognises — a test keeps them in step), and the notice's explanation.
 /// </summary>
-public sealed record TemplateColumn(string Field, string Header, string Notice, TemplateList List = TemplateList.None);
+internal sealed record TemplateColumn(string Field, string Header, string Notice, TemplateList List = TemplateList.None);
 
 /// <summary>The drop-down list a template column offers.</summary>
-public enum TemplateList { None, CarrierTypes, CarrierTypesMany, YesNo, Themes, Volets, Departements, Epci }
+internal enum TemplateList { None, CarrierTypes, CarrierTypesMany, YesNo, Themes, Volets, Departements, Epci }

@@ -3,7 +3,7 @@ using Fnavdl.Core.Schema;
 namespace Fnavdl.Core.Templates;
 
 /// <summary>The template's columns per report kind, in the order of the spec (report-format.md).</summary>
-public static class TemplateColumns
+internal static class TemplateColumns
 {
     private const string Liste = " Plusieurs valeurs : séparez-les par « | » (la liste déroulante propose une valeur ; tapez les autres).";
 

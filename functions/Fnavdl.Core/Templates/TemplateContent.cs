@@ -11,7 +11,7 @@ namespace Fnavdl.Core.Templates;
 /// "Listes" sheet holding the values of every drop-down — the vocabularies and the region's own
 /// departments and EPCI (code — nom).
 /// </summary>
-public sealed class TemplateContent
+internal sealed class TemplateContent
 {
     /// <summary>Data rows the drop-down lists cover.</summary>
     public const int ValidatedRows = 1000;

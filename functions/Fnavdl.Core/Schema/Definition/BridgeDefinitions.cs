@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Schema.Definition;
 /// The long tables derived from <c>projets</c>, one row per list item: each starts with the project's key
 /// (the four key columns and <c>cle_projet</c>), so analysts join them to <c>projets</c> without splitting text.
 /// </summary>
-public static class BridgeDefinitions
+internal static class BridgeDefinitions
 {
     private static IReadOnlyList<ColumnDefinition> Key { get; } = ProjectKey(ProjetsDefinition.Table.Columns);
 

@@ -3,7 +3,7 @@ using static Fnavdl.Core.Schema.Definition.Declare;
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>What several tables share: the region, the year and project fields, the project key, the lineage.</summary>
-public static class CommonDefinitions
+internal static class CommonDefinitions
 {
     /// <summary>The first and last years a report may give (a programme or activity year): the year fields' range.</summary>
     public const int FirstYear = 2000;

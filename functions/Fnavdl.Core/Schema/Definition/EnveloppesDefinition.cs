@@ -4,7 +4,7 @@ using static Fnavdl.Core.Schema.Definition.Declare;
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>Kind <c>enveloppes</c> (report-format.md): the regional envelope of each year.</summary>
-public static class EnveloppesDefinition
+internal static class EnveloppesDefinition
 {
     public static FieldDefinition Annee { get; } = CommonDefinitions.Annee(true, "Année", "Année de l'enveloppe (4 chiffres).");
 

@@ -9,7 +9,7 @@ namespace Fnavdl.Core.Schema.Definition;
 /// here; header matching, row reading, the curated <c>projets</c> table, the views and the published
 /// Table Schema take it from here.
 /// </summary>
-public static class ProjetsDefinition
+internal static class ProjetsDefinition
 {
     private static readonly string[] CarrierTypes =
         [CarrierTypeVocabulary.Association, CarrierTypeVocabulary.BailleurSocial, CarrierTypeVocabulary.Collectivite, CarrierTypeVocabulary.Autre];

@@ -4,7 +4,7 @@ using static Fnavdl.Core.Schema.Definition.Declare;
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>Kind <c>suivi</c> (report-format.md): yearly follow-up, one row per (project, year).</summary>
-public static class SuiviDefinition
+internal static class SuiviDefinition
 {
     public static FieldDefinition Annee { get; } = CommonDefinitions.Annee(true, "Année d'activité", "Année d'activité suivie (4 chiffres).");
 

@@ -4,7 +4,7 @@ namespace Fnavdl.Core.Schema.Definition;
 /// The curated tables' names (report-format.md): a table's definition, its folder in the lake
 /// (<c>Lake.CuratedLayout</c>) and its analysts' view all take the name from here.
 /// </summary>
-public static class TableNames
+internal static class TableNames
 {
     public const string Projets = "projets";
     public const string ProjetsThematiques = "projets_thematiques";

@@ -4,7 +4,7 @@ namespace Fnavdl.Core.Schema.Vocabularies;
 /// Carrier types of <c>type_porteur</c> and <c>types_co_porteurs</c> (report-format.md, "Carrier
 /// types"), matched case-, accent-, punctuation- and plural-insensitively.
 /// </summary>
-public static class CarrierTypeVocabulary
+internal static class CarrierTypeVocabulary
 {
     public const string Association = "association";
     public const string BailleurSocial = "bailleur_social";

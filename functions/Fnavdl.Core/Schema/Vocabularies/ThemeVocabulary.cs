@@ -15,7 +15,7 @@ namespace Fnavdl.Core.Schema.Vocabularies;
 /// the institutions of <c>sortants_institutions</c>, so "sortant" alone is not a keyword.
 /// </para>
 /// </remarks>
-public static class ThemeVocabulary
+internal static class ThemeVocabulary
 {
     public static IReadOnlyList<ThemeDefinition> All { get; } =
     [

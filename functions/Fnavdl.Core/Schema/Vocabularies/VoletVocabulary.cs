@@ -4,7 +4,7 @@ namespace Fnavdl.Core.Schema.Vocabularies;
 /// The <c>volet</c> vocabulary: support towards housing (<c>vers</c>), in housing (<c>dans</c>) or
 /// both (<c>vers_et_dans</c>), matched case-, accent- and punctuation-insensitively.
 /// </summary>
-public static class VoletVocabulary
+internal static class VoletVocabulary
 {
     public const string Vers = "vers";
     public const string Dans = "dans";

@@ -8,7 +8,7 @@ namespace Fnavdl.Core.Validation.Report;
 /// messages it is raised with and how to fix it, so a region can look a code up before and after
 /// it uploads. Generated, never edited by hand: a test pins the committed file.
 /// </summary>
-public static class IssueCatalogMarkdown
+internal static class IssueCatalogMarkdown
 {
     public static string Render(IReadOnlyList<IssueDefinition> definitions)
     {

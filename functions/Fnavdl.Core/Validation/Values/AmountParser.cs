@@ -38,7 +38,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// is refused as ambiguous (<see cref="IssueCodes.MontantAmbigu"/>), with the figure in the header's unit.
 /// </para>
 /// </remarks>
-public static class AmountParser
+internal static class AmountParser
 {
     /// <summary>Beyond a thousand billion euros a figure is a typing error, not an FNAVDL amount.</summary>
     public const decimal MaxMagnitude = 1_000_000_000_000m;

@@ -11,7 +11,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// in a name would travel into Parquet, DuckDB and Excel; a 40 MB "intitulé" is not a title.
 /// Line breaks and tabs are allowed (a cell may wrap, a list may be one item per line).
 /// </summary>
-public static class TextValueRule
+internal static class TextValueRule
 {
     /// <summary>Limit of a field whose definition declares none.</summary>
     public const int DefaultMaxLength = 1000;

@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// A date cell gives its year (01/01/2021 → 2021). A year typed into a date-formatted XLSX cell
 /// arrives as the date of serial number 2021 (13/07/1905): its serial is taken as the year.
 /// </remarks>
-public static class YearParser
+internal static class YearParser
 {
     public static bool TryParse(in RawValue raw, out int year, out IssueMessage? error)
     {
