@@ -3,9 +3,6 @@ using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Core.Summary;
 
-/// <summary>What a publication wrote: the year, the paths in the summaries area, and the summary.</summary>
-public sealed record PublishedSummary(int Annee, string HtmlPath, IReadOnlyList<string> Paths, YearlySummary Summary);
-
 /// <summary>
 /// Builds a year's summary and writes every format under <c>syntheses/annee=YYYY/</c>, replacing the
 /// earlier files whole. Idempotent: the content holds no clock reading, so two runs write the same bytes.
