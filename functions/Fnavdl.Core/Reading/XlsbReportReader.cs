@@ -33,7 +33,7 @@ public sealed class XlsbReportReader : IReportReader
             return new XlsReportReader().Read(content, budget);
         }
         content.Position = start;
-        XlsxReportReader.CheckExpandedSize(content, budget.Limits, IssueCatalog.FichierIllisible.XlsbArchiveInvalide);
+        XlsxReportReader.CheckExpandedSize(content, budget.Limits, IssueCatalog.FichierIllisible.XlsbArchiveInvalide.Format());
         content.Position = start;
         if (IsXmlWorkbook(content))
         {

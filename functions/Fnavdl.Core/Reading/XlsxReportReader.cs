@@ -39,7 +39,7 @@ public sealed class XlsxReportReader : IReportReader
             return new XlsReportReader().Read(content, budget);
         }
         content.Position = start;
-        CheckExpandedSize(content, limits, IssueCatalog.FichierIllisible.XlsxArchiveInvalide);
+        CheckExpandedSize(content, limits, IssueCatalog.FichierIllisible.XlsxArchiveInvalide.Format());
         content.Position = start;
 
         // Eager: an unreadable workbook fails here, on the call, not on the first row.
@@ -67,7 +67,7 @@ public sealed class XlsxReportReader : IReportReader
     }
 
     /// <summary>Zip bombs stop here, before anything is inflated.</summary>
-    internal static void CheckExpandedSize(Stream content, ReadLimits limits, IssueTemplate invalidArchive)
+    internal static void CheckExpandedSize(Stream content, ReadLimits limits, IssueMessage invalidArchive)
     {
         long expanded = 0;
         try
@@ -78,7 +78,7 @@ public sealed class XlsxReportReader : IReportReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
-            throw new UnreadableFileException(invalidArchive.Format(), inner: ex);
+            throw new UnreadableFileException(invalidArchive, inner: ex);
         }
 
         if (expanded > limits.MaxXlsxExpandedBytes)
