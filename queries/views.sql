@@ -11,27 +11,27 @@
 -- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
 -- The dimension views regions and thematiques (codes to names) come last and need no file.
 --
--- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
--- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
--- (units/…/{unit}.json: unit_key, ingestion_id) say which version is current. A plain glob would also match
--- the files of a version being committed, or of one superseded a moment ago: half a unit.
--- (The unit records are found at <lake>/../units; SET VARIABLE units = '…' if they live elsewhere.)
+-- Only the CURRENT file of each replacement unit is read. Each region's manifest, <lake>/manifestes/{code_region}.csv,
+-- names the current file of each of its units (column fichier: annee=…/code_region=…/{name}.{version}.parquet, its
+-- path under each table folder of the unit), and a deposit is committed by replacing its region's manifest in one
+-- write: a view keeps a file only if a manifest names it, so it shows every unit of a deposit old or every one new.
+-- A plain glob would also match the files of a version being committed, of one superseded a moment ago, or of a
+-- commit that was killed.
 
-CREATE OR REPLACE VIEW fnavdl_versions_courantes AS
-    SELECT unit_key || '#' || ingestion_id AS version
-    FROM read_json(coalesce(getvariable('units'), getvariable('lake') || '/../units') || '/**/*.json',
-                   columns = {unit_key: 'VARCHAR', ingestion_id: 'VARCHAR'});
+-- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
+CREATE OR REPLACE VIEW versions_courantes AS
+    SELECT
+        unite, -- Unité de remplacement : projets/annee=…/code_region=…/appel=…, suivi/annee=…/code_region=…, enveloppes/annee=…/code_region=….
+        fichier, -- Chemin du fichier courant de l'unité sous le dossier de chaque table de l'unité (les cinq tables projets partagent le même) : annee=…/code_region=…/{nom}.{id_ingestion}.parquet.
+        id_ingestion, -- Version courante de l'unité : l'ingestion qui a écrit ses fichiers.
+        horodatage_depot, -- Horodatage du dépôt de cette version (ISO 8601, UTC) : le dépôt le plus récent l'emporte.
+        source_sha256, -- SHA-256 du fichier déposé.
+        source_chemin -- Chemin du fichier déposé, sous uploads/.
+    FROM read_csv(getvariable('lake') || '/manifestes/*.csv', header = true, delim = ',', quote = '"', escape = '"',
+                  columns = {'unite': 'VARCHAR', 'fichier': 'VARCHAR', 'id_ingestion': 'VARCHAR', 'horodatage_depot': 'VARCHAR', 'source_sha256': 'VARCHAR', 'source_chemin': 'VARCHAR'});
 
--- "{unit key}#{version}" of a curated file, from its path.
-CREATE OR REPLACE MACRO fnavdl_cle_version(m) AS
-    CASE WHEN struct_extract(m, 'tbl') IN ('suivi', 'enveloppes')
-         THEN struct_extract(m, 'tbl') || '/' || struct_extract(m, 'partition')
-         ELSE 'projets/' || struct_extract(m, 'partition') || '/appel=' || substr(struct_extract(m, 'stem'), 7) END
-    || '#' || struct_extract(m, 'version');
-CREATE OR REPLACE MACRO fnavdl_version_du_fichier(chemin) AS
-    fnavdl_cle_version(regexp_extract(replace(chemin, '\', '/'),
-        '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
-        ['tbl', 'partition', 'stem', 'version']));
+-- A curated file's path under its table folder: annee=…/code_region=…/{name}.{version}.parquet.
+CREATE OR REPLACE MACRO fnavdl_fichier(chemin) AS array_to_string(parse_path(chemin)[-3:], '/');
 
 -- projets : Projets financés par le FNAVDL. Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.
 CREATE OR REPLACE VIEW projets AS
@@ -70,7 +70,7 @@ CREATE OR REPLACE VIEW projets AS
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
     FROM read_parquet(getvariable('lake') || '/projets/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- projets_thematiques : Thématiques des projets. Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.
 CREATE OR REPLACE VIEW projets_thematiques AS
@@ -85,7 +85,7 @@ CREATE OR REPLACE VIEW projets_thematiques AS
         poids, -- Part du projet attribuée à la thématique (1 / nombre de thématiques).
         montant_pondere -- Part du montant accordé attribuée à la thématique, en euros ; la somme par projet est exacte au centime.
     FROM read_parquet(getvariable('lake') || '/projets_thematiques/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- projets_departements : Départements des projets. Une ligne par projet et département où il agit.
 CREATE OR REPLACE VIEW projets_departements AS
@@ -97,7 +97,7 @@ CREATE OR REPLACE VIEW projets_departements AS
         cle_projet, -- Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \ » de l'appel ou de l'identifiant y est précédé d'un « \ »). Relie projets et ses tables de liens dans Power BI.
         code_departement -- Code INSEE du département.
     FROM read_parquet(getvariable('lake') || '/projets_departements/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- projets_epci : EPCI partenaires des projets. Une ligne par projet et EPCI partenaire.
 CREATE OR REPLACE VIEW projets_epci AS
@@ -109,7 +109,7 @@ CREATE OR REPLACE VIEW projets_epci AS
         cle_projet, -- Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \ » de l'appel ou de l'identifiant y est précédé d'un « \ »). Relie projets et ses tables de liens dans Power BI.
         siren_epci -- SIREN de l'EPCI à fiscalité propre.
     FROM read_parquet(getvariable('lake') || '/projets_epci/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- projets_co_porteurs : Co-porteurs des projets. Une ligne par projet et co-porteur, dans l'ordre du fichier.
 CREATE OR REPLACE VIEW projets_co_porteurs AS
@@ -123,7 +123,7 @@ CREATE OR REPLACE VIEW projets_co_porteurs AS
         co_porteur, -- Nom du co-porteur.
         type_co_porteur -- Type du co-porteur (association, bailleur_social, collectivite, autre), quand le fichier le donne.
     FROM read_parquet(getvariable('lake') || '/projets_co_porteurs/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- suivi : Suivi annuel des projets FNAVDL. Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.
 CREATE OR REPLACE VIEW suivi AS
@@ -143,7 +143,7 @@ CREATE OR REPLACE VIEW suivi AS
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
     FROM read_parquet(getvariable('lake') || '/suivi/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- enveloppes : Enveloppes régionales FNAVDL. Une ligne par année : l'enveloppe de crédits FNAVDL notifiée à la région.
 CREATE OR REPLACE VIEW enveloppes AS
@@ -158,7 +158,7 @@ CREATE OR REPLACE VIEW enveloppes AS
         id_ingestion, -- Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).
         horodatage_depot -- Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.
     FROM read_parquet(getvariable('lake') || '/enveloppes/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)
-    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);
+    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);
 
 -- regions : Les 18 régions : code INSEE (texte, « 01 » à « 94 ») et nom. Les mêmes lignes que gold/regions/regions.parquet.
 CREATE OR REPLACE VIEW regions AS

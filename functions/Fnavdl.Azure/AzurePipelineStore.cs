@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Fnavdl.Azure;
 
-/// <summary>The pipeline's store on one Azure Storage account: six containers, two tables, one lock container.</summary>
+/// <summary>
+/// The pipeline's store on one Azure Storage account: six containers, the tables, one lock container. The
+/// current version of each unit is in the regions' manifests, blobs of the curated container (<see cref="BlobUnitRegistry"/>).
+/// </summary>
 public sealed class AzurePipelineStore : IPipelineStore
 {
     private readonly BlobServiceClient _blobs;
@@ -26,8 +29,7 @@ public sealed class AzurePipelineStore : IPipelineStore
         Gold = new BlobFileArea(blobs.GetBlobContainerClient(Names.Gold));
         Syntheses = new BlobFileArea(blobs.GetBlobContainerClient(Names.Syntheses));
         Log = new TableIngestionLog(tables.GetTableClient(Names.IngestionsTable));
-        Units = new TableUnitRegistry(
-            tables.GetTableClient(Names.UnitsTable), blobs.GetBlobContainerClient(Names.Locks), lockOptions, logger);
+        Units = new BlobUnitRegistry(Curated.Container, blobs.GetBlobContainerClient(Names.Locks), lockOptions, logger);
     }
 
     public StorageNames Names { get; }

@@ -7,14 +7,16 @@ namespace Fnavdl.Azure;
 
 /// <summary>
 /// Keeps a local store's curated area a copy of the current version of every unit of a remote
-/// store (what `fnavdl pull` does). It follows the remote unit records, not a listing of the
-/// container, so the copy never holds half a unit: for each unit, its version's files are
-/// downloaded, then the local unit record is switched, and at the end every local file of another
-/// version is deleted. Version-named files never change, so a file already copied is not downloaded again.
+/// store (what `fnavdl pull` does). It follows the remote regions' manifests, not a listing of the
+/// container, and commits each region as the pipeline does: the files of every unit the remote manifest
+/// names are downloaded, then the local manifest is replaced by the remote one's bytes (one atomic
+/// rename), and at the end every local file no manifest names is deleted. So the copy never holds half
+/// a deposit, even if the pull is killed. Version-named files never change, so a file already copied is
+/// not downloaded again.
 /// </summary>
 public static class CuratedMirror
 {
-    /// <summary>A unit switched while being copied is followed to its new version this many times.</summary>
+    /// <summary>A region that commits while being copied is followed to its new manifest this many times.</summary>
     private const int MaxAttempts = 5;
 
     public static async Task<MirrorResult> SyncAsync(IFileArea sourceFiles, IUnitRegistry sourceUnits, LocalPipelineStore target,
@@ -24,33 +26,42 @@ public static class CuratedMirror
         ArgumentNullException.ThrowIfNull(sourceUnits);
         ArgumentNullException.ThrowIfNull(target);
         var counts = new Counts();
-        var records = new List<UnitRecord>();
-        await foreach (var record in sourceUnits.ListAsync("", cancellationToken).ConfigureAwait(false)) records.Add(record);
+        var regions = new List<string>();
+        await foreach (var region in sourceUnits.ListRegionsAsync(cancellationToken).ConfigureAwait(false)) regions.Add(region);
 
-        foreach (var record in records)
+        foreach (var region in regions)
         {
-            UnitVersion? version = record.Version;
-            for (var attempt = 1; version is not null && !await TryCopyAsync(sourceFiles, CurrentUnit.Of(version), target.Curated, counts, cancellationToken).ConfigureAwait(false); attempt++)
+            for (var attempt = 1; ; attempt++)
             {
+                var stored = await sourceUnits.ReadAsync(region, cancellationToken).ConfigureAwait(false);
+                if (stored is null) break;
+                var manifest = UnitManifest.Parse(region, stored.Content, stored.ETag);
+                if (await TryCopyAsync(sourceFiles, manifest, target.Curated, counts, cancellationToken).ConfigureAwait(false))
+                {
+                    await using (await target.Units.LockAsync(region, cancellationToken).ConfigureAwait(false))
+                    {
+                        var local = await target.Units.ReadAsync(region, cancellationToken).ConfigureAwait(false);
+                        if (local is not null && local.Content.AsSpan().SequenceEqual(stored.Content))
+                            counts.Unchanged++;
+                        else if (await target.Units.TryReplaceAsync(region, stored.Content, local?.ETag, cancellationToken).ConfigureAwait(false))
+                            counts.Downloaded++;
+                    }
+                    break;
+                }
+                // A file vanished: the region committed since its manifest was read; follow the new one.
                 if (attempt == MaxAttempts)
-                    throw new IOException($"L'unité {record.Version.UnitKey} a changé {MaxAttempts} fois pendant la copie : relancez fnavdl pull.");
-                // A file vanished: the unit was switched since the listing; follow its record.
-                version = (await sourceUnits.GetAsync(record.Version.UnitKey, cancellationToken).ConfigureAwait(false))?.Version;
+                    throw new IOException($"Le manifeste de la région {region} a changé {MaxAttempts} fois pendant la copie : relancez fnavdl pull.");
             }
-            if (version is null) continue;
-            var local = await target.Units.GetAsync(version.UnitKey, cancellationToken).ConfigureAwait(false);
-            if (local?.Version != version)
-                await target.Units.TrySetAsync(version, local?.ETag, cancellationToken).ConfigureAwait(false);
         }
 
-        counts.Deleted = await DeleteOtherVersionsAsync(target, cancellationToken).ConfigureAwait(false);
+        counts.Deleted = await DeleteOthersAsync(target, regions, cancellationToken).ConfigureAwait(false);
         return new MirrorResult(counts.Downloaded, counts.Unchanged, counts.Deleted);
     }
 
-    /// <summary>Copies the version's files that are not there yet; false when one is gone from the source.</summary>
-    private static async Task<bool> TryCopyAsync(IFileArea source, CurrentUnit unit, LocalFileArea target, Counts counts, CancellationToken ct)
+    /// <summary>Copies the manifest's files that are not there yet; false when one is gone from the source.</summary>
+    private static async Task<bool> TryCopyAsync(IFileArea source, UnitManifest manifest, LocalFileArea target, Counts counts, CancellationToken ct)
     {
-        foreach (var path in unit.Files)
+        foreach (var path in manifest.Units.SelectMany(u => CurrentUnit.Of(u).Files))
         {
             if (File.Exists(target.FullPath(path)))
             {
@@ -73,15 +84,19 @@ public static class CuratedMirror
         return true;
     }
 
-    /// <summary>Deletes every local curated file that is not of its unit's current local version (and the old mirror manifest).</summary>
-    private static async Task<int> DeleteOtherVersionsAsync(LocalPipelineStore target, CancellationToken ct)
+    /// <summary>
+    /// Deletes every local curated file that no local manifest names (superseded versions, the old mirror
+    /// manifest), and the manifests of regions the source does not have.
+    /// </summary>
+    private static async Task<int> DeleteOthersAsync(LocalPipelineStore target, IReadOnlyList<string> regions, CancellationToken ct)
     {
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var record in target.Units.ListAsync("", ct).ConfigureAwait(false))
-            current.UnionWith(CurrentUnit.Of(record.Version).Files);
+        var keep = new HashSet<string>(regions.Select(UnitManifest.PathOf), StringComparer.Ordinal);
+        foreach (var manifest in await UnitManifest.ReadAllAsync(target.Units, ct).ConfigureAwait(false))
+            if (keep.Contains(UnitManifest.PathOf(manifest.CodeRegion)))
+                keep.UnionWith(manifest.Units.SelectMany(u => CurrentUnit.Of(u).Files));
         var stale = new List<string>();
         await foreach (var file in target.Curated.ListAsync("", ct).ConfigureAwait(false))
-            if (!current.Contains(file.Path)) stale.Add(file.Path);
+            if (!keep.Contains(file.Path)) stale.Add(file.Path);
         foreach (var path in stale) await target.Curated.DeleteAsync(path, ct).ConfigureAwait(false);
         var legacyManifest = Path.Combine(target.Curated.Root, BlobMirror.ManifestName);
         if (File.Exists(legacyManifest)) File.Delete(legacyManifest);

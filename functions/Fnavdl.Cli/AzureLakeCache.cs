@@ -5,8 +5,8 @@ using Fnavdl.Core.Storage.Local;
 namespace Fnavdl.Cli;
 
 /// <summary>
-/// A local copy of the Azure lake laid out as a local store (<c>DIR/curated</c> with its unit records in
-/// <c>DIR/units</c>, <c>DIR/gold</c>), so `indicators` and `query` run DuckDB and the engine on local
+/// A local copy of the Azure lake laid out as a local store (<c>DIR/curated</c> with the regions' manifests in
+/// <c>DIR/curated/manifestes</c>, <c>DIR/gold</c>), so `indicators` and `query` run DuckDB and the engine on local
 /// files: DuckDB's Azure extension cannot be installed offline. Each pull downloads only what changed:
 /// the files of units switched to a new version (see <see cref="CuratedMirror"/>), the gold blobs whose
 /// ETag changed (see <see cref="BlobMirror"/>).
@@ -27,7 +27,7 @@ internal static class AzureLakeCache
         var storage = Connect(connection);
         var remote = new AzurePipelineStore(storage.Blobs, storage.Tables, StorageNames.Default);
         var local = new LocalPipelineStore(Path.GetFullPath(folder));
-        // Curated follows the unit records (never half a unit); gold files are replaced whole, a container copy is exact.
+        // Curated follows the manifests (never half a deposit); gold files are replaced whole, a container copy is exact.
         var curated = await CuratedMirror.SyncAsync(remote.Curated, remote.Units, local, ct);
         var gold = includeGold
             ? await BlobMirror.SyncAsync(remote.Gold.Container, local.Gold.Root, ct)

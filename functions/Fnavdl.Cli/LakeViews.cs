@@ -26,7 +26,7 @@ internal static class LakeViews
 
     /// <summary>
     /// The CREATE VIEW statements, and the names of the views that are empty for want of files. A curated
-    /// view reads exactly the files of each unit's current version, as the unit records name them (never a
+    /// view reads exactly the files of each unit's current version, as the regions' manifests name them (never a
     /// glob: a glob would also match a version being committed or just superseded).
     /// </summary>
     public static async Task<(string Sql, IReadOnlyList<string> Empty)> ForAsync(LocalPipelineStore store, CancellationToken ct = default)

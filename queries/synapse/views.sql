@@ -6,6 +6,27 @@
 -- Serverless SQL adds nothing for the annee=/code_region= folders unless asked (filepath()); the
 -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
 -- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
+-- Only the CURRENT file of each replacement unit is read: each region's manifest (curated/manifestes/{code_region}.csv,
+-- view versions_courantes) names the current file of each of its units (fichier: annee=…/code_region=…/{name}.{version}.parquet,
+-- its path under each table folder of the unit), and a curated view keeps the rows of a file only if a manifest names it
+-- (filepath(1), (2), (3) are what the three wildcards matched). A deposit is committed by replacing its region's manifest
+-- in one write, so a view shows every unit of a deposit old or every one new; a bare OPENROWSET over the folders would
+-- also read a version being committed, one just superseded, or what a killed commit left.
+
+-- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
+CREATE OR ALTER VIEW dbo.versions_courantes AS
+SELECT * FROM OPENROWSET(
+    BULK 'https://<account>.dfs.core.windows.net/curated/manifestes/*.csv',
+    FORMAT = 'CSV', PARSER_VERSION = '2.0', HEADER_ROW = TRUE, FIELDTERMINATOR = ',', FIELDQUOTE = '"', ROWTERMINATOR = '0x0a')
+WITH (
+    unite VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8, -- Unité de remplacement : projets/annee=…/code_region=…/appel=…, suivi/annee=…/code_region=…, enveloppes/annee=…/code_region=….
+    fichier VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8, -- Chemin du fichier courant de l'unité sous le dossier de chaque table de l'unité (les cinq tables projets partagent le même) : annee=…/code_region=…/{nom}.{id_ingestion}.parquet.
+    id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8, -- Version courante de l'unité : l'ingestion qui a écrit ses fichiers.
+    horodatage_depot VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8, -- Horodatage du dépôt de cette version (ISO 8601, UTC) : le dépôt le plus récent l'emporte.
+    source_sha256 VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8, -- SHA-256 du fichier déposé.
+    source_chemin VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8 -- Chemin du fichier déposé, sous uploads/.
+) AS manifestes;
+GO
 
 -- projets : Projets financés par le FNAVDL. Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.
 CREATE OR ALTER VIEW dbo.projets AS
@@ -46,7 +67,9 @@ WITH (
     source_ligne INT,
     id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     horodatage_depot DATETIME2(3)
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- projets_thematiques : Thématiques des projets. Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.
@@ -64,7 +87,9 @@ WITH (
     libelle_source VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     poids FLOAT,
     montant_pondere DECIMAL(18,2)
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- projets_departements : Départements des projets. Une ligne par projet et département où il agit.
@@ -79,7 +104,9 @@ WITH (
     id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     code_departement VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- projets_epci : EPCI partenaires des projets. Une ligne par projet et EPCI partenaire.
@@ -94,7 +121,9 @@ WITH (
     id_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     cle_projet VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     siren_epci VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- projets_co_porteurs : Co-porteurs des projets. Une ligne par projet et co-porteur, dans l'ordre du fichier.
@@ -111,7 +140,9 @@ WITH (
     rang INT,
     co_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     type_co_porteur VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- suivi : Suivi annuel des projets FNAVDL. Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.
@@ -134,7 +165,9 @@ WITH (
     source_ligne INT,
     id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     horodatage_depot DATETIME2(3)
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- enveloppes : Enveloppes régionales FNAVDL. Une ligne par année : l'enveloppe de crédits FNAVDL notifiée à la région.
@@ -152,7 +185,9 @@ WITH (
     source_ligne INT,
     id_ingestion VARCHAR(8000) COLLATE Latin1_General_100_BIN2_UTF8,
     horodatage_depot DATETIME2(3)
-) AS rows;
+) AS rows
+WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8
+    IN (SELECT fichier FROM dbo.versions_courantes);
 GO
 
 -- indicateurs : Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.

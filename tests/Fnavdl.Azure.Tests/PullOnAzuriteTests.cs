@@ -60,10 +60,14 @@ public sealed class PullOnAzuriteTests(AzuriteFixture azurite)
         Assert.Equal(new MirrorResult(changed, after.Count - changed, 0), Curated(third.Out));
         foreach (var name in after.Keys)
             Assert.True(File.Exists(Path.Combine(cache, "curated", name)), name);
-        // The copy carries the unit records its readers follow, the same as the account's.
-        var remote = new AzurePipelineStore(azurite.BlobService, azurite.TableService).Units.ListAsync().Select(r => r.Version);
-        var local = new LocalPipelineStore(cache).Units.ListAsync().Select(r => r.Version);
-        Assert.Equal(await remote.ToListAsync(), await local.ToListAsync());
+        // The copy carries the manifests its readers follow, byte for byte the account's.
+        var remote = new AzurePipelineStore(azurite.BlobService, azurite.TableService).Units;
+        var local = new LocalPipelineStore(cache).Units;
+        var regions = await remote.ListRegionsAsync().ToListAsync();
+        Assert.Contains("84", regions);
+        Assert.Equal(regions, await local.ListRegionsAsync().ToListAsync());
+        foreach (var region in regions)
+            Assert.Equal((await remote.ReadAsync(region))!.Content, (await local.ReadAsync(region))!.Content);
     }
 
     [Fact]

@@ -10,9 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace Fnavdl.Azure.Tests;
 
 /// <summary>
-/// On Azurite as on a folder: a unit is switched whole or not at all for every reader (the indicator
-/// engine over the containers, and `fnavdl pull`'s copy read by `fnavdl query` and queries/views.sql),
-/// and a lock left by a dead holder is waited for visibly.
+/// On Azurite as on a folder: a deposit is switched whole or not at all for every reader — the indicator
+/// engine, the SCDL export and the yearly summary over the containers; `fnavdl pull`'s copy read by
+/// `fnavdl query`, queries/views.sql and the README's plain DuckDB query; and those two SQL readers over the
+/// container downloaded as it is, orphans included, as Synapse or Power BI list it — and a lock left by a
+/// dead holder is waited for visibly.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposable
@@ -26,18 +28,25 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
     private UploadIngestionService Ingestion(IPipelineStore store) =>
         new(store, AdministrativeReference.Embedded, IngestionOptions.Default with { TempFolder = _temp }, TimeProvider.System);
 
-    private static async Task<ReaderState> SeenByEveryReaderAsync(PipelineOnAzurite pipeline)
+    private static async Task<string> SeenByEveryReaderAsync(PipelineOnAzurite pipeline, UnitSwitch deposit)
     {
-        var engine = await UnitSwitch.EngineAsync(pipeline.Store);
+        var engine = await deposit.EngineAsync(pipeline.Store);
+        Assert.Equal(engine, await deposit.ScdlExportAsync(pipeline.Store));
+        Assert.Equal(engine, await deposit.YearlySummaryAsync(pipeline.Store));
         var cache = new LocalPipelineStore(Directory.CreateTempSubdirectory("fnavdl-switch-pull-").FullName);
         await CuratedMirror.SyncAsync(pipeline.Store.Curated, pipeline.Store.Units, cache);
-        Assert.Equal(engine, await UnitSwitch.QueryCommandAsync(cache.Root));
-        Assert.Equal(engine, UnitSwitch.ViewsSql(cache.Curated.Root));
+        Assert.Equal(engine, await deposit.QueryCommandAsync(cache.Root));
+        Assert.Equal(engine, deposit.ViewsSql(cache.Curated.Root));
         Directory.Delete(cache.Root, recursive: true);
+        // What an engine outside our code lists: every blob of the container.
+        var container = await pipeline.DownloadCuratedAsync();
+        Assert.Equal(engine, deposit.ViewsSql(container));
+        Assert.Equal(engine, deposit.ReadmeQuery(container));
+        Directory.Delete(container, recursive: true);
         return engine;
     }
 
-    private async Task<(PipelineOnAzurite Pipeline, UploadRef V1, UploadRef V2)> WithV1Async()
+    private async Task<(PipelineOnAzurite Pipeline, UploadRef V1, UploadRef V2)> WithV1Async(UnitSwitch deposit)
     {
         var pipeline = await PipelineOnAzurite.CreateAsync(azurite);
         foreach (var (path, content) in UnitSwitch.OtherTables)
@@ -45,36 +54,39 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
             await pipeline.UploadAsync(path, content);
             await Ingestion(pipeline.Store).IngestAsync(new UploadRef(path, Older.AddDays(-1)));
         }
-        await pipeline.UploadAsync("93/v1.csv", UnitSwitch.V1);
-        await pipeline.UploadAsync("93/v2.csv", UnitSwitch.V2);
+        await pipeline.UploadAsync("93/v1.csv", deposit.V1);
+        await pipeline.UploadAsync("93/v2.csv", deposit.V2);
         var v1 = new UploadRef("93/v1.csv", Older);
-        await Ingestion(pipeline.Store).IngestAsync(v1);
+        Assert.Equal(IngestionOutcome.Accepted, (await Ingestion(pipeline.Store).IngestAsync(v1)).Outcome);
         return (pipeline, v1, new UploadRef("93/v2.csv", Newer));
     }
 
     private static async Task<List<string>> ProjetsBlobsAsync(PipelineOnAzurite pipeline) =>
         [.. (await pipeline.CuratedSnapshotAsync()).Keys.Where(k => k.StartsWith("projets", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
-    [Fact]
-    public async Task Killed_at_every_step_of_a_switch_readers_see_one_whole_version_and_redeliveries_converge_on_the_newer()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Killed_at_every_step_of_a_switch_readers_see_one_whole_deposit_and_redeliveries_converge_on_the_newer(int units)
     {
-        var (dryRun, _, v2Dry) = await WithV1Async();
+        var deposit = UnitSwitch.OfUnits(units);
+        var (dryRun, _, v2Dry) = await WithV1Async(deposit);
         var counting = new CrashingStore(dryRun.Store);
         await Ingestion(counting).IngestAsync(v2Dry);
-        Assert.True(counting.Steps >= 14, $"{counting.Steps} steps");
+        Assert.Equal(units * 10 + 4, counting.Steps);
 
-        var seen = new List<ReaderState>();
+        var seen = new List<string>();
         for (var step = 1; step <= counting.Steps; step++)
         {
-            var (pipeline, v1, v2) = await WithV1Async();
+            var (pipeline, v1, v2) = await WithV1Async(deposit);
 
-            var afterCrash = await UnitSwitch.CrashThenRedeliverAsync(step, pipeline.Store, Ingestion, v1, v2,
-                () => SeenByEveryReaderAsync(pipeline), () => ProjetsBlobsAsync(pipeline));
+            var afterCrash = await deposit.CrashThenRedeliverAsync(step, pipeline.Store, Ingestion, v1, v2,
+                () => SeenByEveryReaderAsync(pipeline, deposit), () => ProjetsBlobsAsync(pipeline));
             Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
             seen.Add(afterCrash);
         }
-        Assert.Contains(UnitSwitch.StateV1, seen);
-        Assert.Contains(UnitSwitch.StateV2, seen);
+        var switchStep = units * 5 + 1;
+        Assert.Equal(Enumerable.Repeat(deposit.AllV1, switchStep).Concat(Enumerable.Repeat(deposit.AllV2, counting.Steps - switchStep)), seen);
     }
 
     [Fact]
@@ -84,10 +96,10 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
         var names = StorageNames.Default.WithPrefix(AzuriteFixture.UniqueName("p"));
         var store = new AzurePipelineStore(azurite.BlobService, azurite.TableService, names, logger: logger);
         await store.EnsureCreatedAsync();
-        await store.Uploads.Container.GetBlobClient("93/v1.csv").UploadAsync(new BinaryData(UnitSwitch.V1));
-        var unit = CuratedLayout.ProjetsUnitKey("93", 2021, UnitSwitch.Appel);
-        // A holder killed mid-commit: its lease is never renewed nor released, it only expires.
-        var lockBlob = store.Curated.Container.GetParentBlobServiceClient().GetBlobContainerClient(names.Locks).GetBlobClient(StorageKey.Encode(unit));
+        await store.Uploads.Container.GetBlobClient("93/v1.csv").UploadAsync(new BinaryData(UnitSwitch.OneV1));
+        // A holder killed mid-commit: its lease on the region's lock is never renewed nor released, it only expires.
+        var lockBlob = store.Curated.Container.GetParentBlobServiceClient().GetBlobContainerClient(names.Locks)
+            .GetBlobClient(BlobUnitRegistry.LockBlobName("93"));
         await lockBlob.UploadAsync(BinaryData.Empty);
         await lockBlob.GetBlobLeaseClient().AcquireAsync(TimeSpan.FromSeconds(15));
 
@@ -96,7 +108,7 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         var waiting = Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
         Assert.StartsWith("Verrou {LockName} tenu par une autre intégration", waiting.Template);
-        Assert.Equal(unit, waiting.Properties["LockName"]);
+        Assert.Equal(UnitManifest.PathOf("93"), waiting.Properties["LockName"]);
         Assert.Contains(logger.Entries, e => e.Template.StartsWith("Verrou {LockName} obtenu après {WaitedMs} ms", StringComparison.Ordinal));
     }
 

@@ -29,7 +29,7 @@ public sealed class ScdlExport(IFileArea curated, IUnitRegistry units, Administr
 {
     public async Task<ScdlExportSummary> WriteAsync(int annee, string? codeRegion, Stream output, CancellationToken ct = default)
     {
-        // The current version of each unit, as the unit records name it, read again whole if one is switched meanwhile.
+        // The current version of each unit, as the regions' manifests name it, read again whole if one is switched meanwhile.
         var grants = await CuratedYearReader.ReadCurrentAsync(units, await CuratedYearReader.ListAsync(units, ct), async index =>
         {
             var read = new List<Grant>();

@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Indicators;
 /// <summary>
 /// Reads the columns the indicators need from the curated Parquet of one year, through the
 /// <see cref="IFileArea"/> port (local folder or blob container), into a <see cref="YearData"/>.
-/// Which files: those the unit records name (<see cref="CurrentUnits"/>), never a listing of the area.
+/// Which files: those the regions' manifests name (<see cref="UnitManifest"/>), never a listing of the area.
 /// </summary>
 /// <remarks>
 /// Only the needed columns are decoded. The region comes from the file's partition folder and the
@@ -33,16 +33,18 @@ internal static class CuratedYearReader
     private const int MaxReadAttempts = 5;
 
     /// <summary>
-    /// The current files of the tables the indicators read, every year, from the unit records (the one
-    /// pointer to each unit's version): files of a superseded or never-committed version are not read.
+    /// The current files of the tables the indicators read, every year, from the regions' manifests (the one
+    /// pointer to each unit's version), read once: files of a superseded or never-committed version are not
+    /// read, and a deposit is in the index whole or not at all.
     /// </summary>
     public static async Task<CuratedIndex> ListAsync(IUnitRegistry units, CancellationToken ct)
     {
+        var current = (await UnitManifest.ReadAllAsync(units, ct)).SelectMany(m => m.Units).ToList();
         var files = new List<CuratedFile>();
-        foreach (var unit in await CurrentUnits.ListAsync(units, "", ct))
+        foreach (var unit in current)
             foreach (var table in ReadTables)
-                if (ParsePath(unit.Files[0], table) is { } parsed) files.Add(parsed);
-        return new CuratedIndex(files);
+                if (ParsePath(CurrentUnit.Of(unit).Files[0], table) is { } parsed) files.Add(parsed);
+        return new CuratedIndex(files, current);
     }
 
     /// <summary>
@@ -50,7 +52,7 @@ internal static class CuratedYearReader
     /// files are deleted after the switch): the year is read again from fresh records, never half.
     /// </summary>
     public static Task<YearData> ReadAsync(IFileArea curated, IUnitRegistry units, CuratedIndex index, int annee, CancellationToken ct) =>
-        ReadCurrentAsync(units, index, current => ReadOnceAsync(curated, current, annee, ct), ct);
+        ReadCurrentAsync(units, index, current => ReadYearAsync(curated, current, annee, ct), ct);
 
     /// <summary>
     /// Runs <paramref name="read"/> over the listed files; if a unit is switched meanwhile (a file it opens
@@ -72,7 +74,8 @@ internal static class CuratedYearReader
         }
     }
 
-    private static async Task<YearData> ReadOnceAsync(IFileArea curated, CuratedIndex index, int annee, CancellationToken ct)
+    /// <summary>The year's data from the index's files, once: inside <see cref="ReadCurrentAsync"/>, which reads again on a switch.</summary>
+    internal static async Task<YearData> ReadYearAsync(IFileArea curated, CuratedIndex index, int annee, CancellationToken ct)
     {
         var projetsFiles = index.Files(CuratedLayout.Projets, annee);
         var suiviFiles = index.Files(CuratedLayout.Suivi, annee);
@@ -140,8 +143,11 @@ internal static class CuratedYearReader
     internal sealed record CuratedFile(string Table, string Path, int Annee, string Region);
 
     /// <summary>The curated files the indicators read, by table and year, in ordinal order of path (region, then call).</summary>
-    internal sealed class CuratedIndex(IReadOnlyList<CuratedFile> files)
+    internal sealed class CuratedIndex(IReadOnlyList<CuratedFile> files, IReadOnlyList<UnitVersion> units)
     {
+        /// <summary>Every current unit of the state the index was read from (all tables, all years).</summary>
+        public IReadOnlyList<UnitVersion> Units { get; } = units;
+
         public IReadOnlyList<int> Years { get; } = [.. files.Select(f => f.Annee).Distinct().Order()];
 
         public List<CuratedFile> Files(string table, int annee) =>
@@ -331,7 +337,7 @@ internal static class CuratedYearReader
         }
     }
 
-    /// <summary>A file named by a unit record is gone: the unit was switched to a newer version since the listing.</summary>
+    /// <summary>A file a manifest named is gone: its unit was switched to a newer version since the manifests were read.</summary>
     private sealed class UnitSwitchedException(string path)
         : IOException($"{path} was replaced by a newer version of its unit during the read.");
 

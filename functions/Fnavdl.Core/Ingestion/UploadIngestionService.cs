@@ -19,12 +19,12 @@ namespace Fnavdl.Core.Ingestion;
 /// <item>an identical file whose units are all still current is reported unchanged;</item>
 /// <item>validate and stage every unit to temporary Parquet files in one streaming pass;</item>
 /// <item>rejected: write the report, log, stop; nothing reaches the curated area;</item>
-/// <item>accepted: commit unit by unit under the unit's lock — the newer upload (by upload time)
-/// keeps a unit, an older version finishing later never overwrites it. A commit writes the unit's
-/// files under names of their own version beside the current ones, then switches the unit record
-/// (the one pointer readers follow), then deletes the other versions' files: a crash at any step
-/// leaves readers the old unit or the new one, whole, and the next commit of the unit removes the
-/// leftovers;</item>
+/// <item>accepted: commit the deposit under its region's lock (<see cref="DepositCommit"/>) — the newer
+/// upload (by upload time) keeps each unit, an older version finishing later never overwrites it. The
+/// commit writes the units' files under names of their own version beside the current ones, then
+/// replaces the region's manifest (the one pointer readers follow) once for all of them, then deletes
+/// the other versions' files: a crash at any step leaves readers every unit of the deposit old or every
+/// one new, and the next commit of a unit removes the leftovers;</item>
 /// <item>write the report and log the outcome: of the deliveries of one version, the first to log
 /// it is "accepted", any other "unchanged".</item>
 /// </list>
@@ -136,18 +136,12 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         }
 
         var mine = new UnitVersion("", record.SourcePath, record.Sha256, record.UploadedAt, record.IngestionId);
-        var owned = new List<string>();
-        var superseded = new List<string>();
-        foreach (var unit in await stager.CompleteAsync(ct))
-        {
-            if (await CommitUnitAsync(unit, mine with { UnitKey = unit.UnitKey }, ct) == UnitCommit.Superseded) superseded.Add(unit.UnitKey);
-            else owned.Add(unit.UnitKey);
-        }
+        var committed = await new DepositCommit(store).CommitAsync(region!, await stager.CompleteAsync(ct), mine, ct);
         record = record with
         {
-            Outcome = owned.Count == 0 && superseded.Count > 0 ? IngestionOutcome.Superseded : IngestionOutcome.Accepted,
-            UnitsWritten = owned,
-            UnitsSuperseded = superseded,
+            Outcome = committed.Owned.Count == 0 && committed.Superseded.Count > 0 ? IngestionOutcome.Superseded : IngestionOutcome.Accepted,
+            UnitsWritten = committed.Owned,
+            UnitsSuperseded = committed.Superseded,
             ReportPath = await WriteReportAsync(report, ct),
         };
         return await LogAsync(record, started, ct);
@@ -175,99 +169,20 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
         }
     }
 
-    private enum UnitCommit { Switched, AlreadyCurrent, Superseded }
-
-    /// <summary>
-    /// Makes this version the unit's current one unless a newer upload owns it. Steps, under the unit's lock:
-    /// write the version's files beside the current ones, switch the record, delete every other version.
-    /// </summary>
-    private async Task<UnitCommit> CommitUnitAsync(StagedUnit unit, UnitVersion mine, CancellationToken ct)
-    {
-        await using var held = await store.Units.LockAsync(unit.UnitKey, ct);
-        while (true)
-        {
-            var current = await store.Units.GetAsync(unit.UnitKey, ct);
-            var isMine = current?.Version.IngestionId == mine.IngestionId;
-            if (isMine && await IsCompleteAsync(current!.Version, ct))
-            {
-                // Another delivery of this version (concurrent, or crashed after the switch) got there first.
-                await RemoveOtherVersionsAsync(unit.UnitKey, mine.IngestionId, ct);
-                return UnitCommit.AlreadyCurrent;
-            }
-            if (current is not null && !isMine && current.Version.IsNewerThan(mine))
-            {
-                await RemoveOtherVersionsAsync(unit.UnitKey, current.Version.IngestionId, ct);
-                return UnitCommit.Superseded;
-            }
-            await WriteFilesAsync(unit, removeOnFailure: !isMine, ct);
-            if (await store.Units.TrySetAsync(mine, current?.ETag, ct))
-            {
-                await RemoveOtherVersionsAsync(unit.UnitKey, mine.IngestionId, ct);
-                return UnitCommit.Switched;
-            }
-        }
-    }
-
-    /// <summary>Writes the staged files (already named for their version); on failure, removes what it wrote unless it is current.</summary>
-    private async Task WriteFilesAsync(StagedUnit unit, bool removeOnFailure, CancellationToken ct)
-    {
-        var written = new List<string>();
-        try
-        {
-            foreach (var file in unit.Files)
-            {
-                await using (var staged = File.OpenRead(file.TempPath))
-                    await store.Curated.WriteAsync(file.CuratedPath, staged, ct);
-                written.Add(file.CuratedPath);
-            }
-        }
-        catch when (removeOnFailure)
-        {
-            // Nobody points at these files yet: leave nothing behind (a kill is cleaned by the unit's next commit).
-            foreach (var path in written)
-            {
-                try { await store.Curated.DeleteAsync(path, CancellationToken.None); }
-                catch (Exception e) when (e is not OperationCanceledException) { /* the unit's next commit removes it */ }
-            }
-            throw;
-        }
-    }
-
-    /// <summary>True when every file of the version is in the curated area (files are written whole, so present means complete).</summary>
-    private async Task<bool> IsCompleteAsync(UnitVersion version, CancellationToken ct)
-    {
-        foreach (var path in CurrentUnit.Of(version).Files)
-        {
-            var stream = await store.Curated.OpenReadAsync(path, ct);
-            if (stream is null) return false;
-            await stream.DisposeAsync();
-        }
-        return true;
-    }
-
-    /// <summary>Deletes the unit's files of every version but <paramref name="keep"/>: superseded ones and an interrupted commit's leftovers.</summary>
-    private async Task RemoveOtherVersionsAsync(string unitKey, string keep, CancellationToken ct)
-    {
-        foreach (var prefix in CuratedLayout.VersionPrefixesOfUnit(unitKey))
-        {
-            var stale = new List<string>();
-            await foreach (var file in store.Curated.ListAsync(prefix, ct))
-                if (CuratedLayout.VersionOf(file.Path, prefix) is { } version && version != keep) stale.Add(file.Path);
-            foreach (var path in stale) await store.Curated.DeleteAsync(path, ct);
-        }
-    }
-
     /// <summary>An accepted version with the same content whose units all still belong to that content, files included.</summary>
     private async Task<IngestionRecord?> FindUnchangedAsync(IngestionRecord record, CancellationToken ct)
     {
+        UnitManifest? manifest = null;
+        var commit = new DepositCommit(store);
         await foreach (var earlier in store.Log.ListAsync(record.CodeRegion, ct))
         {
             if (earlier.Outcome != IngestionOutcome.Accepted || earlier.Sha256 != record.Sha256) continue;
+            manifest ??= await UnitManifest.ReadAsync(store.Units, record.CodeRegion, ct);
             var allCurrent = true;
             foreach (var unit in earlier.UnitsWritten)
             {
-                var current = await store.Units.GetAsync(unit, ct);
-                if (current?.Version.Sha256 != record.Sha256 || !await IsCompleteAsync(current.Version, ct)) { allCurrent = false; break; }
+                var current = manifest.Find(unit);
+                if (current?.Sha256 != record.Sha256 || !await commit.IsCompleteAsync(current, ct)) { allCurrent = false; break; }
             }
             if (allCurrent) return earlier;
         }

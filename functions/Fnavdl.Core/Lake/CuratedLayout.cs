@@ -6,7 +6,8 @@ namespace Fnavdl.Core.Lake;
 /// Where the curated tables live and which files make up a replacement unit (spec, "Replacement").
 /// A unit key and a version (the ingestion id that wrote it) name exactly the unit's files: one
 /// file per unit per table, so a new version is written beside the current one, never over it,
-/// and the unit record (the only pointer readers follow) switches from one to the other at once.
+/// and the region's manifest (<see cref="UnitManifest"/>, the only pointer readers follow) switches from one
+/// to the other at once, for every unit of a deposit.
 /// </summary>
 /// <remarks>
 /// Layout (Hive-style partitions, '/' separators, relative to the curated area):
@@ -42,7 +43,7 @@ public static class CuratedLayout
     /// <summary>The partition folders shared by every table: <c>annee=2021/code_region=93</c>.</summary>
     public static string Partition(string codeRegion, int annee)
     {
-        ValidateRegion(codeRegion);
+        CheckedRegion(codeRegion);
         ValidateYear(annee);
         return $"annee={annee.ToString(CultureInfo.InvariantCulture)}/code_region={codeRegion}";
     }
@@ -138,6 +139,14 @@ public static class CuratedLayout
         throw new ArgumentException($"Not a curated unit key: '{unitKey}'.", nameof(unitKey));
     }
 
+    /// <summary>The region of a unit key (<c>projets/annee=2021/code_region=93/appel=…</c> → <c>93</c>).</summary>
+    /// <exception cref="ArgumentException">The key is not one this layout produces.</exception>
+    public static string RegionOfUnit(string unitKey)
+    {
+        StemsOfUnit(unitKey);
+        return unitKey.Split('/')[2]["code_region=".Length..];
+    }
+
     /// <summary>
     /// True for a file of the main <c>projets</c> table of <paramref name="codeRegion"/>, any year
     /// (<c>projets/annee=*/code_region={r}/*.parquet</c>); bridges and other regions are excluded.
@@ -161,9 +170,9 @@ public static class CuratedLayout
 
     private static bool IsValidYear(int annee) => annee is >= 1000 and <= 9999;
 
-    // Region codes are path segments: letters and digits only, so no key can escape its folder.
-    private static bool IsValidRegion(string codeRegion) =>
-        codeRegion.Length is > 0 and <= 8 && codeRegion.All(char.IsAsciiLetterOrDigit);
+    /// <summary>Region codes are path segments: letters and digits only, so no key or manifest path can escape its folder.</summary>
+    public static bool IsValidRegion(string? codeRegion) =>
+        codeRegion is { Length: > 0 and <= 8 } && codeRegion.All(char.IsAsciiLetterOrDigit);
 
     private static void ValidateYear(int annee)
     {
@@ -171,10 +180,13 @@ public static class CuratedLayout
             throw new ArgumentOutOfRangeException(nameof(annee), annee, "A programme year has four digits.");
     }
 
-    private static void ValidateRegion(string codeRegion)
+    /// <summary>The region code, checked to be usable as a path segment (letters and digits, at most 8).</summary>
+    /// <exception cref="ArgumentException">It is not.</exception>
+    public static string CheckedRegion(string codeRegion)
     {
         ArgumentNullException.ThrowIfNull(codeRegion);
         if (!IsValidRegion(codeRegion))
             throw new ArgumentException($"Not a region code usable in a path: '{codeRegion}'.", nameof(codeRegion));
+        return codeRegion;
     }
 }

@@ -11,18 +11,34 @@ public static class CuratedProjectIds
 {
     private const string IdColumn = "id_projet";
 
-    /// <summary>Reads only the <c>id_projet</c> column of the region's current <c>projets</c> files, every year.</summary>
+    /// <summary>A commit of the region switched a unit while it was read: read the region again, this many times at most.</summary>
+    private const int MaxReadAttempts = 5;
+
+    /// <summary>
+    /// Reads only the <c>id_projet</c> column of the region's current <c>projets</c> files, every year. A file
+    /// the manifest named that is gone means a commit switched its unit meanwhile: the region is read again
+    /// from its new manifest, never with that unit left out.
+    /// </summary>
     public static async Task<HashSet<string>> ReadAsync(IFileArea curated, IUnitRegistry units, string codeRegion, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(curated);
         ArgumentNullException.ThrowIfNull(codeRegion);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in await CurrentUnits.ListAsync(units, CuratedLayout.Projets + "/", ct))
+        for (var attempt = 1; ; attempt++)
         {
-            var main = unit.Files[0];
-            if (!CuratedLayout.IsProjetsFileOfRegion(main, codeRegion)) continue;
-            var stream = await curated.OpenReadAsync(main, ct);
-            if (stream is null) continue; // switched to a newer version since the listing
+            if (await TryReadAsync(curated, units, codeRegion, ct) is { } ids) return ids;
+            if (attempt == MaxReadAttempts)
+                throw new IOException($"Les projets de la région {codeRegion} ont changé {MaxReadAttempts} fois pendant leur lecture.");
+        }
+    }
+
+    private static async Task<HashSet<string>?> TryReadAsync(IFileArea curated, IUnitRegistry units, string codeRegion, CancellationToken ct)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // The region's own manifest: one small read, and never another region's units.
+        foreach (var unit in await CurrentUnits.OfRegionAsync(units, codeRegion, CuratedLayout.Projets + "/", ct))
+        {
+            var stream = await curated.OpenReadAsync(unit.Files[0], ct);
+            if (stream is null) return null;
             await using (stream)
                 await AddIdsAsync(stream, ids, ct);
         }

@@ -1,27 +1,29 @@
 namespace Fnavdl.Core.Storage;
 
 /// <summary>
-/// The per-unit "current version" records and the lock that serialises commits of one unit.
-/// Locally a file and an in-process lock; on Azure a Table entity (ETag-checked) and a blob lease.
-/// A unit record is the one pointer to a unit's files: readers follow it, and a commit switches it
-/// last, so a unit changes for readers whole or not at all.
+/// Which version of each replacement unit is current: one manifest per region (its format is
+/// <c>Lake/UnitManifest</c>), stored in the curated area beside the tables, and the lock that serialises
+/// a region's commits. Locally a file replaced by an atomic rename and an in-process lock plus a lock
+/// file; on Azure a blob replaced under an ETag precondition and a blob lease. A commit replaces its
+/// region's manifest in one write, so every unit of a deposit changes for readers at the same instant.
 /// </summary>
 public interface IUnitRegistry
 {
-    /// <summary>Exclusive right to commit <paramref name="unitKey"/> until disposed.</summary>
-    Task<IAsyncDisposable> LockAsync(string unitKey, CancellationToken cancellationToken = default);
+    /// <summary>Exclusive right to commit units of <paramref name="codeRegion"/> until disposed.</summary>
+    Task<IAsyncDisposable> LockAsync(string codeRegion, CancellationToken cancellationToken = default);
 
-    Task<UnitRecord?> GetAsync(string unitKey, CancellationToken cancellationToken = default);
-
-    /// <summary>Every record whose unit key starts with <paramref name="unitKeyPrefix"/>, in ordinal order of key.</summary>
-    IAsyncEnumerable<UnitRecord> ListAsync(string unitKeyPrefix = "", CancellationToken cancellationToken = default);
+    /// <summary>The region's stored manifest with its concurrency tag, read in one request; null when it has none.</summary>
+    Task<StoredManifest?> ReadAsync(string codeRegion, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records the new owner of a unit if the record still has <paramref name="expectedETag"/>
-    /// (null: only if there is no record yet). Returns false when someone changed it meanwhile.
+    /// Replaces the region's manifest with <paramref name="content"/>, in one atomic write, if the stored one still
+    /// has <paramref name="expectedETag"/> (null: only if there is none yet). Returns false when it changed meanwhile.
     /// </summary>
-    Task<bool> TrySetAsync(UnitVersion version, string? expectedETag, CancellationToken cancellationToken = default);
+    Task<bool> TryReplaceAsync(string codeRegion, byte[] content, string? expectedETag, CancellationToken cancellationToken = default);
+
+    /// <summary>The regions that have a manifest, in ordinal order.</summary>
+    IAsyncEnumerable<string> ListRegionsAsync(CancellationToken cancellationToken = default);
 }
 
-/// <summary>A unit's current version with the concurrency tag of its stored record.</summary>
-public sealed record UnitRecord(UnitVersion Version, string ETag);
+/// <summary>A manifest's bytes and the tag a conditional replacement of them must name.</summary>
+public sealed record StoredManifest(byte[] Content, string ETag);

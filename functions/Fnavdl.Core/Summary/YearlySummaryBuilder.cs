@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 
@@ -23,10 +24,10 @@ public sealed class YearlySummaryBuilder
     public async Task<YearlySummary> BuildAsync(IPipelineStore store, int annee, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var current = await _engine.ComputeAsync(store, annee, ct);
-        var previous = await _engine.ComputeAsync(store, annee - 1, ct);
-        var lineage = await LineageAsync(store, annee, ct);
-        return Build(annee, current, previous, lineage);
+        // Both years and the lineage from one state of the lake: a correction spanning the two years is in all or none.
+        var (rows, units) = await _engine.ComputeAsync(store, [annee - 1, annee], ct);
+        var lineage = await LineageAsync(store, units, annee, ct);
+        return Build(annee, rows[annee], rows[annee - 1], lineage);
     }
 
     /// <summary>The pure part: rows of the year and the year before, and the lineage, to the summary.</summary>
@@ -82,21 +83,28 @@ public sealed class YearlySummaryBuilder
             .Select(r => r.CodeRegion ?? National)];
 
     /// <summary>
-    /// Accepted versions that still own at least one unit of the year or the year before (the unit
-    /// registry names the current owner; a replaced version no longer feeds the figures).
+    /// Accepted versions that still own at least one unit of the year or the year before (the regions'
+    /// manifests name the current owner; a replaced version no longer feeds the figures).
     /// </summary>
     public static async Task<IReadOnlyList<SourceFile>> LineageAsync(IPipelineStore store, int annee, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        return await LineageAsync(store, [.. (await UnitManifest.ReadAllAsync(store.Units, ct)).SelectMany(m => m.Units)], annee, ct);
+    }
+
+    /// <summary>The lineage against the given current units (those the figures were computed from).</summary>
+    private static async Task<IReadOnlyList<SourceFile>> LineageAsync(IPipelineStore store, IReadOnlyList<UnitVersion> units, int annee, CancellationToken ct)
+    {
         string[] years = [$"/annee={annee.ToString(CultureInfo.InvariantCulture)}/", $"/annee={(annee - 1).ToString(CultureInfo.InvariantCulture)}/"];
         var files = new List<SourceFile>();
+        var owners = units.ToDictionary(u => u.UnitKey, StringComparer.Ordinal);
         await foreach (var record in store.Log.ListAsync(null, ct))
         {
             if (record.Outcome != IngestionOutcome.Accepted) continue;
             var owned = new List<string>();
             foreach (var unit in record.UnitsWritten.Where(u => years.Any(y => (u + "/").Contains(y, StringComparison.Ordinal))))
             {
-                var owner = await store.Units.GetAsync(unit, ct);
-                if (owner is not null && owner.Version.Sha256 == record.Sha256 && owner.Version.SourcePath == record.SourcePath)
+                if (owners.TryGetValue(unit, out var owner) && owner.Sha256 == record.Sha256 && owner.SourcePath == record.SourcePath)
                     owned.Add(unit);
             }
             if (owned.Count > 0)

@@ -22,11 +22,24 @@ public sealed class IssueCollector(int maxListed = 10_000)
     /// <summary>Sheet name stamped on issues that carry a row (XLSX).</summary>
     public string? CurrentSheet { get; set; }
 
+    /// <summary>
+    /// True once <see cref="MaxListed"/> issues are listed: what comes next is only counted, so a rule
+    /// may count it (<see cref="Count"/>) without placing it in its row and column or writing its sentence.
+    /// </summary>
+    public bool IsFull => _issues.Count >= MaxListed;
+
+    /// <summary>Counts an issue that is not listed (<see cref="IsFull"/>).</summary>
+    public void Count(Severity severity)
+    {
+        if (severity == Severity.Error) ErrorCount++;
+        else WarningCount++;
+    }
+
     public void Add(ValidationIssue issue)
     {
-        if (issue.Severity == Severity.Error) ErrorCount++;
-        else WarningCount++;
-        if (_issues.Count >= MaxListed) return;
+        ArgumentNullException.ThrowIfNull(issue);
+        Count(issue.Severity);
+        if (IsFull) return;
         // A report quotes a value, it does not carry it: a 40 MB cell is shown by its start.
         if (issue.Value is { } value) issue = issue with { Value = Values.TextValueRule.Shown(value) };
         _issues.Add(issue.Row is not null && issue.Sheet is null && CurrentSheet is not null

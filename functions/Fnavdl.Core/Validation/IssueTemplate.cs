@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -69,31 +70,41 @@ public sealed class IssueTemplate
             for (var j = 0; j < i; j++)
                 if (arguments[j].Name == name) throw new IssueTemplateException($"{Definition.Code}.{Name}: {{{name}}} given twice.");
         }
+        // Checked now, though the sentence is written when first read: a rule's mistake shows where it raises.
+        foreach (var placeholder in _distinctPlaceholders)
+            if (placeholder != ColumnPlaceholder && !Gives(arguments, placeholder))
+                throw new IssueTemplateException($"{Definition.Code}.{Name}: missing argument {{{placeholder}}} for \"{Text}\".");
+        return new IssueMessage(this, arguments.ToArray());
+    }
 
-        var awaitsColumn = NamesColumn && !Given(arguments, ColumnPlaceholder);
+    /// <summary>A message that waited for its column, with it.</summary>
+    internal IssueMessage InColumn((string Name, object? Value)[] arguments, string column) => new(this, arguments, column);
+
+    /// <summary>The sentence, once a message's text is read: <paramref name="column"/>, or « … » when the column is still to come.</summary>
+    internal string Render((string Name, object? Value)[] arguments, string? column)
+    {
+        var awaitsColumn = NamesColumn && !Gives(arguments, ColumnPlaceholder);
         var text = new StringBuilder(Text.Length + 32);
         for (var i = 0; i < _placeholders.Length; i++)
         {
             text.Append(_literals[i]);
-            // Shown as « … » until the report places the issue in its column (only tests read it before).
-            text.Append(awaitsColumn && _placeholders[i] == ColumnPlaceholder ? "…" : Shown(Find(arguments, _placeholders[i])));
+            text.Append(awaitsColumn && _placeholders[i] == ColumnPlaceholder ? column ?? "…" : Shown(Find(arguments, _placeholders[i])));
         }
-        text.Append(_literals[^1]);
-        return new IssueMessage(Definition, text.ToString(), awaitsColumn ? new PendingColumn(this, arguments.ToArray()) : null);
+        return text.Append(_literals[^1]).ToString();
     }
 
-    private static bool Given(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
+    internal static bool Gives(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
     {
         foreach (var (candidate, _) in arguments)
             if (candidate == name) return true;
         return false;
     }
 
-    private object? Find(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
+    private static object? Find(ReadOnlySpan<(string Name, object? Value)> arguments, string name)
     {
         foreach (var (candidate, value) in arguments)
             if (candidate == name) return value;
-        throw new IssueTemplateException($"{Definition.Code}.{Name}: missing argument {{{name}}} for \"{Text}\".");
+        throw new UnreachableException(name);
     }
 
     // Numbers are written without grouping, as in a cell reference or a line number; a rule that

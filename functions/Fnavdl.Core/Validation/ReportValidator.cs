@@ -220,12 +220,19 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         }
     }
 
-    private static void WarnCellOutsideHeader(RawCell cell, int row, IssueCollector issues, bool spreadsheet) =>
+    private static void WarnCellOutsideHeader(RawCell cell, int row, IssueCollector issues, bool spreadsheet)
+    {
+        if (issues.IsFull)
+        {
+            issues.Count(IssueCatalog.CelluleHorsEnTete.Definition.Severity);
+            return;
+        }
         issues.Add(ValidationIssue.Of(IssueCatalog.CelluleHorsEnTete.Colonne.Format(("Numero", cell.Column + 1)), row, value: cell.Value.Display) with
         {
             ColumnNumber = cell.Column + 1,
             Cell = spreadsheet ? CellReference.Of(cell.Column, row) : null,
         });
+    }
 
     /// <summary>The canonical field of a column named as the file writes it, if it has one.</summary>
     private static string? FieldOf(HeaderMatch match, ColumnMap columns, string header) =>

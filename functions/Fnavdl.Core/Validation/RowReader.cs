@@ -35,6 +35,11 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     public void Raise(IssueMessage message, string? field, string? value = null)
     {
         if (message.Severity == Severity.Error) HasErrors = true;
+        if (issues.IsFull)
+        {
+            issues.Count(message.Severity);
+            return;
+        }
         var column = field is null ? -1 : columns.IndexOf(field);
         var issue = ValidationIssue.Of(message, _row.RowNumber, field, value, column: columns.HeaderOf(column));
         if (column >= 0)
@@ -54,6 +59,11 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
     public void RaiseAt(IssueMessage message, int column, string? value)
     {
         if (message.Severity == Severity.Error) HasErrors = true;
+        if (issues.IsFull)
+        {
+            issues.Count(message.Severity);
+            return;
+        }
         var header = columns.HeaderOf(column);
         var issue = ValidationIssue.Of(message.InColumn(header ?? $"n° {column + 1}"), _row.RowNumber, value: value) with
         {

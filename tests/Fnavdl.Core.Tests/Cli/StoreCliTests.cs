@@ -90,6 +90,6 @@ public sealed class StoreCliTests : IDisposable
         Assert.DoesNotContain("accepté", output);
         var log = await new LocalPipelineStore(store).Log.ListAsync("93").ToListAsync();
         Assert.Equal(IngestionOutcome.Failed, Assert.Single(log).Outcome);
-        Assert.Empty(await new LocalPipelineStore(store).Units.ListAsync().ToListAsync());
+        Assert.Empty(await new LocalPipelineStore(store).Units.ListRegionsAsync().ToListAsync());
     }
 }

@@ -173,8 +173,8 @@ public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples
     public async Task A_unit_switched_while_the_export_reads_it_is_exported_whole_in_its_new_version_never_left_out()
     {
         using var store = new TempStore();
-        await store.Ingestion.IngestAsync(await store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0));
-        var v2 = await store.UploadAsync("93/v2.csv", UnitSwitch.V2, TempStore.T0.AddMinutes(1));
+        await store.Ingestion.IngestAsync(await store.UploadAsync("93/v1.csv", UnitSwitch.OneV1, TempStore.T0));
+        var v2 = await store.UploadAsync("93/v2.csv", UnitSwitch.OneV2, TempStore.T0.AddMinutes(1));
         // v2 is committed (and v1's files deleted) just before the export opens v1's file.
         var switching = new BeforeFirstRead(store.Store.Curated, () => store.Ingestion.IngestAsync(v2));
         using var output = new MemoryStream();
@@ -182,28 +182,7 @@ public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples
         var summary = await new ScdlExport(switching, store.Store.Units, AdministrativeReference.Embedded).WriteAsync(2021, null, output);
 
         Assert.True(switching.Fired);
-        Assert.Equal((UnitSwitch.StateV2.Projets, UnitSwitch.StateV2.MontantThematique), (summary.Rows, summary.MontantTotal));
-    }
-
-    /// <summary>A curated area that runs an action (a commit) once, before the first file is opened.</summary>
-    private sealed class BeforeFirstRead(Fnavdl.Core.Storage.IFileArea inner, Func<Task> action) : Fnavdl.Core.Storage.IFileArea
-    {
-        public bool Fired { get; private set; }
-
-        public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
-        {
-            if (!Fired)
-            {
-                Fired = true;
-                await action();
-            }
-            return await inner.OpenReadAsync(path, cancellationToken);
-        }
-
-        public Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default) => inner.WriteAsync(path, content, cancellationToken);
-        public Task<bool> WriteIfAbsentAsync(string path, Stream content, CancellationToken cancellationToken = default) => inner.WriteIfAbsentAsync(path, content, cancellationToken);
-        public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default) => inner.DeleteAsync(path, cancellationToken);
-        public IAsyncEnumerable<Fnavdl.Core.Storage.StoredFile> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
+        Assert.Equal((UnitSwitch.ProjetsV2, UnitSwitch.MontantV2), (summary.Rows, summary.MontantTotal));
     }
 
     private static bool Luhn(string digits)

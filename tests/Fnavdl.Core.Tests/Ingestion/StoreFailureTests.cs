@@ -32,16 +32,16 @@ public sealed class StoreFailureTests : IDisposable
     [Fact]
     public async Task A_disk_that_fills_up_mid_commit_leaves_the_previous_version_whole_and_nothing_of_the_new_one()
     {
-        await Ingestion(_store.Store).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0));
+        await Ingestion(_store.Store).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.OneV1, TempStore.T0));
         var before = ProjetsFiles();
         var full = new FailingStore(_store.Store, curatedWritesBeforeFailure: 2, () => new IOException("No space left on device", NoSpaceLeftOnDevice));
 
         var error = await Assert.ThrowsAsync<IOException>(async () =>
-            await Ingestion(full).IngestAsync(await _store.UploadAsync("93/v2.csv", UnitSwitch.V2, TempStore.T0.AddMinutes(1))));
+            await Ingestion(full).IngestAsync(await _store.UploadAsync("93/v2.csv", UnitSwitch.OneV2, TempStore.T0.AddMinutes(1))));
 
         Assert.Equal(NoSpaceLeftOnDevice, error.HResult);
         Assert.Equal(before, ProjetsFiles());
-        Assert.Equal(UnitSwitch.StateV1, await UnitSwitch.EngineAsync(_store.Store));
+        Assert.Equal(UnitSwitch.One.AllV1, await UnitSwitch.One.EngineAsync(_store.Store));
         Assert.Equal(IngestionOutcome.Failed, (await _store.LogAsync("93"))[^1].Outcome);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
     }
@@ -49,15 +49,15 @@ public sealed class StoreFailureTests : IDisposable
     [Fact]
     public async Task A_read_only_store_writes_nothing_and_the_log_says_failed_once_it_can()
     {
-        await Ingestion(_store.Store).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0));
+        await Ingestion(_store.Store).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.OneV1, TempStore.T0));
         var before = _store.CuratedSnapshot();
         var readOnly = new FailingStore(_store.Store, curatedWritesBeforeFailure: 0, () => new UnauthorizedAccessException("Access to the path is denied."));
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(async () =>
-            await Ingestion(readOnly).IngestAsync(await _store.UploadAsync("93/v2.csv", UnitSwitch.V2, TempStore.T0.AddMinutes(1))));
+            await Ingestion(readOnly).IngestAsync(await _store.UploadAsync("93/v2.csv", UnitSwitch.OneV2, TempStore.T0.AddMinutes(1))));
 
         Assert.Equal(before, _store.CuratedSnapshot());
-        Assert.Equal(UnitSwitch.StateV1, await UnitSwitch.EngineAsync(_store.Store));
+        Assert.Equal(UnitSwitch.One.AllV1, await UnitSwitch.One.EngineAsync(_store.Store));
         Assert.Equal([IngestionOutcome.Accepted, IngestionOutcome.Failed], (await _store.LogAsync("93")).Select(r => r.Outcome));
     }
 
@@ -66,7 +66,7 @@ public sealed class StoreFailureTests : IDisposable
     [InlineData(5)]
     public async Task Deliveries_of_one_file_racing_are_one_accepted_and_the_others_unchanged(int deliveries)
     {
-        var upload = await _store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0);
+        var upload = await _store.UploadAsync("93/v1.csv", UnitSwitch.OneV1, TempStore.T0);
 
         var records = await Task.WhenAll(Enumerable.Range(0, deliveries).Select(_ => Task.Run(() => Ingestion(_store.Store).IngestAsync(upload))));
 
@@ -75,7 +75,7 @@ public sealed class StoreFailureTests : IDisposable
         var log = await _store.LogAsync("93");
         Assert.Single(log, r => r.Outcome == IngestionOutcome.Accepted);
         Assert.Equal(deliveries - 1, log.Count(r => r.Outcome == IngestionOutcome.Unchanged));
-        Assert.Equal(UnitSwitch.StateV1, await UnitSwitch.EngineAsync(_store.Store));
+        Assert.Equal(UnitSwitch.One.AllV1, await UnitSwitch.One.EngineAsync(_store.Store));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class StoreFailureTests : IDisposable
         await using var held = new FileStream(live + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         Directory.CreateDirectory(live);
 
-        var record = await Ingestion(new LocalPipelineStore(_store.Root)).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.V1, TempStore.T0));
+        var record = await Ingestion(new LocalPipelineStore(_store.Root)).IngestAsync(await _store.UploadAsync("93/v1.csv", UnitSwitch.OneV1, TempStore.T0));
 
         Assert.Equal(IngestionOutcome.Accepted, record.Outcome);
         Assert.False(Directory.Exists(dead));

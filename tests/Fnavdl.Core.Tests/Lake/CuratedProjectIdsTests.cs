@@ -13,7 +13,7 @@ public sealed class CuratedProjectIdsTests : IDisposable
     /// <summary>The area's units recorded as current, as ingestion would have committed them.</summary>
     private async Task<LocalUnitRegistry> UnitsOfAsync(InMemoryFileArea area)
     {
-        var units = new LocalUnitRegistry(_units.Root);
+        var units = new LocalUnitRegistry(_units.Root, Path.Combine(_units.Root, "verrous"));
         await CurrentUnits.AdoptWrittenAsync(area, units, TempStore.T0);
         return units;
     }
@@ -64,12 +64,12 @@ public sealed class CuratedProjectIdsTests : IDisposable
     }
 
     [Fact]
-    public async Task Files_of_a_version_the_unit_record_does_not_name_are_not_read()
+    public async Task Files_of_a_version_the_manifest_does_not_name_are_not_read()
     {
         var area = new InMemoryFileArea();
         await WriteIntoAsync(area, LakeSamples.Projets(LakeSamples.Appel1, 2, 200m, "A-"));
         var units = await UnitsOfAsync(area);
-        // A newer version's files, written by a commit that was killed before it switched the record.
+        // A newer version's files, written by a commit that was killed before it replaced the manifest.
         var buffers = new Dictionary<string, MemoryStream>();
         await using (var writer = new ProjetsUnitWriter(LakeSamples.Lineage with { IngestionId = "ing-0002" }, path => buffers[path] = new MemoryStream()))
         {
@@ -80,5 +80,19 @@ public sealed class CuratedProjectIdsTests : IDisposable
         var ids = await CuratedProjectIds.ReadAsync(area, units, "93");
 
         Assert.Equal(["A-001", "A-002"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_unit_switched_while_its_ids_are_read_is_read_again_in_its_new_version_never_left_out()
+    {
+        using var store = new TempStore();
+        await store.IngestAsync("93/v1.csv", Csv.Projets(Csv.Projet("A-1", "AAP 1"), Csv.Projet("A-2", "AAP 2")), TempStore.T0);
+        var v2 = await store.UploadAsync("93/v2.csv", Csv.Projets(Csv.Projet("B-1", "AAP 1")), TempStore.T0.AddMinutes(1));
+        // The correction of AAP 1 is committed (its old file deleted) just before the first file is opened.
+        var switching = new BeforeFirstRead(store.Store.Curated, () => store.Ingestion.IngestAsync(v2));
+
+        var ids = await CuratedProjectIds.ReadAsync(switching, store.Store.Units, "93");
+
+        Assert.Equal(["A-2", "B-1"], ids.Order(StringComparer.Ordinal));
     }
 }

@@ -55,12 +55,11 @@ public sealed class DefinitionDrivesEveryStageTests : IDisposable
             foreach (var row in LakeSamples.Projets(LakeSamples.Appel1, 3, 300m, "A-")) await writer.AddAsync(row, CancellationToken.None);
             await writer.CompleteAsync(CancellationToken.None);
         }
-        // The view reads the version the unit record names.
-        var units = Path.Combine(_temp.Root, "units");
-        await new Fnavdl.Core.Storage.Local.LocalUnitRegistry(units).TrySetAsync(
-            new Fnavdl.Core.Storage.UnitVersion(CuratedLayout.ProjetsUnitKey("93", 2021, LakeSamples.Appel1), "", "", TempStore.T0, version), null);
+        // The view reads the file the region's manifest names.
+        await CurrentUnits.AdoptWrittenAsync(new Fnavdl.Core.Storage.Local.LocalFileArea(_temp.Root),
+            new Fnavdl.Core.Storage.Local.LocalUnitRegistry(_temp.Root, Path.Combine(_temp.Root, ".verrous")), TempStore.T0);
 
-        var script = $"SET VARIABLE lake = '{_temp.Glob("")}';\nSET VARIABLE units = '{units.Replace('\\', '/')}';\n" + ViewScripts.DuckDb([WithNote]);
+        var script = $"SET VARIABLE lake = '{_temp.Glob("")}';\n" + ViewScripts.DuckDb([WithNote]);
         var rows = DuckDb.Run(script + "SELECT id_projet, note_region FROM projets ORDER BY id_projet;");
         Assert.Equal([["A-001", "à revoir"], ["A-002", null], ["A-003", null]], rows);
         using var db = new DuckDb();

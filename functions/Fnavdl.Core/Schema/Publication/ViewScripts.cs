@@ -1,5 +1,6 @@
 using System.Text;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Schema.Publication;
@@ -34,29 +35,24 @@ public static class ViewScripts
             -- A table with no file yet (e.g. no suivi uploaded) makes the .read fail at its view.
             -- The dimension views regions and thematiques (codes to names) come last and need no file.
             --
-            -- Only the CURRENT version of each replacement unit is read. A unit's files carry their version in their
-            -- name ({table}/annee=…/code_region=…/{name}.{version}.parquet), and the unit records next to curated/
-            -- (units/…/{unit}.json: unit_key, ingestion_id) say which version is current. A plain glob would also match
-            -- the files of a version being committed, or of one superseded a moment ago: half a unit.
-            -- (The unit records are found at <lake>/../units; SET VARIABLE units = '…' if they live elsewhere.)
+            -- Only the CURRENT file of each replacement unit is read. Each region's manifest, <lake>/manifestes/{code_region}.csv,
+            -- names the current file of each of its units (column fichier: annee=…/code_region=…/{name}.{version}.parquet, its
+            -- path under each table folder of the unit), and a deposit is committed by replacing its region's manifest in one
+            -- write: a view keeps a file only if a manifest names it, so it shows every unit of a deposit old or every one new.
+            -- A plain glob would also match the files of a version being committed, of one superseded a moment ago, or of a
+            -- commit that was killed.
 
-            CREATE OR REPLACE VIEW fnavdl_versions_courantes AS
-                SELECT unit_key || '#' || ingestion_id AS version
-                FROM read_json(coalesce(getvariable('units'), getvariable('lake') || '/../units') || '/**/*.json',
-                               columns = {unit_key: 'VARCHAR', ingestion_id: 'VARCHAR'});
-
-            -- "{unit key}#{version}" of a curated file, from its path.
-            CREATE OR REPLACE MACRO fnavdl_cle_version(m) AS
-                CASE WHEN struct_extract(m, 'tbl') IN ('suivi', 'enveloppes')
-                     THEN struct_extract(m, 'tbl') || '/' || struct_extract(m, 'partition')
-                     ELSE 'projets/' || struct_extract(m, 'partition') || '/appel=' || substr(struct_extract(m, 'stem'), 7) END
-                || '#' || struct_extract(m, 'version');
-            CREATE OR REPLACE MACRO fnavdl_version_du_fichier(chemin) AS
-                fnavdl_cle_version(regexp_extract(replace(chemin, '\', '/'),
-                    '/([a-z_]+)/(annee=[0-9]+/code_region=[A-Za-z0-9]+)/([a-z0-9-]+)\.([A-Za-z0-9_-]+)\.parquet$',
-                    ['tbl', 'partition', 'stem', 'version']));
+            -- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
+            CREATE OR REPLACE VIEW versions_courantes AS
+                SELECT
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        AppendColumns(sql, UnitManifest.Columns, "        ", _ => "");
+        sql.Append("    FROM read_csv(getvariable('lake') || '/").Append(UnitManifest.Folder)
+            .Append("/*.csv', header = true, delim = ',', quote = '\"', escape = '\"',\n                  columns = {")
+            .AppendJoin(", ", UnitManifest.Columns.Select(c => $"'{c.Name}': 'VARCHAR'")).Append("});\n\n")
+            .Append("-- A curated file's path under its table folder: annee=…/code_region=…/{name}.{version}.parquet.\n")
+            .Append("CREATE OR REPLACE MACRO fnavdl_fichier(chemin) AS array_to_string(parse_path(chemin)[-3:], '/');\n");
         foreach (var table in tables)
         {
             sql.Append('\n').Append("-- ").Append(table.Name).Append(" : ").Append(table.Title).Append(". ").Append(table.Description).Append('\n');
@@ -64,7 +60,7 @@ public static class ViewScripts
             AppendColumns(sql, table.Columns.Select(c => (c.Name, c.Description)), "        ", _ => "");
             sql.Append("    FROM read_parquet(getvariable('lake') || '/").Append(table.Name)
                 .Append("/**/*.parquet', hive_partitioning = false, union_by_name = true, filename = true)\n")
-                .Append("    WHERE fnavdl_version_du_fichier(filename) IN (SELECT version FROM fnavdl_versions_courantes);\n");
+                .Append("    WHERE fnavdl_fichier(filename) IN (SELECT fichier FROM versions_courantes);\n");
         }
         // The dimension tables need no file: their rows are the reference the gold files are written from,
         // so a join on code_region or thematique works on a curated folder alone (before any indicators).
@@ -97,11 +93,26 @@ public static class ViewScripts
             -- Serverless SQL adds nothing for the annee=/code_region= folders unless asked (filepath()); the
             -- in-file annee and code_region columns are used, as in DuckDB. Run in a user database, not master.
             -- The WITH clause types every column (strings as UTF-8); a column a file lacks reads as NULL.
+            -- Only the CURRENT file of each replacement unit is read: each region's manifest (curated/manifestes/{code_region}.csv,
+            -- view versions_courantes) names the current file of each of its units (fichier: annee=…/code_region=…/{name}.{version}.parquet,
+            -- its path under each table folder of the unit), and a curated view keeps the rows of a file only if a manifest names it
+            -- (filepath(1), (2), (3) are what the three wildcards matched). A deposit is committed by replacing its region's manifest
+            -- in one write, so a view shows every unit of a deposit old or every one new; a bare OPENROWSET over the folders would
+            -- also read a version being committed, one just superseded, or what a killed commit left.
+
+            -- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
+            CREATE OR ALTER VIEW dbo.versions_courantes AS
+            SELECT * FROM OPENROWSET(
+                BULK 'https://<account>.dfs.core.windows.net/curated/manifestes/*.csv',
+                FORMAT = 'CSV', PARSER_VERSION = '2.0', HEADER_ROW = TRUE, FIELDTERMINATOR = ',', FIELDQUOTE = '"', ROWTERMINATOR = '0x0a')
+            WITH (
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        AppendColumns(sql, UnitManifest.Columns, "    ", _ => " " + SqlTypes.Synapse(ColumnType.Text));
+        sql.Append(") AS manifestes;\nGO\n");
         foreach (var table in tables)
             AppendSynapseView(sql, "curated", table.Name, table.Name + "/annee=*/code_region=*/*.parquet", table.Title + ". " + table.Description,
-                [.. table.Columns.Select(c => (c.Name, c.Type))]);
+                [.. table.Columns.Select(c => (c.Name, c.Type))], CurrentFilesOnly);
         AppendSynapseView(sql, "gold", GoldLayout.Indicateurs, GoldLayout.Indicateurs + "/annee=*/*.parquet", "Indicateurs calculés, une ligne par année, périmètre, indicateur et dimension.",
             [.. IndicatorFile.Schema.GetDataFields().Select(f => (f.Name, SqlTypes.Of(f)))]);
         // One file each, replaced whole: its exact name, not a glob.
@@ -111,15 +122,22 @@ public static class ViewScripts
         return sql.ToString();
     }
 
+    /// <summary>A curated view keeps a file's rows only if a region's manifest names the file (its path under the table folder).</summary>
+    private const string CurrentFilesOnly =
+        "WHERE CONCAT('annee=', rows.filepath(1), '/code_region=', rows.filepath(2), '/', rows.filepath(3), '.parquet') COLLATE Latin1_General_100_BIN2_UTF8\n"
+        + "    IN (SELECT fichier FROM dbo.versions_courantes)";
+
     private static void AppendSynapseView(StringBuilder sql, string container, string name, string files, string about,
-        IReadOnlyList<(string Name, ColumnType Type)> columns)
+        IReadOnlyList<(string Name, ColumnType Type)> columns, string? filter = null)
     {
         sql.Append('\n').Append("-- ").Append(name).Append(" : ").Append(about).Append('\n');
         sql.Append("CREATE OR ALTER VIEW dbo.").Append(name).Append(" AS\nSELECT * FROM OPENROWSET(\n")
             .Append("    BULK 'https://<account>.dfs.core.windows.net/").Append(container).Append('/')
             .Append(files).Append("',\n    FORMAT = 'PARQUET')\nWITH (\n");
         AppendColumns(sql, columns.Select(c => (c.Name, "")), "    ", c => " " + SqlTypes.Synapse(columns.Single(x => x.Name == c).Type));
-        sql.Append(") AS rows;\nGO\n");
+        sql.Append(") AS rows");
+        if (filter is not null) sql.Append('\n').Append(filter);
+        sql.Append(";\nGO\n");
     }
 
     /// <summary>One column a line, comma-separated, with its description as a trailing comment when it has one.</summary>

@@ -8,11 +8,12 @@ namespace Fnavdl.Core.Storage.Local;
 /// {root}/uploads/{code_region}/…      what regions drop
 /// {root}/raw/{code_region}/{sha256}.* immutable archive of every version
 /// {root}/curated/{table}/annee=…/code_region=…/…parquet
+/// {root}/curated/manifestes/{code_region}.csv   the current version of each of the region's units
 /// {root}/reports/{code_region}/…      validation reports (JSON + HTML)
 /// {root}/gold/indicateurs/annee=…/…   derived tables (indicators)
 /// {root}/syntheses/annee=…/…     yearly summaries (HTML, XLSX, JSON, Parquet)
 /// {root}/log/ingestions.jsonl         one record per processed file version
-/// {root}/units/…json                  which version owns each replacement unit
+/// {root}/locks/{code_region}.lock         held while a region's deposit is committed
 /// </code>
 /// </summary>
 public sealed class LocalPipelineStore : IPipelineStore
@@ -30,7 +31,7 @@ public sealed class LocalPipelineStore : IPipelineStore
         Gold = new LocalFileArea(Path.Combine(Root, "gold"));
         Syntheses = new LocalFileArea(Path.Combine(Root, SummaryLayout.Area));
         Log = new LocalIngestionLog(Path.Combine(Root, "log", "ingestions.jsonl"));
-        Units = new LocalUnitRegistry(Path.Combine(Root, "units"));
+        Units = new LocalUnitRegistry(Curated.Root, Path.Combine(Root, "locks"));
     }
 
     public string Root { get; }

@@ -1,33 +1,44 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Text.Json;
+using Fnavdl.Core.Lake;
 
 namespace Fnavdl.Core.Storage.Local;
 
 /// <summary>
-/// Unit records as small JSON files (<c>units/{unit key}.json</c>); the ETag is the hash of the
-/// record's content. The lock is an in-process semaphore plus an exclusively opened lock file, so
-/// two CLI processes on the same store also take turns.
+/// The regions' manifests as files of the curated folder (<c>{curated}/manifestes/{code_region}.csv</c>),
+/// each replaced by one atomic rename; the ETag is a hash of the content. The lock is an in-process
+/// semaphore plus an exclusively opened lock file (<c>{locks}/{code_region}.lock</c>, outside the
+/// published folder), so two CLI processes on the same store also take turns. The ETag check of a
+/// replacement is made under that lock, which every commit takes.
 /// </summary>
-public sealed class LocalUnitRegistry(string root) : IUnitRegistry
+public sealed class LocalUnitRegistry : IUnitRegistry
 {
-    private const string RecordExtension = ".json";
-
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
 
+    private readonly string _manifests;
+    private readonly string _locks;
     private int _swept;
 
-    public string Root { get; } = Path.GetFullPath(root);
-
-    public async Task<IAsyncDisposable> LockAsync(string unitKey, CancellationToken cancellationToken = default)
+    /// <param name="curatedRoot">The curated folder; the manifests live in its <c>manifestes</c> folder.</param>
+    /// <param name="locksRoot">Where the lock files go (outside the curated folder: they are not data).</param>
+    public LocalUnitRegistry(string curatedRoot, string locksRoot)
     {
-        var lockPath = RecordPath(unitKey) + ".lock";
+        CuratedRoot = Path.GetFullPath(curatedRoot);
+        _manifests = Path.Combine(CuratedRoot, UnitManifest.Folder);
+        _locks = Path.GetFullPath(locksRoot);
+    }
+
+    public string CuratedRoot { get; }
+
+    public async Task<IAsyncDisposable> LockAsync(string codeRegion, CancellationToken cancellationToken = default)
+    {
+        var lockPath = Path.Combine(_locks, CuratedLayout.CheckedRegion(codeRegion) + ".lock");
         var gate = Gates.GetOrAdd(lockPath, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+            Directory.CreateDirectory(_locks);
             while (true)
             {
                 try
@@ -49,37 +60,50 @@ public sealed class LocalUnitRegistry(string root) : IUnitRegistry
         }
     }
 
-    public async Task<UnitRecord?> GetAsync(string unitKey, CancellationToken cancellationToken = default)
+    public async Task<StoredManifest?> ReadAsync(string codeRegion, CancellationToken cancellationToken = default)
     {
-        var path = RecordPath(unitKey);
-        if (!File.Exists(path)) return null;
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        return new UnitRecord(JsonSerializer.Deserialize<UnitVersion>(bytes, LocalIngestionLog.Json)!, ETagOf(bytes));
+        var path = PathOf(codeRegion);
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        return new StoredManifest(content, ETagOf(content));
     }
 
-    public async IAsyncEnumerable<UnitRecord> ListAsync(string unitKeyPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async Task<bool> TryReplaceAsync(string codeRegion, byte[] content, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(Root)) yield break;
-        var keys = Directory.EnumerateFiles(Root, "*" + RecordExtension, SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Select(f => Path.GetRelativePath(Root, f)[..^RecordExtension.Length].Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(k => k.StartsWith(unitKeyPrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var key in keys)
-            if (await GetAsync(key, cancellationToken) is { } record) yield return record;
-    }
-
-    public async Task<bool> TrySetAsync(UnitVersion version, string? expectedETag, CancellationToken cancellationToken = default)
-    {
-        var current = await GetAsync(version.UnitKey, cancellationToken);
+        ArgumentNullException.ThrowIfNull(content);
+        var current = await ReadAsync(codeRegion, cancellationToken);
         if (current?.ETag != expectedETag) return false;
-        if (Interlocked.Exchange(ref _swept, 1) == 0) AtomicFile.SweepAbandoned(Root);
-        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(version, LocalIngestionLog.Json));
-        await AtomicFile.WriteAsync(RecordPath(version.UnitKey), content, overwrite: true, cancellationToken);
+        if (Interlocked.Exchange(ref _swept, 1) == 0) AtomicFile.SweepAbandoned(_manifests);
+        using var stream = new MemoryStream(content, writable: false);
+        // One rename: a reader opens the old manifest or the new one, and a kill leaves one of them.
+        await AtomicFile.WriteAsync(PathOf(codeRegion), stream, overwrite: true, cancellationToken);
         return true;
     }
 
-    private string RecordPath(string unitKey) => Path.Combine(Root, unitKey.Replace('/', Path.DirectorySeparatorChar) + RecordExtension);
+    public async IAsyncEnumerable<string> ListRegionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        if (!Directory.Exists(_manifests)) yield break;
+        var regions = Directory.EnumerateFiles(_manifests)
+            .Select(f => UnitManifest.RegionOfPath(UnitManifest.Folder + "/" + Path.GetFileName(f)))
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+        foreach (var region in regions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return region;
+        }
+    }
+
+    private string PathOf(string codeRegion) =>
+        Path.Combine(CuratedRoot, UnitManifest.PathOf(codeRegion).Replace('/', Path.DirectorySeparatorChar));
 
     private static string ETagOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..16];
 
