@@ -133,6 +133,8 @@ internal sealed class CompoundFile
         var miniStream = ReadChain(_entries.Count > 0 ? _entries[0].Start : EndOfChain, long.MaxValue);
         var miniFat = ReadChain(_miniFatStart, long.MaxValue);
         var miniSectors = Math.Min(miniFat.Length / 4, miniStream.Length / MiniSectorBytes);
+        // The cut-off is the header's word: a length past the mini stream is a lie, found before it is allocated.
+        if (entry.Length > (long)miniSectors * MiniSectorBytes) throw new InvalidDataException("A short stream longer than the mini stream.");
         var bytes = new byte[entry.Length];
         var sector = entry.Start;
         for (var at = 0L; at < entry.Length; at += MiniSectorBytes)

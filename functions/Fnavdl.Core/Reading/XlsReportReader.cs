@@ -25,7 +25,8 @@ namespace Fnavdl.Core.Reading;
 /// limits, which its walk and each row's array follow) is a damaged sheet, and its declared rows are
 /// charged (it walks them in blocks of 32); each row it hands on, blank or not, is charged as a row;</item>
 /// <item>a workbook of more than <see cref="MaxNumberFormats"/> number formats is refused (each format is
-/// compared with every earlier one), and two sheets whose data start at the same place are a damaged file.</item>
+/// compared with every earlier one), two sheets whose data start at the same place are a damaged file, and
+/// so is a shared string table whose walk would not move forward (<see cref="XlsSharedStringTable"/>).</item>
 /// </list>
 /// </remarks>
 public sealed class XlsReportReader : IReportReader
@@ -45,6 +46,7 @@ public sealed class XlsReportReader : IReportReader
     private const ushort BoundSheet = 0x0085;
     private const ushort Format = 0x041E;
     private const ushort FormatOld = 0x001E;
+    private const ushort SharedStrings = 0x00FC;
 
     public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {
@@ -135,7 +137,20 @@ public sealed class XlsReportReader : IReportReader
             // Each sheet is scanned from its start to its end: two sheets sharing data would scan it twice.
             if (type == BoundSheet && size >= 4 && at + 8 <= biff.Length && !sheetStarts.Add(BinaryPrimitives.ReadUInt32LittleEndian(biff.AsSpan(at + 4))))
                 throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsClasseurEndommage.Format());
+            if (type == SharedStrings) CheckSharedStrings(biff, at);
             at += 4 + size;
+        }
+    }
+
+    private static void CheckSharedStrings(byte[] biff, int at)
+    {
+        try
+        {
+            XlsSharedStringTable.Check(biff, at);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsClasseurEndommage.Format(), inner: ex);
         }
     }
 

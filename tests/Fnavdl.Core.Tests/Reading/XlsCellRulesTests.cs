@@ -99,7 +99,8 @@ public sealed class XlsCellRulesTests
         Assert.Contains("plus de 4 096 formats de nombre", ex.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> LyingCompoundFiles => ["secteurs-geants", "chaine-en-boucle", "flux-plus-long-que-sa-chaine", "table-hors-du-fichier"];
+    public static TheoryData<string> LyingCompoundFiles =>
+        ["secteurs-geants", "chaine-en-boucle", "flux-plus-long-que-sa-chaine", "table-hors-du-fichier", "flux-court-geant"];
 
     [Theory]
     [MemberData(nameof(LyingCompoundFiles))]
@@ -113,6 +114,10 @@ public sealed class XlsCellRulesTests
             case "chaine-en-boucle": BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(512 + 4 * 3), 2); break; // stream sector 3 → 2 → 3…
             case "flux-plus-long-que-sa-chaine": BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(1024 + 128 + 120), 400_000_000); break;
             case "table-hors-du-fichier": BinaryPrimitives.WriteUInt32LittleEndian(header[44..], 2_000_000); break;
+            case "flux-court-geant": // every stream « short » (in the mini stream), the workbook 1.5 GB long
+                BinaryPrimitives.WriteUInt32LittleEndian(header[56..], uint.MaxValue);
+                BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(1024 + 128 + 120), 1_500_000_000);
+                break;
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -121,6 +126,56 @@ public sealed class XlsCellRulesTests
         Assert.Equal(IssueCodes.FichierIllisible, ex.Code);
         Assert.Contains("(.xls) lisible : le classeur est endommagé", ex.Message, StringComparison.Ordinal);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 2_000_000);
+    }
+
+    [Fact]
+    public void A_shared_string_table_whose_walk_would_go_back_is_a_damaged_workbook_refused_before_its_strings()
+    {
+        // Five million strings declared; the first's phonetic block is -7 bytes long as a signed int: ExcelDataReader
+        // would read that one string five million times (its header again and again), holding each.
+        var table = new byte[8 + 3 + 4];
+        BinaryPrimitives.WriteUInt32LittleEndian(table, 5_000_000);
+        BinaryPrimitives.WriteUInt32LittleEndian(table.AsSpan(4), 5_000_000);
+        table[10] = 0x04; // no characters, a phonetic block follows
+        BinaryPrimitives.WriteUInt32LittleEndian(table.AsSpan(11), unchecked((uint)-7));
+        var workbook = new XlsWriter().Raw(0x00FC, table).Sheet("A", s => s.SharedString(0, 0, 0)).ToBytes();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<UnreadableFileException>(() => Tables(workbook));
+
+        Assert.Contains("(.xls) lisible : le classeur est endommagé", ex.Message, StringComparison.Ordinal);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 2_000_000);
+    }
+
+    [Fact]
+    public void A_shared_string_table_as_excel_writes_it_across_continue_records_is_read()
+    {
+        // 3 000 strings of 5 characters, 16-bit: more than one record holds, split as Excel splits them — a string
+        // cut between records goes on in a CONTINUE that starts with its characters' width (1: 16-bit).
+        var strings = Enumerable.Range(0, 3_000).Select(i => "t" + i.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        List<List<byte>> records = [[.. BitConverter.GetBytes(strings.Length), .. BitConverter.GetBytes(strings.Length)]];
+        foreach (var text in strings)
+        {
+            var item = new byte[3 + 2 * text.Length];
+            XlsWriter.WriteUnicode(item, text);
+            var room = 8224 - records[^1].Count;
+            if (room < 5) records.Add([]);
+            else if (room < item.Length)
+            {
+                var cut = 3 + 2 * ((room - 3) / 2);
+                records[^1].AddRange(item[..cut]);
+                records.Add([1, .. item[cut..]]);
+                continue;
+            }
+            records[^1].AddRange(item);
+        }
+        var writer = new XlsWriter().Raw(0x00FC, [.. records[0]]);
+        foreach (var more in records.Skip(1)) writer.Raw(0x003C, [.. more]);
+
+        var rows = Rows(writer.Sheet("A", s => s.SharedString(0, 0, 0).SharedString(1, 0, 1_500).SharedString(2, 0, 2_999)).ToBytes());
+
+        Assert.True(records.Count > 3);
+        Assert.Equal(["t0000", "t1500", "t2999"], rows.Select(r => r[0].Text));
     }
 
     [Fact]

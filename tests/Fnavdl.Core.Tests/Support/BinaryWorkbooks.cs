@@ -65,6 +65,13 @@ public sealed class XlsWriter
         return this;
     }
 
+    /// <summary>Any record among the workbook's globals (after BOF), its data as given.</summary>
+    public XlsWriter Raw(ushort type, byte[] data)
+    {
+        _globals.Add(Record(type, data));
+        return this;
+    }
+
     public XlsWriter Sheet(string name, Action<XlsSheetWriter> fill)
     {
         var sheet = new XlsSheetWriter();
