@@ -13,8 +13,9 @@ namespace Fnavdl.Core.Reading;
 /// </summary>
 /// <remarks>
 /// <para>BIFF is read by ExcelDataReader (already a dependency for number formats): records, shared
-/// strings across CONTINUE records, RK numbers, formula results, and the workbooks Excel encrypts with
-/// its default password (a protected structure) — a real password is said as such. Its data reader
+/// strings across CONTINUE records, RK numbers, formula results. An encrypted workbook (a FILEPASS record:
+/// a password, or Excel's default one for a protected structure) is said protected: its records' contents
+/// could not be checked before ExcelDataReader reads them (below), so it is not decrypted. Its data reader
 /// is bounded from outside, where it would cost more than the file's bytes (Reading/README.md):</para>
 /// <list type="bullet">
 /// <item>the compound file is opened by <see cref="CompoundFile"/>, which checks every count against the
@@ -47,6 +48,7 @@ public sealed class XlsReportReader : IReportReader
     private const ushort Format = 0x041E;
     private const ushort FormatOld = 0x001E;
     private const ushort SharedStrings = 0x00FC;
+    private const ushort FilePass = 0x002F;
 
     public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {
@@ -117,7 +119,7 @@ public sealed class XlsReportReader : IReportReader
     }
 
     /// <summary>
-    /// One walk over the record headers (never encrypted): what would make ExcelDataReader's work grow faster
+    /// One walk over the records (their headers are never encrypted): what would make ExcelDataReader's work grow faster
     /// than the stream is refused here, before it starts.
     /// </summary>
     private static void CheckRecords(byte[] biff, ReadBudget budget)
@@ -137,6 +139,8 @@ public sealed class XlsReportReader : IReportReader
             // Each sheet is scanned from its start to its end: two sheets sharing data would scan it twice.
             if (type == BoundSheet && size >= 4 && at + 8 <= biff.Length && !sheetStarts.Add(BinaryPrimitives.ReadUInt32LittleEndian(biff.AsSpan(at + 4))))
                 throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsClasseurEndommage.Format());
+            // What follows is encrypted: the checks below could not see it (the headers stay in clear).
+            if (type == FilePass) throw new UnreadableFileException(IssueCatalog.ClasseurProtege.Xlsx.Format());
             if (type == SharedStrings) CheckSharedStrings(biff, at);
             at += 4 + size;
         }

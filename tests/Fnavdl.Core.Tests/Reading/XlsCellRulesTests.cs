@@ -179,6 +179,22 @@ public sealed class XlsCellRulesTests
     }
 
     [Fact]
+    public void An_encrypted_workbook_is_said_protected_whatever_its_password()
+    {
+        // FILEPASS, RC4 CryptoAPI (as Excel writes it for its default password « VelvetSweatshop », a protected
+        // structure): what follows is encrypted, so the records could not be checked before they are read.
+        var filePass = new byte[54];
+        BinaryPrimitives.WriteUInt16LittleEndian(filePass, 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(filePass.AsSpan(2), 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(filePass.AsSpan(4), 1);
+        var workbook = new XlsWriter().Raw(0x002F, filePass).Sheet("A", s => s.Number(0, 0, 1)).ToBytes();
+
+        var ex = Assert.Throws<UnreadableFileException>(() => Tables(workbook));
+
+        Assert.Equal(IssueCodes.ClasseurProtege, ex.Code);
+    }
+
+    [Fact]
     public void An_encrypted_package_is_said_protected_and_what_is_not_a_workbook_is_said_so()
     {
         var encrypted = XlsWriter.CompoundFile("EncryptedPackage", new byte[5000]);
