@@ -24,7 +24,8 @@ namespace Fnavdl.Core.Reading;
 /// again for its rows, and may re-read for rows stored out of order) is charged as inflated bytes;</item>
 /// <item>before a sheet's rows: a sheet wider than 256 columns or longer than 65 536 rows (BIFF8's own
 /// limits, which its walk and each row's array follow) is a damaged sheet, and its declared rows are
-/// charged (it walks them in blocks of 32); each row it hands on, blank or not, is charged as a row;</item>
+/// charged (it walks them in blocks of 32); each row it hands on, blank or not, is charged as a row and its
+/// declared width (<see cref="SlotsPerUnit"/>);</item>
 /// <item>a workbook of more than <see cref="MaxNumberFormats"/> number formats is refused (each format is
 /// compared with every earlier one), two sheets whose data start at the same place are a damaged file, and
 /// so is a shared string table whose walk would not move forward (<see cref="XlsSharedStringTable"/>).</item>
@@ -39,6 +40,12 @@ public sealed class XlsReportReader : IReportReader
 
     /// <summary>Number formats (FORMAT records) a workbook may declare: Excel 97-2003 keeps a few hundred at most.</summary>
     public const int MaxNumberFormats = 4_096;
+
+    /// <summary>Declared rows a sheet's walk looks up per unit charged (<see cref="ReadBudget.Cells"/>).</summary>
+    internal const int DeclaredRowsPerUnit = 8;
+
+    /// <summary>Slots of a row (its sheet's declared width) walked per unit charged, blank or not.</summary>
+    internal const int SlotsPerUnit = 16;
 
     /// <summary>The name the workbook stream's bytes are charged under (as a package part is).</summary>
     internal const string WorkbookStream = "Workbook";
@@ -212,8 +219,8 @@ public sealed class XlsReportReader : IReportReader
             // BIFF8's limits: past them its walk of declared rows and each row's array of FieldCount cells would cost what the file says.
             if (reader.FieldCount > MaxColumns || reader.RowCount > MaxRows || reader.RowCount < 0)
                 throw new InvalidDataException($"A sheet of {reader.RowCount} rows and {reader.FieldCount} columns.");
-            // The reader walks the declared rows in blocks of 32, yielded or not: charged once per walk.
-            budget.Cells(1, reader.RowCount / 32);
+            // The reader walks the declared rows (a look-up each, in blocks of 32), yielded or not: charged once per walk.
+            budget.Cells(1, reader.RowCount / DeclaredRowsPerUnit);
         }
 
         public static T Damaged<T>(Func<T> step)
@@ -268,12 +275,16 @@ public sealed class XlsReportReader : IReportReader
                     if (!value.IsEmpty) values++;
                     builder.Set(column, value, present: true);
                 }
+                // Every row is FieldCount slots wide, walked above whatever it holds (a sheet declaring 256 columns and
+                // 65 536 rows hands on as many blank rows): the walk is charged with the row.
+                var walked = reader.FieldCount / SlotsPerUnit;
                 if (values == 0)
                 {
                     // A blank row, or one of empty texts: not handed on, but charged (the reader made it).
-                    budget.Cells(rowNumber, 0);
+                    budget.Cells(rowNumber, walked);
                     continue;
                 }
+                if (walked > 0) budget.Cells(rowNumber, walked - 1);
                 yield return builder.Build(rowNumber);
             }
         }

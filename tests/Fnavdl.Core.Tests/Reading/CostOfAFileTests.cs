@@ -87,4 +87,56 @@ public sealed class CostOfAFileTests
         // The strings kept up to the refusal (16 MiB, the floor) decoded once each: a constant, not 9 000 strings.
         AssertAllocatedAtMost(allocated, 64, 160_000_000, file.Length);
     }
+
+    [Fact]
+    public void Sheets_declaring_65_536_rows_of_256_columns_cost_their_bytes_not_their_declared_rows()
+    {
+        // 2 000 sheets of a few dozen bytes, each declaring 65 536 rows and holding a value on the last: ExcelDataReader
+        // hands on 65 535 blank rows of 256 slots per sheet (8.6 billion slots in all).
+        var file = CostlyBinaryWorkbooks.XlsDeclaredSheets(2_000);
+
+        var (report, allocated) = Validate(file, "feuilles-declarees.xls");
+
+        // Refused once the walked rows and slots pass the cells allowance.
+        AssertAllocatedAtMost(allocated, 64, 40_000_000, file.Length);
+        var refusal = Assert.Single(report.Issues);
+        Assert.Equal("fichier-disproportionne", refusal.Code);
+    }
+
+    [Fact]
+    public void An_xls_of_cells_at_its_last_column_costs_its_bytes()
+    {
+        var file = CostlyBinaryWorkbooks.XlsCellsAtLastColumn(CostlyFiles.Header, 20_000);
+
+        var (report, allocated) = Validate(file, "iv.xls");
+
+        AssertAllocatedAtMost(allocated, 2_000, 16_000_000, file.Length);
+        Assert.Equal(20_000, report.Rows);
+        Assert.Equal("IV2", report.Issues.First(i => i.Code == IssueCodes.CelluleHorsEnTete).Cell);
+    }
+
+    [Fact]
+    public void Xlsb_cells_at_column_XFD_cost_their_bytes_not_16_384_columns_per_row()
+    {
+        var file = CostlyBinaryWorkbooks.XlsbCellsAtLastColumn(CostlyFiles.Header, 20_000);
+
+        var (report, allocated) = Validate(file, "xfd.xlsb");
+
+        AssertAllocatedAtMost(allocated, 2_000, 16_000_000, file.Length);
+        Assert.Equal(20_000, report.Rows);
+        Assert.Equal("XFD2", report.Issues.First(i => i.Code == IssueCodes.CelluleHorsEnTete).Cell);
+    }
+
+    [Fact]
+    public void Xlsb_shared_strings_past_their_budget_are_refused_at_the_first_string_past_it()
+    {
+        var file = CostlyBinaryWorkbooks.XlsbLongSharedStrings(CostlyFiles.Header, 2_000, 32_000);
+
+        var (report, allocated) = Validate(file, "textes.xlsb");
+
+        var refusal = Assert.Single(report.Issues);
+        Assert.Equal("fichier-disproportionne", refusal.Code);
+        Assert.Contains("xl/sharedStrings.bin", refusal.Message, StringComparison.Ordinal);
+        AssertAllocatedAtMost(allocated, 64, 160_000_000, file.Length);
+    }
 }

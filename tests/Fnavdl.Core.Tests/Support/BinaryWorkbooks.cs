@@ -49,19 +49,32 @@ public sealed class XlsWriter
         return this;
     }
 
-    /// <summary>A shared string table (SST, one record: the strings must fit in 8 224 bytes).</summary>
+    /// <summary>
+    /// A shared string table (SST), 16-bit characters, split across CONTINUE records as Excel splits it: a string
+    /// whose header does not fit starts the next record; one whose characters do not goes on in the next record,
+    /// which starts with the characters' width (1: 16-bit).
+    /// </summary>
     public XlsWriter SharedStrings(params string[] strings)
     {
-        var data = new List<byte>();
-        data.AddRange(BitConverter.GetBytes(strings.Length));
-        data.AddRange(BitConverter.GetBytes(strings.Length));
+        const int maxData = 8224;
+        List<List<byte>> records = [[.. BitConverter.GetBytes(strings.Length), .. BitConverter.GetBytes(strings.Length)]];
         foreach (var text in strings)
         {
             var item = new byte[3 + 2 * text.Length];
             WriteUnicode(item, text);
-            data.AddRange(item);
+            if (maxData - records[^1].Count < 5) records.Add([]);
+            var at = 0;
+            while (item.Length - at > maxData - records[^1].Count)
+            {
+                var cut = at + 2 * ((maxData - records[^1].Count - (at == 0 ? 3 : 0)) / 2) + (at == 0 ? 3 : 0);
+                records[^1].AddRange(item[at..cut]);
+                records.Add([1]);
+                at = cut;
+            }
+            records[^1].AddRange(item[at..]);
         }
-        _globals.Add(Record(0x00FC, data.ToArray()));
+        _globals.Add(Record(0x00FC, [.. records[0]]));
+        foreach (var more in records.Skip(1)) _globals.Add(Record(0x003C, [.. more]));
         return this;
     }
 
