@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Azure.Storage;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-
 namespace Fnavdl.Azure;
 
 /// <summary>What a sync did: files downloaded, kept as they were, deleted because their blob is gone.</summary>

@@ -23,11 +23,16 @@ public static partial class IssueCatalog
             JsonShape("l'élément n° {Numero} du tableau n'est pas un objet"));
         public static readonly IssueTemplate JsonElementDuTableauPasUnObjet = Definition.Template(
             JsonShape("l'élément n° {Numero} du tableau « {Tableau} » n'est pas un objet"));
-        public static readonly IssueTemplate XlsxAncienFormat = Definition.Template(
-            Xlsx("c'est un classeur Excel 97-2003 (.xls) ou un autre document Office, pas un classeur .xlsx"));
         public static readonly IssueTemplate XlsxArchiveInvalide = Definition.Template(Xlsx("ce n'est pas une archive ZIP valide ou elle est endommagée"));
         public static readonly IssueTemplate XlsxFeuilleEndommagee = Definition.Template(Xlsx("une feuille est endommagée"));
         public static readonly IssueTemplate XlsxClasseurEndommage = Definition.Template(Xlsx("le classeur est endommagé ou n'est pas au format XLSX"));
+        public static readonly IssueTemplate XlsPasUnClasseur = Definition.Template(
+            Xls("il n'en a pas la structure (une page web ou un fichier XML enregistré sous l'extension .xls, par exemple)"));
+        public static readonly IssueTemplate XlsClasseurEndommage = Definition.Template(Xls("le classeur est endommagé"));
+        public static readonly IssueTemplate XlsFeuilleEndommagee = Definition.Template(Xls("une feuille est endommagée"));
+        public static readonly IssueTemplate XlsbArchiveInvalide = Definition.Template(Xlsb("ce n'est pas une archive ZIP valide ou elle est endommagée"));
+        public static readonly IssueTemplate XlsbClasseurEndommage = Definition.Template(Xlsb("le classeur est endommagé ou n'est pas au format XLSB"));
+        public static readonly IssueTemplate XlsbFeuilleEndommagee = Definition.Template(Xlsb("une feuille est endommagée"));
         public static readonly IssueTemplate OdsArchiveInvalide = Definition.Template(Ods("ce n'est pas une archive ZIP valide ou elle est endommagée"));
         public static readonly IssueTemplate OdsDonneesCompresseesInvalides = Definition.Template(
             Ods("l'archive est endommagée (données compressées invalides)"));
@@ -53,6 +58,14 @@ public static partial class IssueCatalog
         private static string Xlsx(string reason) =>
             $"Le fichier n'est pas un classeur XLSX lisible : {reason}. "
             + "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».";
+
+        private static string Xls(string reason) =>
+            $"Le fichier n'est pas un classeur Excel 97-2003 (.xls) lisible : {reason}. "
+            + "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».";
+
+        private static string Xlsb(string reason) =>
+            $"Le fichier n'est pas un classeur binaire Excel (.xlsb) lisible : {reason}. "
+            + "Ouvrez-le dans Excel et enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».";
 
         private static string Ods(string reason) =>
             $"Le fichier n'est pas un classeur ODS lisible : {reason}. "
@@ -144,12 +157,17 @@ public static partial class IssueCatalog
         public static readonly IssueTemplate TextesPartages = Definition.Template(
             "Le classeur XLSX est refusé : ses textes partagés (xl/sharedStrings.xml) dépassent {Limite} au texte n° {Numero}, plus de "
             + "{Facteur} fois la taille du fichier ({Taille}).");
+        public static readonly IssueTemplate TextesPartagesXlsb = Definition.Template(
+            "Le classeur XLSB est refusé : ses textes partagés (xl/sharedStrings.bin) dépassent {Limite} au texte n° {Numero}, plus de "
+            + "{Facteur} fois la taille du fichier ({Taille}).");
         public static readonly IssueTemplate ColonneAuDela = Definition.Template(
             "Le fichier est refusé à la ligne {Ligne} : elle porte une valeur au-delà de la colonne {MaxColonnes} (XFD), la dernière d'un tableur, "
             + "quand un bilan en compte une trentaine.");
         public static readonly IssueTemplate ClesJson = Definition.Template(
             "Le fichier JSON est refusé à l'objet n° {Numero} : avec ceux qui le précèdent, il porte plus de {MaxColonnes} clés différentes "
             + "(les colonnes d'un tableur), quand un bilan en compte une trentaine.");
+        public static readonly IssueTemplate FormatsDeNombre = Definition.Template(
+            "Le classeur est refusé : il déclare plus de {Limite} formats de nombre, quand un classeur en compte quelques dizaines.");
         public static readonly IssueTemplate BlocXml = Definition.Template(
             "Le classeur est refusé : la partie « {Partie} » contient plus de {Limite} d'un seul tenant sans balise (un texte ou un attribut "
             + "démesuré), ce qu'aucune cellule ne contient.");

@@ -132,6 +132,14 @@ internal sealed class ReadBudget
     /// <summary>A package part whose every inflated byte is charged (<see cref="Inflated"/>); disposing it disposes <paramref name="part"/>.</summary>
     public Stream MeterPart(Stream part, string name) => new MeteredStream(part, this, name, leaveOpen: false);
 
+    /// <summary>
+    /// A binary part (an .xlsb sheet, an .xls workbook stream) whose every byte read is charged as inflated
+    /// (<see cref="Inflated"/>), every pass over it counted; no markup rule. Disposing it disposes
+    /// <paramref name="part"/> unless <paramref name="leaveOpen"/>.
+    /// </summary>
+    public Stream MeterBinaryPart(Stream part, string name, bool leaveOpen = false) =>
+        new MeteredStream(part, this, name, leaveOpen, markup: false);
+
     private void Check()
     {
         _untilCheck = CheckInterval;

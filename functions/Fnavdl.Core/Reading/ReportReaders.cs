@@ -10,6 +10,8 @@ internal static class ReportReaders
 {
     private static readonly CsvReportReader Csv = new();
     private static readonly XlsxReportReader Xlsx = new();
+    private static readonly XlsReportReader Xls = new();
+    private static readonly XlsbReportReader Xlsb = new();
     private static readonly OdsReportReader Ods = new();
     private static readonly JsonReportReader Json = new();
 
@@ -23,6 +25,9 @@ internal static class ReportReaders
         "CSV" => Csv,
         // The macro-enabled workbook is an XLSX package: read by the same reader, its macros never run nor read.
         "XLSX" or "XLSM" => Xlsx,
+        // Excel 97-2003 (BIFF8 in an OLE compound file) and Excel's binary workbook: the same rules as XLSX.
+        "XLS" => Xls,
+        "XLSB" => Xlsb,
         "ODS" => Ods,
         "JSON" => Json,
         _ => throw new InvalidOperationException($"No reader for the format {format} of {nameof(FileFormats)}."),
@@ -30,7 +35,7 @@ internal static class ReportReaders
 
     /// <summary>
     /// The reader for <paramref name="path"/>'s extension (case-insensitive): .csv and .txt → CSV,
-    /// .xlsx and .xlsm → XLSX, .ods → OpenDocument, .json → JSON; null for anything else (the caller
+    /// .xlsx and .xlsm → XLSX, .xls → Excel 97-2003, .xlsb → Excel binary, .ods → OpenDocument, .json → JSON; null for anything else (the caller
     /// reports <c>format-non-supporte</c>).
     /// </summary>
     public static IReportReader? ForPath(string path)

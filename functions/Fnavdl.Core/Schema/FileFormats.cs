@@ -16,6 +16,9 @@ public static class FileFormats
         // Excel's macro-enabled workbook is the same OOXML package (only the workbook part's content type
         // differs, and a vbaProject.bin part is added): read as XLSX, its macros never run nor are read.
         (".xlsm", "XLSM"),
+        // Excel 97-2003 (BIFF8 in an OLE compound file) and Excel's binary workbook: read under the XLSX rules.
+        (".xls", "XLS"),
+        (".xlsb", "XLSB"),
         (".ods", "ODS"),
         (".json", "JSON"),
     ];
@@ -23,7 +26,7 @@ public static class FileFormats
     /// <summary>Every extension a file may have (lower case, with the dot): what the front door accepts.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [.. All.Select(f => f.Extension)];
 
-    /// <summary>The formats read, as a French sentence names them: « CSV, XLSX, XLSM, ODS ou JSON ».</summary>
+    /// <summary>The formats read, as a French sentence names them: « CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON ».</summary>
     public static string Names { get; } = NamesOf([.. All.Select(f => f.Format).Distinct()]);
 
     private static string NamesOf(string[] formats) => string.Join(", ", formats[..^1]) + " ou " + formats[^1];

@@ -1,6 +1,3 @@
-using System.Text;
-using Fnavdl.Core.Storage;
-
 namespace Fnavdl.Core.Summary;
 
 /// <summary>What a publication wrote: the year, the paths in the summaries area, and the summary.</summary>

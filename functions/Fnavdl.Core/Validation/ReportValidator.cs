@@ -80,7 +80,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     {
         // A workbook (XLSX, ODS) is read from its first sheet that has a header (notes and lists of
         // values often sit on other sheets); a JSON document may hold several report kinds.
-        var firstTableOnly = reader is XlsxReportReader or OdsReportReader;
+        var firstTableOnly = reader is XlsxReportReader or XlsReportReader or XlsbReportReader or OdsReportReader;
         var rows = 0;
         var tablesWithHeader = 0;
         IReadOnlyList<string> firstSeen = [];

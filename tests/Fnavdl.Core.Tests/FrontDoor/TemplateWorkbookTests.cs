@@ -74,7 +74,7 @@ public sealed class TemplateWorkbookTests
         var notice = string.Join("\n", TemplateContent.For(ReportKind.Projets, "93", Reference).Notice.SelectMany(r => r.Cells));
 
         Assert.Contains($"Formats acceptés au dépôt : {Core.Schema.FileFormats.Names}.", notice);
-        Assert.Contains("XLSM", notice);
+        Assert.Contains("XLSM, XLS, XLSB", notice);
         Assert.Contains("ligne de total", notice);
         Assert.Contains("(« Montant accordé (k€) »)", notice);
     }

@@ -250,9 +250,9 @@ public sealed class IssueCatalogTests
         + "</table:table>";
 
     [Theory]
-    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
-    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
-    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
+    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
+    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
+    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
     public async Task An_unsupported_format_is_named_by_its_extension_or_by_its_lack_of_one(string path, string message)
     {
         var report = await Validate([1, 2, 3], path);
