@@ -116,6 +116,21 @@ public static class ProjetsDefinition
         with { Vocabulary = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans], MaxLength = 100, Example = VoletVocabulary.Vers,
             Template = new("Type d'accompagnement", "vers (vers le logement), dans (dans le logement) ou vers_et_dans.") };
 
+    // Columns the pipeline derives from the fields, named so the lake writer and readers refer to them.
+    public static ColumnDefinition CoPortageDerive { get; } = Derived("co_portage_derive", ColumnType.Boolean, false, "Vrai quand les porteurs comptent à la fois une association et un bailleur social (calculé ; utilisé par les indicateurs).");
+
+    public static ColumnDefinition PortageBailleur { get; } = Derived("portage_bailleur", ColumnType.Boolean, false, "Vrai quand un bailleur social est porteur ou co-porteur (calculé).");
+
+    public static ColumnDefinition EpciImplique { get; } = Derived("epci_implique", ColumnType.Boolean, false, "Vrai quand au moins un EPCI est partenaire (calculé).");
+
+    public static ColumnDefinition NbThematiques { get; } = Derived("nb_thematiques", ColumnType.Integer, false, "Nombre de thématiques du projet.");
+
+    public static ColumnDefinition NbDepartements { get; } = Derived("nb_departements", ColumnType.Integer, false, "Nombre de départements du projet.");
+
+    public static ColumnDefinition NbEpci { get; } = Derived("nb_epci", ColumnType.Integer, false, "Nombre d'EPCI partenaires.");
+
+    public static ColumnDefinition NbCoPorteurs { get; } = Derived("nb_co_porteurs", ColumnType.Integer, false, "Nombre de co-porteurs.");
+
     private static IReadOnlyList<ColumnDefinition> MainColumns { get; } =
     [
         StoredAnnee(Annee),
@@ -129,17 +144,17 @@ public static class ProjetsDefinition
         Stored(TypePorteur),
         Stored(SirenPorteur, description: "SIREN ou SIRET du porteur principal, chiffres seuls."),
         Stored(CoPortage, description: "Co-portage tel que le fichier l'indique (vide s'il ne l'indique pas)."),
-        Derived("co_portage_derive", ColumnType.Boolean, false, "Vrai quand les porteurs comptent à la fois une association et un bailleur social (calculé ; utilisé par les indicateurs)."),
-        Derived("portage_bailleur", ColumnType.Boolean, false, "Vrai quand un bailleur social est porteur ou co-porteur (calculé)."),
-        Derived("epci_implique", ColumnType.Boolean, false, "Vrai quand au moins un EPCI est partenaire (calculé)."),
+        CoPortageDerive,
+        PortageBailleur,
+        EpciImplique,
         Stored(Thematiques, description: "Codes des thématiques, séparés par « | » (détail et pondération dans projets_thematiques)."),
         Stored(Departements, description: "Codes des départements, séparés par « | » (une ligne par département dans projets_departements)."),
         Stored(Epci, description: "SIREN des EPCI partenaires, séparés par « | » (une ligne par EPCI dans projets_epci)."),
         Stored(CoPorteurs, description: "Noms des co-porteurs, séparés par « | » (avec leur type dans projets_co_porteurs)."),
-        Derived("nb_thematiques", ColumnType.Integer, false, "Nombre de thématiques du projet."),
-        Derived("nb_departements", ColumnType.Integer, false, "Nombre de départements du projet."),
-        Derived("nb_epci", ColumnType.Integer, false, "Nombre d'EPCI partenaires."),
-        Derived("nb_co_porteurs", ColumnType.Integer, false, "Nombre de co-porteurs."),
+        NbThematiques,
+        NbDepartements,
+        NbEpci,
+        NbCoPorteurs,
         Stored(MontantAccorde, description: "Subvention FNAVDL accordée, en euros."),
         Stored(MontantDemande),
         Stored(MenagesPrevus),
