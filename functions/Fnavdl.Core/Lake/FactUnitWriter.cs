@@ -3,34 +3,22 @@ using Fnavdl.Core.Schema.Canonical;
 namespace Fnavdl.Core.Lake;
 
 /// <summary>
-/// Writes the <c>suivi</c> file of ONE replacement unit (region, year), streaming with a row group
-/// every <c>rowGroupSize</c> rows. Same contract as <see cref="ProjetsUnitWriter"/>.
+/// The writers of the one-table kinds, <c>suivi</c> and <c>enveloppes</c>: the same
+/// <see cref="FactUnitWriter{TRow}"/>, given the kind's table, unit and file names.
 /// </summary>
-public sealed class SuiviUnitWriter : IAsyncDisposable
+public static class FactUnitWriter
 {
-    private readonly SingleTableUnitWriter<Suivi> _inner;
-
-    public SuiviUnitWriter(Lineage lineage, Func<string, Stream> openOutput, int rowGroupSize = UnitWriting.DefaultRowGroupSize)
+    public static FactUnitWriter<Suivi> Suivi(Lineage lineage, Func<string, Stream> openOutput, int rowGroupSize = UnitWriting.DefaultRowGroupSize)
     {
         ArgumentNullException.ThrowIfNull(lineage);
-        ArgumentNullException.ThrowIfNull(openOutput);
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
-        _inner = new SingleTableUnitWriter<Suivi>(
-            FactTables.Suivi(lineage), s => (s.CodeRegion, s.Annee),
+        return new(FactTables.Suivi(lineage), s => (s.CodeRegion, s.Annee),
             CuratedLayout.SuiviUnitKey, (r, a) => CuratedLayout.SuiviFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
 
-    /// <summary>The unit being written, known from the first row on.</summary>
-    public string? UnitKey => _inner.UnitKey;
-
-    public Task AddAsync(Suivi row, CancellationToken ct = default)
+    public static FactUnitWriter<Enveloppe> Enveloppes(Lineage lineage, Func<string, Stream> openOutput, int rowGroupSize = UnitWriting.DefaultRowGroupSize)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return _inner.AddAsync(row, ct);
+        ArgumentNullException.ThrowIfNull(lineage);
+        return new(FactTables.Enveloppes(lineage), e => (e.CodeRegion, e.Annee),
+            CuratedLayout.EnveloppesUnitKey, (r, a) => CuratedLayout.EnveloppesFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
-
-    /// <summary>Flushes and closes the file; returns its relative path (none if no row was added).</summary>
-    public Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct = default) => _inner.CompleteAsync(ct);
-
-    public ValueTask DisposeAsync() => _inner.DisposeAsync();
 }

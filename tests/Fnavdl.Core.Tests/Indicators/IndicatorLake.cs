@@ -108,14 +108,14 @@ public sealed class IndicatorLake : IAsyncLifetime
 
     private static async Task WriteEnveloppeAsync(Func<string, Stream> output, string region, int annee, decimal montant)
     {
-        await using var writer = new EnveloppesUnitWriter(LakeSamples.Lineage, output);
+        await using var writer = FactUnitWriter.Enveloppes(LakeSamples.Lineage, output);
         await writer.AddAsync(new Enveloppe { CodeRegion = region, Annee = annee, Montant = montant, SourceRow = 2 });
         await writer.CompleteAsync();
     }
 
     private static async Task WriteSuiviAsync(Func<string, Stream> output, IEnumerable<Suivi> rows)
     {
-        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, output);
+        await using var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, output);
         foreach (var row in rows) await writer.AddAsync(row);
         await writer.CompleteAsync();
     }
