@@ -12,8 +12,8 @@ public static class EnveloppesDefinition
 
     public static FieldDefinition Enveloppe { get; } = Field("enveloppe", FieldType.Amount, true, "Enveloppe régionale (€)",
         "Crédits FNAVDL notifiés à la région pour l'année, en euros.",
-        "enveloppe régionale", "dotation", "crédits notifiés", "enveloppe (€)") with { Minimum = 0, Example = "3700000,00",
-            Template = new("Enveloppe (€)", "Crédits notifiés à la région, en euros.") };
+        "enveloppe régionale", "dotation", "crédits notifiés", "enveloppe (€)")
+        with { Minimum = 0, Example = "3700000,00", Template = new("Enveloppe (€)", "Crédits notifiés à la région, en euros.") };
 
     public static TableDefinition Table { get; } = new(
         CuratedLayout.Enveloppes, ReportKind.Enveloppes, "Enveloppes régionales FNAVDL",
