@@ -5,6 +5,3 @@ namespace Fnavdl.Core.FrontDoor;
 /// alias the schema stage recognises — a test keeps them in step), and the notice's explanation.
 /// </summary>
 public sealed record TemplateColumn(string Field, string Header, string Notice, TemplateList List = TemplateList.None);
-
-/// <summary>The drop-down list a template column offers.</summary>
-public enum TemplateList { None, CarrierTypes, CarrierTypesMany, YesNo, Themes, Volets, Departements, Epci }
