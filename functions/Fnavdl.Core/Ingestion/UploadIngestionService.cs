@@ -86,7 +86,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, WorkFolder work, string? region,
         IssueMessage? pathProblem, long started, CancellationToken ct)
     {
-        var rawPath = ReportPaths.Raw(record.CodeRegion, record.SourcePath, record.Sha256);
+        var rawPath = RawArchive.PathOf(record.CodeRegion, record.SourcePath, record.Sha256);
         if (!spooled.Truncated)
         {
             await store.Raw.WriteIfAbsentAsync(rawPath, spooled.File, ct);

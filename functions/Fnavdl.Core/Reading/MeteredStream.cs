@@ -28,7 +28,7 @@ internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? par
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await inner.ReadAsync(buffer, cancellationToken);
         return Charge(buffer.Span[..read]);
     }
 

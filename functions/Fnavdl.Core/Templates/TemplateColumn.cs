@@ -5,6 +5,3 @@ namespace Fnavdl.Core.Templates;
 /// alias the schema stage recognises — a test keeps them in step), and the notice's explanation.
 /// </summary>
 internal sealed record TemplateColumn(string Field, string Header, string Notice, TemplateList List = TemplateList.None);
-
-/// <summary>The drop-down list a template column offers.</summary>
-internal enum TemplateList { None, CarrierTypes, CarrierTypesMany, YesNo, Themes, Volets, Departements, Epci }

@@ -1,6 +1,7 @@
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Vocabularies;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Templates;
 
@@ -85,13 +86,12 @@ internal sealed class TemplateContent
     private static Dictionary<TemplateList, IReadOnlyList<string>> ListValues(string codeRegion, AdministrativeReference reference)
     {
         static string Clean(string name) => string.Join(' ', name.Split(['|', '/', ';', ',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        string[] carriers = [CarrierTypeVocabulary.Association, CarrierTypeVocabulary.BailleurSocial, CarrierTypeVocabulary.Collectivite, CarrierTypeVocabulary.Autre];
         return new()
         {
-            [TemplateList.CarrierTypes] = carriers,
+            [TemplateList.CarrierTypes] = ProjetsDefinition.TypePorteur.Vocabulary,
             [TemplateList.YesNo] = ["oui", "non"],
             [TemplateList.Themes] = [.. ThemeVocabulary.All.Select(t => Clean(t.Label))],
-            [TemplateList.Volets] = [VoletVocabulary.Vers, VoletVocabulary.Dans, VoletVocabulary.VersEtDans],
+            [TemplateList.Volets] = ProjetsDefinition.Volet.Vocabulary,
             [TemplateList.Departements] = [.. reference.DepartementsOf(codeRegion).Select(d => $"{d.Code} — {Clean(d.Nom)}")],
             [TemplateList.Epci] = [.. reference.Epcis.Where(e => e.RegionsOfMembers.Contains(codeRegion))
                 .OrderBy(e => e.Nom, StringComparer.Ordinal).Select(e => $"{e.Siren} — {Clean(e.Nom)}")],

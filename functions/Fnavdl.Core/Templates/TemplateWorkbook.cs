@@ -49,7 +49,8 @@ public static class TemplateWorkbook
                 new SheetViews(new SheetView(new Pane
                 {
                     VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-                }) { WorkbookViewId = 0 }),
+                })
+                { WorkbookViewId = 0 }),
                 Columns(columns.Count, 24),
                 new SheetData(header));
             var validations = new DataValidations();

@@ -270,7 +270,8 @@ public static class HostileCorpus
             using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "printf 'x' > \"$(printf 'bilan-\\377.csv')\""]) { WorkingDirectory = folder })!;
             shell.WaitForExit();
             return Directory.GetFiles(folder).Single();
-        }) with { Unnameable = true };
+        }) with
+        { Unnameable = true };
         yield return PathFile("lien-vers-etc-passwd", "93/passwd.csv", refused, uploads =>
         {
             var link = Path.Combine(Directory.CreateDirectory(Path.Combine(uploads, "93")).FullName, "passwd.csv");

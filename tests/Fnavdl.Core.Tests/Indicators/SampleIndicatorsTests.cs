@@ -1,5 +1,4 @@
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Tests.Ingestion;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Indicators.Indicateurs;
 using static Fnavdl.Core.Indicators.Perimetres;
@@ -7,7 +6,7 @@ using static Fnavdl.Core.Indicators.Perimetres;
 namespace Fnavdl.Core.Tests.Indicators;
 
 /// <summary>The bundled samples: the seed figures of indicators.md, the gold file, and the SQL kit's agreement.</summary>
-public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed class SampleIndicatorsTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(int annee) =>
         await TestServices.Indicators().ComputeAndWriteAsync(samples.Store.Store, annee);

@@ -49,15 +49,28 @@ internal static class CommonDefinitions
         Like(projets, "annee"), Like(projets, "code_region"), Like(projets, "appel_a_projets"), Like(projets, "id_projet"), CleProjet,
     ];
 
+    // The lineage columns, named so the lake writer, the unit manifest and the views refer to them.
+    public static ColumnDefinition SourceChemin { get; } = Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…).");
+
+    public static ColumnDefinition SourceSha256 { get; } = Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu.");
+
+    public static ColumnDefinition SourceFeuille { get; } = Derived("source_feuille", ColumnType.Text, true, "Feuille du classeur dont vient la ligne (XLSX, ODS ; vide pour CSV et JSON).");
+
+    public static ColumnDefinition SourceLigne { get; } = Derived("source_ligne", ColumnType.Integer, false, "Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV).");
+
+    public static ColumnDefinition IdIngestion { get; } = Derived("id_ingestion", ColumnType.Text, false, "Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).");
+
+    public static ColumnDefinition HorodatageDepot { get; } = Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.");
+
     /// <summary>The lineage columns every fact table ends with (report-format.md, "Derived fields").</summary>
     public static IReadOnlyList<ColumnDefinition> Lineage { get; } =
     [
-        Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…)."),
-        Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu."),
-        Derived("source_feuille", ColumnType.Text, true, "Feuille du classeur dont vient la ligne (XLSX, ODS ; vide pour CSV et JSON)."),
-        Derived("source_ligne", ColumnType.Integer, false, "Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV)."),
-        Derived("id_ingestion", ColumnType.Text, false, "Identifiant de l'intégration qui a écrit la ligne (journal des dépôts)."),
-        Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres."),
+        SourceChemin,
+        SourceSha256,
+        SourceFeuille,
+        SourceLigne,
+        IdIngestion,
+        HorodatageDepot,
     ];
 
     private static ColumnDefinition Like(IReadOnlyList<ColumnDefinition> columns, string name) => columns.Single(c => c.Name == name);

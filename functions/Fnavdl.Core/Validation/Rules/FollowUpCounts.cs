@@ -1,4 +1,5 @@
 using Fnavdl.Core.Issues;
+using S = Fnavdl.Core.Schema.Definition.SuiviDefinition;
 
 namespace Fnavdl.Core.Validation.Rules;
 
@@ -14,10 +15,10 @@ internal static class FollowUpCounts
     public static IEnumerable<Breach> Check(int? accompagnes, int? sortis, int? relogements, int? maintiens)
     {
         if (sortis > accompagnes)
-            yield return new("menages_sortis", sortis.Value, IssueCatalog.IncoherenceMenages.SortisAuDelaDesAccompagnes.Format(("Sortis", sortis), ("Accompagnes", accompagnes)));
+            yield return new(S.MenagesSortis.Name, sortis.Value, IssueCatalog.IncoherenceMenages.SortisAuDelaDesAccompagnes.Format(("Sortis", sortis), ("Accompagnes", accompagnes)));
         if (relogements > sortis)
-            yield return new("relogements", relogements.Value, IssueCatalog.IncoherenceMenages.RelogementsAuDelaDesSortis.Format(("Relogements", relogements), ("Sortis", sortis)));
+            yield return new(S.Relogements.Name, relogements.Value, IssueCatalog.IncoherenceMenages.RelogementsAuDelaDesSortis.Format(("Relogements", relogements), ("Sortis", sortis)));
         if (maintiens > sortis)
-            yield return new("maintiens", maintiens.Value, IssueCatalog.IncoherenceMenages.MaintiensAuDelaDesSortis.Format(("Maintiens", maintiens), ("Sortis", sortis)));
+            yield return new(S.Maintiens.Name, maintiens.Value, IssueCatalog.IncoherenceMenages.MaintiensAuDelaDesSortis.Format(("Maintiens", maintiens), ("Sortis", sortis)));
     }
 }

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Core.Tests.Support;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>
 /// Opens a CSV or XLSX file in LibreOffice Calc (headless, Debian's libreoffice-calc-nogui, installed by

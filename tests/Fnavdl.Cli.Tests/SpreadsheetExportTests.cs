@@ -1,7 +1,7 @@
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Spreadsheets;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>
 /// The indicators' CSV and XLSX as a French user opens them: read back by LibreOffice Calc, with

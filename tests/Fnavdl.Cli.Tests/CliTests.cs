@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Tests.Support.CliRun;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 public sealed class CliTests : IDisposable
 {

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>The one rule of what reaches a terminal (<see cref="TerminalText"/>, <see cref="TerminalWriter"/>).</summary>
 public sealed class TerminalTextTests

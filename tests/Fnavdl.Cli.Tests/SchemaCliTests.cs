@@ -1,8 +1,7 @@
-using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Tests.Support.CliRun;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>`fnavdl schema` prints the committed contract files, byte for byte.</summary>
 public sealed class SchemaCliTests

@@ -1,11 +1,10 @@
 using System.Text;
-using Fnavdl.Cli;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Tests.Support.CliRun;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>`fnavdl ingest` and the store: when a file enters it, and a store that cannot be written.</summary>
 public sealed class StoreCliTests : IDisposable

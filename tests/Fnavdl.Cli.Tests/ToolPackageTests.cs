@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Text;
 using Fnavdl.Core.Tests.Support;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>
 /// `fnavdl` as the .NET tool the README installs: packed from the project as it is (PackAsTool, its

@@ -3,15 +3,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Tests.Ingestion;
 using static Fnavdl.Core.Tests.Support.CliRun;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>`fnavdl indicators` and `fnavdl query` over the ingested samples.</summary>
-public sealed class IndicatorsCliTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed class IndicatorsCliTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     private string Store => samples.Store.Root;
 

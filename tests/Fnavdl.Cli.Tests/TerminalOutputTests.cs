@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Fnavdl.Cli;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Tests.Support.CliRun;
 
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>
 /// What the CLI prints never holds a character a terminal obeys: a cell or a file name with an escape

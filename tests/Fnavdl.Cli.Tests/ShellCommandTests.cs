@@ -1,6 +1,4 @@
-using Fnavdl.Cli;
-
-namespace Fnavdl.Core.Tests.Cli;
+namespace Fnavdl.Cli.Tests;
 
 /// <summary>The lines the CLI suggests call this program the way a shell would find it: they work as printed.</summary>
 public sealed class ShellCommandTests : IDisposable
