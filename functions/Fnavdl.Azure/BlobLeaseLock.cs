@@ -11,7 +11,7 @@ namespace Fnavdl.Azure;
 /// It serialises commits across Function instances; correctness does not rest on it alone (the
 /// unit registry's ETag check still rejects a stale writer if a lease were ever lost).
 /// </summary>
-public sealed class BlobLeaseLock : IAsyncDisposable
+internal sealed class BlobLeaseLock : IAsyncDisposable
 {
     private readonly BlobLeaseClient _lease;
     private readonly CancellationTokenSource _stopRenewing = new();

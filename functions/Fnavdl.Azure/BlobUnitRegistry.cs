@@ -18,7 +18,7 @@ namespace Fnavdl.Azure;
 /// container: it serialises a region's commits across Function instances; correctness does not rest on it
 /// alone (a writer whose lease was lost still fails the ETag check).
 /// </summary>
-public sealed class BlobUnitRegistry : IUnitRegistry
+internal sealed class BlobUnitRegistry : IUnitRegistry
 {
     private readonly BlobContainerClient _curated;
     private readonly BlobContainerClient _locks;

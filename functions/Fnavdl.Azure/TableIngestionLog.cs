@@ -15,7 +15,7 @@ namespace Fnavdl.Azure;
 /// "accepte_{IngestionId}_{UploadedAt UTC ticks}", inserted once, so of the concurrent or repeated
 /// deliveries of one upload that all reach the commit, one is logged accepted and the others unchanged.
 /// </summary>
-public sealed class TableIngestionLog : IIngestionLog
+internal sealed class TableIngestionLog : IIngestionLog
 {
     // A string property holds at most 64 KiB (32 K UTF-16 characters); keep failures well under.
     private const int MaxFailureMessageLength = 8_000;

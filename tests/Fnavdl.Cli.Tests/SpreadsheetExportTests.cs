@@ -1,5 +1,5 @@
-using Fnavdl.Core.Export;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Spreadsheets;
 
 namespace Fnavdl.Cli.Tests;
 

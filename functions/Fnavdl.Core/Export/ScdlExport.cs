@@ -7,10 +7,6 @@ using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 
 namespace Fnavdl.Core.Export;
 
-/// <summary>What an SCDL export wrote, for the person who asked for it.</summary>
-public sealed record ScdlExportSummary(int Rows, decimal MontantTotal, IReadOnlyDictionary<string, int> RequiredLeftEmpty,
-    int SirenOnly, int ObjetsShortened);
-
 /// <summary>
 /// Writes the curated projects of a year (and optionally one region) as an SCDL « subventions » CSV:
 /// one row per project, the lead carrier as the beneficiary. What the lake does not know stays empty

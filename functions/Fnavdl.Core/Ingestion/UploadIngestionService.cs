@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
@@ -195,7 +196,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     /// </summary>
     private async Task<IngestionRecord> RefusePathAsync(UploadRef upload, IssueMessage problem, long started, CancellationToken ct)
     {
-        var shown = UploadPath.Printable(upload.Path);
+        var shown = PrintableText.Of(upload.Path);
         var region = UploadPath.ClaimedRegion(upload.Path, reference);
         var record = new IngestionRecord
         {

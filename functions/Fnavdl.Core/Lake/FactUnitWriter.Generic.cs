@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Lake;
 /// streaming with a row group every <c>rowGroupSize</c> rows; the unit is given by the first row. Same
 /// contract as <see cref="ProjetsUnitWriter"/>.
 /// </summary>
-public sealed class FactUnitWriter<TRow> : IAsyncDisposable
+internal sealed class FactUnitWriter<TRow> : IAsyncDisposable
 {
     private readonly LakeTable<TRow> _table;
     private readonly Func<TRow, (string CodeRegion, int Annee)> _unitOf;

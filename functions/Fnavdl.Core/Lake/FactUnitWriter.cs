@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Lake;
 /// The writers of the one-table kinds, <c>suivi</c> and <c>enveloppes</c>: the same
 /// <see cref="FactUnitWriter{TRow}"/>, given the kind's table, unit and file names.
 /// </summary>
-public static class FactUnitWriter
+internal static class FactUnitWriter
 {
     public static FactUnitWriter<Suivi> Suivi(Lineage lineage, Func<string, Stream> openOutput, int rowGroupSize = UnitWriting.DefaultRowGroupSize)
     {

@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -14,7 +14,7 @@ namespace Fnavdl.Core.Reading;
 /// One per read, single-threaded (a read is one enumeration at a time). A unit of work is a cell
 /// or a row handed on, an issue raised, or <see cref="BytesPerUnit"/> bytes read or inflated.
 /// </remarks>
-public sealed class ReadBudget
+internal sealed class ReadBudget
 {
     /// <summary>Units of work between two looks at the cancellation token (a few thousand cells, 256 KiB of bytes).</summary>
     public const int CheckInterval = 4096;
@@ -106,7 +106,7 @@ public sealed class ReadBudget
         if (CellsSpent > MaxCells)
         {
             throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.Cellules.Format(
-                ("Ligne", row), ("MaxCellules", Validation.Values.NumberText.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                ("Ligne", row), ("MaxCellules", MessageNumbers.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 ("Taille", ByteSizeText.Format(UploadBytes))), row);
         }
         Spend(units);

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -31,7 +31,7 @@ namespace Fnavdl.Core.Reading;
 /// so is a shared string table whose walk would not move forward (<see cref="XlsSharedStringTable"/>).</item>
 /// </list>
 /// </remarks>
-public sealed class XlsReportReader : IReportReader
+internal sealed class XlsReportReader : IReportReader
 {
     /// <summary>BIFF8's columns (A…IV) and rows: a sheet declaring more is damaged.</summary>
     public const int MaxColumns = 256;
@@ -141,7 +141,7 @@ public sealed class XlsReportReader : IReportReader
             if (type is Format or FormatOld && ++formats > MaxNumberFormats)
             {
                 throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.FormatsDeNombre.Format(
-                    ("Limite", Validation.Values.NumberText.GroupThousands(MaxNumberFormats.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+                    ("Limite", MessageNumbers.GroupThousands(MaxNumberFormats.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
             }
             // Each sheet is scanned from its start to its end: two sheets sharing data would scan it twice.
             if (type == BoundSheet && size >= 4 && at + 8 <= biff.Length && !sheetStarts.Add(BinaryPrimitives.ReadUInt32LittleEndian(biff.AsSpan(at + 4))))

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -18,7 +18,7 @@ namespace Fnavdl.Core.Reading;
 /// XFD or a row beyond 1 048 576 is a damaged sheet; a password-protected workbook (an OLE compound file) is
 /// said so, and an .xls or .xlsx saved under .xlsb is read as what it is.</para>
 /// </remarks>
-public sealed class XlsbReportReader : IReportReader
+internal sealed class XlsbReportReader : IReportReader
 {
     public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 

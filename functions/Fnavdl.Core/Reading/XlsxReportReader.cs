@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -21,7 +21,7 @@ namespace Fnavdl.Core.Reading;
 /// that grows with the sheet. ExcelDataReader still classifies number formats (dates), and cells
 /// are read with its rules.</para>
 /// </remarks>
-public sealed class XlsxReportReader : IReportReader
+internal sealed class XlsxReportReader : IReportReader
 {
     public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {

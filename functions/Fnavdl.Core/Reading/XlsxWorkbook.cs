@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;

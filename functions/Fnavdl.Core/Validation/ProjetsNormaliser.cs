@@ -1,6 +1,8 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Schema.Vocabularies;
 using Fnavdl.Core.Validation.Rules;
 using Fnavdl.Core.Validation.Values;
 using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;

@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 

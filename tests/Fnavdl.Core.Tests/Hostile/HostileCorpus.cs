@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using static Fnavdl.Core.Tests.Hostile.Expectation;
 
 namespace Fnavdl.Core.Tests.Hostile;
@@ -289,7 +289,7 @@ public static class HostileCorpus
     private static IEnumerable<HostileFile> Sizes()
     {
         const string c = "tailles";
-        var limit = Fnavdl.Core.Ingestion.SettingNames.EnvironmentVariable(Fnavdl.Core.Ingestion.SettingNames.MaxUploadBytes);
+        var limit = Fnavdl.Core.Issues.SettingNames.EnvironmentVariable(Fnavdl.Core.Issues.SettingNames.MaxUploadBytes);
         var file = Utf8.GetBytes(Csv.Projets([.. Enumerable.Range(1, 200).Select(i => Row($"P{i}"))]));
         yield return new HostileFile("au-dela-de-la-limite", c, "93/au-dela-de-la-limite.csv", file, Error(IssueCodes.FichierTropVolumineux))
         { Environment = new Dictionary<string, string> { [limit] = (file.Length - 1).ToString(CultureInfo.InvariantCulture) } };

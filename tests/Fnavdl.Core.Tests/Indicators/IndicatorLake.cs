@@ -55,7 +55,7 @@ public sealed class IndicatorLake : IAsyncLifetime
         await WriteSuiviAsync(output, [Suivi("84", "P5", 0, 0, 0, 0, null)]);
 
         await CurrentUnits.AdoptWrittenAsync(Store.Store.Curated, Store.Store.Units, TempStore.T0);
-        Rows2021 = await new IndicatorEngine().ComputeAsync(Store.Store, 2021);
+        Rows2021 = await TestServices.Indicators().ComputeAsync(Store.Store, 2021);
     }
 
     public Task DisposeAsync()

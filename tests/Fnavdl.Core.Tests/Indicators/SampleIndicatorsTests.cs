@@ -9,7 +9,7 @@ namespace Fnavdl.Core.Tests.Indicators;
 public sealed class SampleIndicatorsTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(int annee) =>
-        await new IndicatorEngine().ComputeAndWriteAsync(samples.Store.Store, annee);
+        await TestServices.Indicators().ComputeAndWriteAsync(samples.Store.Store, annee);
 
     [Fact]
     public async Task Region_93_in_2021_reproduces_the_seed_figures()
@@ -33,7 +33,7 @@ public sealed class SampleIndicatorsTests(IngestedSamples samples) : IClassFixtu
     [Fact]
     public async Task Every_year_present_is_computed_and_its_gold_file_is_replaced_whole()
     {
-        var engine = new IndicatorEngine();
+        var engine = TestServices.Indicators();
         var store = samples.Store.Store;
         Assert.Equal([2020, 2021, 2022], await engine.YearsAsync(store));
 
@@ -66,7 +66,7 @@ public sealed class SampleIndicatorsTests(IngestedSamples samples) : IClassFixtu
     public async Task The_SQL_kit_agrees_with_the_engine_on_every_headline_indicator()
     {
         var store = samples.Store.Store;
-        var engine = new IndicatorEngine();
+        var engine = TestServices.Indicators();
         var csharp = new List<IndicatorRow>();
         foreach (var annee in await engine.YearsAsync(store)) csharp.AddRange(await engine.ComputeAsync(store, annee));
 

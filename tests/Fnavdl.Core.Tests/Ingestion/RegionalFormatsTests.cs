@@ -1,8 +1,8 @@
 using System.IO.Compression;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.Ingestion;
@@ -97,7 +97,7 @@ public sealed class RegionalFormatsTests
         var bytes = await File.ReadAllBytesAsync(Fixture(fixture));
         await using var content = new MemoryStream(bytes[..(bytes.Length * 2 / 3)]);
 
-        var report = await new ReportValidator().ValidateAsync(content, $"44/{fixture}", "44",
+        var report = await TestServices.Validator().ValidateAsync(content, $"44/{fixture}", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
         var said = Assert.Single(report.Issues);
@@ -151,7 +151,7 @@ public sealed class RegionalFormatsTests
         }
         xlsm.Position = 0;
 
-        var withMacros = await new ReportValidator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
+        var withMacros = await TestServices.Validator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
         var asXlsx = await Validate("grand-est.xlsx");
 
@@ -163,7 +163,7 @@ public sealed class RegionalFormatsTests
     private static async Task<ValidationReport> Validate(string fixture)
     {
         await using var content = new MemoryStream(await File.ReadAllBytesAsync(Fixture(fixture)));
-        return await new ReportValidator().ValidateAsync(content, $"44/{fixture}", "44",
+        return await TestServices.Validator().ValidateAsync(content, $"44/{fixture}", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
     }
 }

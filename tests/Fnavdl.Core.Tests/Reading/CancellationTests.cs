@@ -18,7 +18,7 @@ public sealed class CancellationTests : IDisposable
     /// </summary>
     private const long MaxBetweenChecks = 24_000_000;
 
-    private static readonly ReportValidator Validator = new();
+    private static readonly ReportValidator Validator = TestServices.Validator();
     private readonly TempStore _store = new();
 
     public void Dispose() => _store.Dispose();

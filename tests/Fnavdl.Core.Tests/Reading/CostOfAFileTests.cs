@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
@@ -11,7 +12,7 @@ namespace Fnavdl.Core.Tests.Reading;
 /// </summary>
 public sealed class CostOfAFileTests
 {
-    private static readonly ReportValidator Validator = new();
+    private static readonly ReportValidator Validator = TestServices.Validator();
 
     private static (ValidationReport Report, long Allocated) Validate(byte[] file, string name)
     {

@@ -1,4 +1,5 @@
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 
 namespace Fnavdl.Core.Tests.Reading;
 
@@ -29,9 +30,9 @@ public sealed class ReportReadersTests
     [Fact]
     public void The_formats_named_to_people_are_the_formats_read()
     {
-        Assert.Equal("CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON", ReportReaders.FormatNames);
-        Assert.Contains(".xlsm", ReportReaders.Extensions);
-        Assert.Contains(".xls", ReportReaders.Extensions);
-        Assert.Contains(".xlsb", ReportReaders.Extensions);
+        Assert.Equal("CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON", FileFormats.Names);
+        Assert.Contains(".xlsm", FileFormats.Extensions);
+        Assert.Contains(".xls", FileFormats.Extensions);
+        Assert.Contains(".xlsb", FileFormats.Extensions);
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Tests.Indicators;
 using Fnavdl.Core.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Hostile;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
@@ -236,7 +237,7 @@ public sealed class IssueCatalogTests
         (issue.Code, issue.Severity, issue.Message, issue.Field, issue.Value);
 
     private static Task<Core.Validation.Report.ValidationReport> Validate(byte[] content, string path) =>
-        new ReportValidator().ValidateAsync(new MemoryStream(content), path, "93",
+        TestServices.Validator().ValidateAsync(new MemoryStream(content), path, "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
     private static string OdsTable(IEnumerable<string[]> rows) =>
@@ -276,7 +277,7 @@ public sealed class IssueCatalogTests
         var file = HostileCorpus.Named(name);
         using var content = new MemoryStream(file.Bytes());
         var region = file.UploadPath.Split('/')[0];
-        var report = await new ReportValidator().ValidateAsync(content, file.UploadPath, region,
+        var report = await TestServices.Validator().ValidateAsync(content, file.UploadPath, region,
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
         Assert.All(report.Issues, issue =>

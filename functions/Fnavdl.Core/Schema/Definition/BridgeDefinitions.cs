@@ -1,4 +1,3 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -8,7 +7,7 @@ namespace Fnavdl.Core.Schema.Definition;
 /// The long tables derived from <c>projets</c>, one row per list item: each starts with the project's key
 /// (the four key columns and <c>cle_projet</c>), so analysts join them to <c>projets</c> without splitting text.
 /// </summary>
-public static class BridgeDefinitions
+internal static class BridgeDefinitions
 {
     private static IReadOnlyList<ColumnDefinition> Key { get; } = ProjectKey(ProjetsDefinition.Table.Columns);
 
@@ -31,19 +30,19 @@ public static class BridgeDefinitions
 
     public static ColumnDefinition TypeCoPorteur { get; } = Derived("type_co_porteur", ColumnType.Text, true, "Type du co-porteur (association, bailleur_social, collectivite, autre), quand le fichier le donne.");
 
-    public static TableDefinition Thematiques { get; } = Bridge(CuratedLayout.ProjetsThematiques, "Thématiques des projets",
+    public static TableDefinition Thematiques { get; } = Bridge(TableNames.ProjetsThematiques, "Thématiques des projets",
         "Une ligne par projet et thématique, avec la part du montant accordé attribuée à la thématique.",
         [Thematique, LibelleSource, Poids, MontantPondere]);
 
-    public static TableDefinition Departements { get; } = Bridge(CuratedLayout.ProjetsDepartements, "Départements des projets",
+    public static TableDefinition Departements { get; } = Bridge(TableNames.ProjetsDepartements, "Départements des projets",
         "Une ligne par projet et département où il agit.",
         [CodeDepartement]);
 
-    public static TableDefinition Epci { get; } = Bridge(CuratedLayout.ProjetsEpci, "EPCI partenaires des projets",
+    public static TableDefinition Epci { get; } = Bridge(TableNames.ProjetsEpci, "EPCI partenaires des projets",
         "Une ligne par projet et EPCI partenaire.",
         [SirenEpci]);
 
-    public static TableDefinition CoPorteurs { get; } = Bridge(CuratedLayout.ProjetsCoPorteurs, "Co-porteurs des projets",
+    public static TableDefinition CoPorteurs { get; } = Bridge(TableNames.ProjetsCoPorteurs, "Co-porteurs des projets",
         "Une ligne par projet et co-porteur, dans l'ordre du fichier.",
         [Rang, CoPorteur, TypeCoPorteur]);
 

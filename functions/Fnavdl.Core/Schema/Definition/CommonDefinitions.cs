@@ -1,11 +1,14 @@
-using Fnavdl.Core.Validation.Values;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>What several tables share: the region, the year and project fields, the project key, the lineage.</summary>
-public static class CommonDefinitions
+internal static class CommonDefinitions
 {
+    /// <summary>The first and last years a report may give (a programme or activity year): the year fields' range.</summary>
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
     // Fields that projets also has take the same aliases in suivi and enveloppes (report-format.md).
     internal static readonly string[] AnneeAliases = ["année", "exercice", "année de programmation", "millésime"];
     internal static readonly string[] IdProjetAliases = ["n° projet", "numéro", "numéro de projet", "référence", "identifiant", "id"];
@@ -19,7 +22,7 @@ public static class CommonDefinitions
     /// <summary>The year field of a kind; how it is described depends on the kind.</summary>
     internal static FieldDefinition Annee(bool required, string title, string description) =>
         Field("annee", FieldType.Year, required, title, description, AnneeAliases)
-            with { Minimum = YearParser.Min, Maximum = YearParser.Max, Example = "2021" };
+            with { Minimum = FirstYear, Maximum = LastYear, Example = "2021" };
 
     internal static FieldDefinition IdProjet(string description) =>
         Field("id_projet", FieldType.Text, true, "Identifiant du projet", description, IdProjetAliases)

@@ -1,5 +1,4 @@
-using Fnavdl.Core.Lake;
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
@@ -10,7 +9,7 @@ namespace Fnavdl.Core.Schema.Definition;
 /// here; header matching, row reading, the curated <c>projets</c> table, the views and the published
 /// Table Schema take it from here.
 /// </summary>
-public static class ProjetsDefinition
+internal static class ProjetsDefinition
 {
     private static readonly string[] CarrierTypes =
         [CarrierTypeVocabulary.Association, CarrierTypeVocabulary.BailleurSocial, CarrierTypeVocabulary.Collectivite, CarrierTypeVocabulary.Autre];
@@ -157,7 +156,7 @@ public static class ProjetsDefinition
     ];
 
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Projets, ReportKind.Projets, "Projets financés par le FNAVDL",
+        TableNames.Projets, ReportKind.Projets, "Projets financés par le FNAVDL",
         "Une ligne par projet financé : appel à projets régional, porteur, thématiques, territoires et montants.",
         [
             CodeRegion, Annee, AppelAProjets, DateDecision, IdProjet, Intitule, Porteur, TypePorteur, SirenPorteur, CoPorteurs,

@@ -1,11 +1,10 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>Kind <c>suivi</c> (report-format.md): yearly follow-up, one row per (project, year).</summary>
-public static class SuiviDefinition
+internal static class SuiviDefinition
 {
     public static FieldDefinition Annee { get; } = CommonDefinitions.Annee(true, "Année d'activité", "Année d'activité suivie (4 chiffres).")
         with { Template = new("Année", "Année du suivi (AAAA).") };
@@ -40,7 +39,7 @@ public static class SuiviDefinition
         with { Minimum = 0, Example = "48500,00", Template = new("Montant consommé (€)", "Dépenses réalisées, en euros.") };
 
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Suivi, ReportKind.Suivi, "Suivi annuel des projets FNAVDL",
+        TableNames.Suivi, ReportKind.Suivi, "Suivi annuel des projets FNAVDL",
         "Une ligne par projet et année d'activité : ménages accompagnés, sorties, relogements, maintiens et dépenses.",
         [CodeRegion, Annee, IdProjet, MenagesAccompagnes, MenagesSortis, Relogements, Maintiens, MontantConsomme],
         [

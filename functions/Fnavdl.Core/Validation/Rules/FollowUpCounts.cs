@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using S = Fnavdl.Core.Schema.Definition.SuiviDefinition;
 
 namespace Fnavdl.Core.Validation.Rules;
@@ -6,7 +7,7 @@ namespace Fnavdl.Core.Validation.Rules;
 /// The household counts of a <c>suivi</c> row must nest (report-format.md): households that left are at
 /// most those followed, and rehousings and kept homes are each at most those that left.
 /// </summary>
-public static class FollowUpCounts
+internal static class FollowUpCounts
 {
     /// <summary>A count larger than the one it is part of: the field to blame and the catalogue's message.</summary>
     public sealed record Breach(string Field, int Value, IssueMessage Message);

@@ -1,4 +1,0 @@
-namespace Fnavdl.Core.FrontDoor;
-
-/// <summary>The drop-down list a template column offers (<see cref="TemplateColumns"/> picks it from the field's type).</summary>
-public enum TemplateList { None, CarrierTypes, CarrierTypesMany, YesNo, Themes, Volets, Departements, Epci }
