@@ -18,6 +18,13 @@ public sealed class ReaderCostProperties
     /// <summary>Bytes allocated per byte of upload (and per inflated byte for a package), and the constant: buffers, a zip's window.</summary>
     private const long PerByte = 64;
     private const long PerInflatedByte = 16;
+
+    /// <summary>
+    /// Bytes allocated per cell the budget charged (a slot and its value): the model lets a file of a few
+    /// bytes declare up to <see cref="ReadBudget.CellsFloor"/> repeated values, so they are paid per cell, and the
+    /// cells in turn are bounded by the bytes (max(1 M, 4 × B)).
+    /// </summary>
+    private const long PerCell = 24;
     private const long Constant = 8_000_000;
 
     private static long ReadEverything(IReportReader reader, byte[] file, out ReadBudget budget)
@@ -41,9 +48,9 @@ public sealed class ReaderCostProperties
     private static void AssertBounded(IReportReader reader, byte[] file)
     {
         var allocated = ReadEverything(reader, file, out var budget);
-        var bound = PerByte * file.Length + PerInflatedByte * budget.ExpandedSpent + Constant;
+        var bound = PerByte * file.Length + PerInflatedByte * budget.ExpandedSpent + PerCell * budget.CellsSpent + Constant;
         Assert.True(allocated <= bound,
-            $"{allocated / 1e6:N1} MB allocated for {file.Length:N0} bytes ({budget.ExpandedSpent:N0} inflated); bound {bound / 1e6:N1} MB");
+            $"{allocated / 1e6:N1} MB allocated for {file.Length:N0} bytes ({budget.ExpandedSpent:N0} inflated, {budget.CellsSpent:N0} cells); bound {bound / 1e6:N1} MB");
     }
 
     /// <summary>A cell position far out, a letter column as a sheet writes it.</summary>
