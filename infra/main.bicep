@@ -23,7 +23,6 @@ var containers = {
 }
 var tables = {
   ingestionsTable: 'ingestions'
-  unitsTable: 'unites'
   indicatorsTable: 'indicateurs'
 }
 var queues = {

@@ -58,7 +58,7 @@ public sealed class AzurePipelineStore : IPipelineStore
     {
         foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Syntheses, Names.Locks })
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable, Names.IndicatorsTable })
+        foreach (var table in new[] { Names.IngestionsTable, Names.IndicatorsTable })
             await _tables.CreateTableIfNotExistsAsync(table, cancellationToken);
     }
 

@@ -15,7 +15,6 @@ public sealed partial record StorageNames
     public string Gold { get; init; } = "gold";
     public string Syntheses { get; init; } = SummaryLayout.Area;
     public string IngestionsTable { get; init; } = "ingestions";
-    public string UnitsTable { get; init; } = "unites";
     public string Locks { get; init; } = "locks";
 
     /// <summary>
@@ -44,7 +43,6 @@ public sealed partial record StorageNames
             Gold = prefix + Gold,
             Syntheses = prefix + Syntheses,
             IngestionsTable = prefix + IngestionsTable,
-            UnitsTable = prefix + UnitsTable,
             Locks = prefix + Locks,
             IndicatorsTable = prefix + IndicatorsTable,
             RecomputeQueue = prefix + RecomputeQueue,

@@ -58,7 +58,7 @@ resource queueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-// Storage Table Data Contributor: the ingestion log, unit registry and indicator tables (there is
+// Storage Table Data Contributor: the ingestion log and indicator tables (there is
 // no narrower built-in table role that writes).
 resource tableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(account.id, identity.id, builtInRoles.storageTableDataContributor)
@@ -67,7 +67,7 @@ resource tableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', builtInRoles.storageTableDataContributor)
     principalId: principalId
     principalType: 'ServicePrincipal'
-    description: 'Ingestion log, unit registry and indicator tables.'
+    description: 'Ingestion log and indicator tables.'
   }
 }
 

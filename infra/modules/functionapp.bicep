@@ -134,7 +134,6 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       Fnavdl__Storage__Reports: storageNames.reports
       Fnavdl__Storage__Locks: storageNames.locks
       Fnavdl__Storage__IngestionsTable: storageNames.ingestionsTable
-      Fnavdl__Storage__UnitsTable: storageNames.unitsTable
       Fnavdl__Storage__IndicatorsTable: storageNames.indicatorsTable
       Fnavdl__Storage__RecomputeQueue: storageNames.recomputeQueue
 

@@ -17,9 +17,9 @@ public sealed class AzurePipelineStoreTests(AzuriteFixture azurite)
 
         foreach (var container in new[] { names.Uploads, names.Raw, names.Curated, names.Reports, names.Locks })
             Assert.True((await azurite.BlobService.GetBlobContainerClient(container).ExistsAsync()).Value, container);
-        var tables = await azurite.TableService.QueryAsync(t => t.Name == names.IngestionsTable || t.Name == names.UnitsTable)
+        var tables = await azurite.TableService.QueryAsync(t => t.Name == names.IngestionsTable || t.Name == names.IndicatorsTable)
             .Select(t => t.Name).ToListAsync();
-        Assert.Equal([names.IngestionsTable, names.UnitsTable], tables.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { names.IndicatorsTable, names.IngestionsTable }.Order(StringComparer.Ordinal), tables.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class AzurePipelineStoreTests(AzuriteFixture azurite)
     {
         var names = StorageNames.Default;
         Assert.Equal(
-            ["uploads", "raw", "curated", "reports", "ingestions", "unites", "locks"],
-            [names.Uploads, names.Raw, names.Curated, names.Reports, names.IngestionsTable, names.UnitsTable, names.Locks]);
+            ["uploads", "raw", "curated", "reports", "ingestions", "locks"],
+            [names.Uploads, names.Raw, names.Curated, names.Reports, names.IngestionsTable, names.Locks]);
     }
 
     [Theory]

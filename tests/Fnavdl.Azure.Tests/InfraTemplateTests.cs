@@ -149,7 +149,7 @@ public sealed partial class InfraTemplateTests
         Assert.Equal(
             ["curated", "gold", "locks", "raw", "reports", "syntheses", "uploads"],
             Literals(variables.GetProperty("containers")).Values.Order(StringComparer.Ordinal));
-        Assert.Equal(["indicateurs", "ingestions", "unites"], Literals(variables.GetProperty("tables")).Values.Order(StringComparer.Ordinal));
+        Assert.Equal(["indicateurs", "ingestions"], Literals(variables.GetProperty("tables")).Values.Order(StringComparer.Ordinal));
         Assert.Equal(["recalcul-indicateurs", "webjobs-blobtrigger-poison"], Literals(variables.GetProperty("queues")).Values.Order(StringComparer.Ordinal));
         // The blob trigger listens on the uploads container.
         Assert.StartsWith(variables.GetProperty("containers").GetProperty("uploads").GetString() + "/", Fnavdl.Functions.IngestUpload.BlobPath);
