@@ -16,7 +16,7 @@ public sealed class EnveloppesUnitWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(openOutput);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         _inner = new SingleTableUnitWriter<Enveloppe>(
-            FactTables.Enveloppes(lineage), e => (e.CodeRegion, e.Annee),
+            FactTables.Enveloppes(lineage), lineage, e => (e.CodeRegion, e.Annee),
             CuratedLayout.EnveloppesUnitKey, (r, a) => CuratedLayout.EnveloppesFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
 
@@ -29,7 +29,7 @@ public sealed class EnveloppesUnitWriter : IAsyncDisposable
         return _inner.AddAsync(row, ct);
     }
 
-    /// <summary>Flushes and closes the file; returns its relative path (none if no row was added).</summary>
+    /// <summary>Flushes and closes the file, then writes the unit's <c>depots</c> file; returns their relative paths (none if no row was added).</summary>
     public Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct = default) => _inner.CompleteAsync(ct);
 
     public ValueTask DisposeAsync() => _inner.DisposeAsync();

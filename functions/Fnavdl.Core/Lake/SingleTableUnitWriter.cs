@@ -1,11 +1,14 @@
+using Fnavdl.Core.Schema.Canonical;
+
 namespace Fnavdl.Core.Lake;
 
 /// <summary>
 /// The common part of the <c>suivi</c> and <c>enveloppes</c> writers: one table, one file per unit,
-/// the unit given by the first row's (region, year).
+/// the unit given by the first row's (region, year), and the unit's <c>depots</c> file.
 /// </summary>
 internal sealed class SingleTableUnitWriter<TRow>(
     LakeTable<TRow> table,
+    Lineage lineage,
     Func<TRow, (string CodeRegion, int Annee)> unitOf,
     Func<string, int, string> unitKey,
     Func<string, int, IReadOnlyList<string>> files,
@@ -14,6 +17,7 @@ internal sealed class SingleTableUnitWriter<TRow>(
 {
     private (string CodeRegion, int Annee)? _unit;
     private TableFileWriter<TRow>? _file;
+    private string? _depot;
     private bool _completed;
     private bool _faulted;
 
@@ -30,7 +34,9 @@ internal sealed class SingleTableUnitWriter<TRow>(
             if (_unit is null)
             {
                 UnitKey = unitKey(unit.CodeRegion, unit.Annee);
-                _file = await TableFileWriter<TRow>.OpenAsync(files(unit.CodeRegion, unit.Annee).Single(), table, openOutput, rowGroupSize, ct);
+                var paths = files(unit.CodeRegion, unit.Annee);
+                _file = await TableFileWriter<TRow>.OpenAsync(paths[0], table, openOutput, rowGroupSize, ct);
+                _depot = paths[1];
                 _unit = unit;
             }
             await _file!.AddAsync(row, ct);
@@ -54,7 +60,8 @@ internal sealed class SingleTableUnitWriter<TRow>(
         _completed = true;
         if (_file is null) return [];
         await _file.CompleteAsync(ct);
-        return [_file.Path];
+        await DepotFile.WriteAsync(_depot!, _unit!.Value.CodeRegion, lineage, openOutput, ct);
+        return [_file.Path, _depot!];
     }
 
     public ValueTask DisposeAsync() => _file?.DisposeAsync() ?? ValueTask.CompletedTask;

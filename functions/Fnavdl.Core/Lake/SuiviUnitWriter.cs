@@ -16,7 +16,7 @@ public sealed class SuiviUnitWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(openOutput);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         _inner = new SingleTableUnitWriter<Suivi>(
-            FactTables.Suivi(lineage), s => (s.CodeRegion, s.Annee),
+            FactTables.Suivi(lineage), lineage, s => (s.CodeRegion, s.Annee),
             CuratedLayout.SuiviUnitKey, (r, a) => CuratedLayout.SuiviFiles(r, a, lineage.IngestionId), openOutput, rowGroupSize);
     }
 
@@ -29,7 +29,7 @@ public sealed class SuiviUnitWriter : IAsyncDisposable
         return _inner.AddAsync(row, ct);
     }
 
-    /// <summary>Flushes and closes the file; returns its relative path (none if no row was added).</summary>
+    /// <summary>Flushes and closes the file, then writes the unit's <c>depots</c> file; returns their relative paths (none if no row was added).</summary>
     public Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct = default) => _inner.CompleteAsync(ct);
 
     public ValueTask DisposeAsync() => _inner.DisposeAsync();

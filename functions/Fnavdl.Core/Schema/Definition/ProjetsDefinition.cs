@@ -105,6 +105,7 @@ public static class ProjetsDefinition
         Stored(DateDecision),
         Stored(IdProjet),
         CleProjet,
+        NumProjet,
         Stored(Intitule),
         Stored(Porteur),
         Stored(TypePorteur),
