@@ -12,6 +12,8 @@
 -- (filepath(1), (2), (3) are what the three wildcards matched). A deposit is committed by replacing its region's manifest
 -- in one write, so a view shows every unit of a deposit old or every one new; a bare OPENROWSET over the folders would
 -- also read a version being committed, one just superseded, or what a killed commit left.
+-- As in DuckDB, the deposit's lineage is joined back from the unit's depots file, a bridge's project key from its projets
+-- row (same fichier, same num_projet), and cle_projet is computed.
 
 -- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
 CREATE OR ALTER VIEW dbo.versions_courantes AS

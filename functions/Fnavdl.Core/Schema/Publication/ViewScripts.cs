@@ -41,6 +41,9 @@ public static class ViewScripts
             -- write: a view keeps a file only if a manifest names it, so it shows every unit of a deposit old or every one new.
             -- A plain glob would also match the files of a version being committed, of one superseded a moment ago, or of a
             -- commit that was killed.
+            -- The files do not repeat what is the same for a whole unit or project: each view joins back the deposit's lineage
+            -- (source_chemin, source_sha256, horodatage_depot) from the unit's depots file, and a bridge's project key from its
+            -- projets row (same fichier, same num_projet), and computes cle_projet; queries written against the views keep working.
 
             -- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
             CREATE OR REPLACE VIEW versions_courantes AS
@@ -147,6 +150,8 @@ public static class ViewScripts
             -- (filepath(1), (2), (3) are what the three wildcards matched). A deposit is committed by replacing its region's manifest
             -- in one write, so a view shows every unit of a deposit old or every one new; a bare OPENROWSET over the folders would
             -- also read a version being committed, one just superseded, or what a killed commit left.
+            -- As in DuckDB, the deposit's lineage is joined back from the unit's depots file, a bridge's project key from its projets
+            -- row (same fichier, same num_projet), and cle_projet is computed.
 
             -- versions_courantes : les manifestes des régions, une ligne par unité de remplacement et sa version courante.
             CREATE OR ALTER VIEW dbo.versions_courantes AS
