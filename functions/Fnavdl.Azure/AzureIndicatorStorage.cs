@@ -26,5 +26,5 @@ public sealed class AzureIndicatorStorage
 
     /// <summary>Creates the queue if missing (the tables come with <see cref="AzurePipelineStore.EnsureCreatedAsync"/>).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default) =>
-        await Queue.Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Queue.Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 }

@@ -42,7 +42,7 @@ public sealed class AzurePipeline
     /// <summary>Creates the containers, tables and queue if missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        await Store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await IndicatorStorage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await Store.EnsureCreatedAsync(cancellationToken);
+        await IndicatorStorage.EnsureCreatedAsync(cancellationToken);
     }
 }

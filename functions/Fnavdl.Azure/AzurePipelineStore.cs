@@ -57,9 +57,9 @@ public sealed class AzurePipelineStore : IPipelineStore
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         foreach (var container in new[] { Names.Uploads, Names.Raw, Names.Curated, Names.Reports, Names.Gold, Names.Syntheses, Names.Locks })
-            await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         foreach (var table in new[] { Names.IngestionsTable, Names.UnitsTable, Names.IndicatorsTable })
-            await _tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+            await _tables.CreateTableIfNotExistsAsync(table, cancellationToken);
     }
 
     /// <summary>The URL of <paramref name="path"/> in the area named "uploads", "raw", "curated" or "reports".</summary>

@@ -18,7 +18,7 @@ public sealed class AzureRecomputeQueue(QueueClient queue) : IRecomputeQueue
     public async Task EnqueueAsync(RecomputeRequest request, TimeSpan delay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await Queue.SendMessageAsync(Serialize(request), visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Queue.SendMessageAsync(Serialize(request), visibilityTimeout: delay, cancellationToken: cancellationToken);
     }
 
     public static string Serialize(RecomputeRequest request) => JsonSerializer.Serialize(request, Json);

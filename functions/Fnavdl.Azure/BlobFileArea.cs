@@ -37,8 +37,7 @@ public sealed class BlobFileArea : IFileArea
         {
             // allowModifications: false pins the ETag seen at open: a concurrent overwrite makes the
             // read fail instead of silently mixing two versions.
-            return await Blob(path).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken)
-                .ConfigureAwait(false);
+            return await Blob(path).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -49,7 +48,7 @@ public sealed class BlobFileArea : IFileArea
     public async Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await Blob(path).UploadAsync(content, new BlobUploadOptions(), cancellationToken).ConfigureAwait(false);
+        await Blob(path).UploadAsync(content, new BlobUploadOptions(), cancellationToken);
     }
 
     public async Task<bool> WriteIfAbsentAsync(string path, Stream content, CancellationToken cancellationToken = default)
@@ -58,7 +57,7 @@ public sealed class BlobFileArea : IFileArea
         var options = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
         try
         {
-            await Blob(path).UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+            await Blob(path).UploadAsync(content, options, cancellationToken);
             return true;
         }
         // 409 BlobAlreadyExists for a single Put Blob; 412 when a staged upload's commit finds it.
@@ -71,8 +70,7 @@ public sealed class BlobFileArea : IFileArea
     public async Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         var response = await Blob(path)
-            .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions: null, cancellationToken)
-            .ConfigureAwait(false);
+            .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions: null, cancellationToken);
         return response.Value;
     }
 
@@ -88,7 +86,7 @@ public sealed class BlobFileArea : IFileArea
             // Azurite and older API versions only speak XML; pin it rather than follow "Auto".
             ResponseFormat = StorageResponseFormat.Xml,
         };
-        await foreach (var item in _container.GetBlobsAsync(options, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in _container.GetBlobsAsync(options, cancellationToken))
         {
             yield return new StoredFile(
                 item.Name[_prefix.Length..],

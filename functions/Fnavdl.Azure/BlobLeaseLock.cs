@@ -11,7 +11,7 @@ namespace Fnavdl.Azure;
 /// It serialises commits across Function instances; correctness does not rest on it alone (the
 /// unit registry's ETag check still rejects a stale writer if a lease were ever lost).
 /// </summary>
-public sealed class BlobLeaseLock : IAsyncDisposable
+internal sealed class BlobLeaseLock : IAsyncDisposable
 {
     private readonly BlobLeaseClient _lease;
     private readonly CancellationTokenSource _stopRenewing = new();
@@ -31,7 +31,7 @@ public sealed class BlobLeaseLock : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(blob);
         ArgumentNullException.ThrowIfNull(options);
-        await EnsureExistsAsync(blob, cancellationToken).ConfigureAwait(false);
+        await EnsureExistsAsync(blob, cancellationToken);
 
         var lease = blob.GetBlobLeaseClient();
         var started = DateTimeOffset.UtcNow;
@@ -42,7 +42,7 @@ public sealed class BlobLeaseLock : IAsyncDisposable
         {
             try
             {
-                await lease.AcquireAsync(options.LeaseDuration, conditions: null, cancellationToken).ConfigureAwait(false);
+                await lease.AcquireAsync(options.LeaseDuration, conditions: null, cancellationToken);
                 if (waiting)
                     logger?.LogInformation("Verrou {LockName} obtenu après {WaitedMs} ms d'attente", lockName ?? blob.Name,
                         (long)(DateTimeOffset.UtcNow - started).TotalMilliseconds);
@@ -62,7 +62,7 @@ public sealed class BlobLeaseLock : IAsyncDisposable
                     throw new TimeoutException(
                         $"Could not lock '{blob.Name}' within {options.AcquireTimeout.TotalSeconds:0} s: another commit holds its lease.", e);
                 // Jitter keeps contenders from retrying in lockstep.
-                await Task.Delay(delay * (0.75 + Random.Shared.NextDouble() / 2), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(delay * (0.75 + Random.Shared.NextDouble() / 2), cancellationToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxRetryDelay.Ticks));
             }
         }
@@ -72,17 +72,17 @@ public sealed class BlobLeaseLock : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
-        await _stopRenewing.CancelAsync().ConfigureAwait(false);
+        await _stopRenewing.CancelAsync();
         try
         {
-            await _renewing.ConfigureAwait(false);
+            await _renewing;
         }
         catch (OperationCanceledException)
         {
         }
         try
         {
-            await _lease.ReleaseAsync().ConfigureAwait(false);
+            await _lease.ReleaseAsync();
         }
         // Lease already expired or taken over: nothing left to release, and throwing from a
         // dispose would hide the commit's own outcome.
@@ -95,11 +95,11 @@ public sealed class BlobLeaseLock : IAsyncDisposable
     private async Task RenewUntilStoppedAsync(TimeSpan every, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(every);
-        while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+        while (await timer.WaitForNextTickAsync(stop))
         {
             try
             {
-                await _lease.RenewAsync(conditions: null, stop).ConfigureAwait(false);
+                await _lease.RenewAsync(conditions: null, stop);
             }
             catch (RequestFailedException)
             {
@@ -114,7 +114,7 @@ public sealed class BlobLeaseLock : IAsyncDisposable
         try
         {
             var options = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
-            await blob.UploadAsync(BinaryData.Empty, options, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
         }
         // 409: it exists. 412: it exists and is leased right now.
         catch (RequestFailedException e) when (e.Status is 409 or 412)

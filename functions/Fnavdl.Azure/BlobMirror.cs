@@ -24,14 +24,14 @@ public static class BlobMirror
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
         var manifestPath = Path.Combine(folder, ManifestName);
-        var previous = await ReadManifestAsync(manifestPath, cancellationToken).ConfigureAwait(false);
+        var previous = await ReadManifestAsync(manifestPath, cancellationToken);
         var current = new SortedDictionary<string, string>(StringComparer.Ordinal);
         int downloaded = 0, unchanged = 0, deleted = 0;
 
-        if (await container.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        if (await container.ExistsAsync(cancellationToken))
         {
             var options = new GetBlobsOptions { ResponseFormat = StorageResponseFormat.Xml };
-            await foreach (var item in container.GetBlobsAsync(options, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in container.GetBlobsAsync(options, cancellationToken))
             {
                 var etag = item.Properties.ETag?.ToString() ?? "";
                 var target = LocalPath(folder, item.Name);
@@ -46,7 +46,7 @@ public static class BlobMirror
                 await container.GetBlobClient(item.Name).DownloadToAsync(temporary, new BlobDownloadToOptions
                 {
                     Conditions = item.Properties.ETag is { } tag ? new BlobRequestConditions { IfMatch = tag } : null,
-                }, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken);
                 File.Move(temporary, target, overwrite: true);
                 current[item.Name] = etag;
                 downloaded++;
@@ -62,7 +62,7 @@ public static class BlobMirror
                 deleted++;
             }
         }
-        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(current, Indented), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(current, Indented), cancellationToken);
         return new MirrorResult(downloaded, unchanged, deleted);
     }
 
@@ -71,7 +71,7 @@ public static class BlobMirror
         if (!File.Exists(path)) return new(StringComparer.Ordinal);
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(path, ct).ConfigureAwait(false))
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(path, ct))
                    ?? new(StringComparer.Ordinal);
         }
         catch (JsonException)
@@ -91,6 +91,3 @@ public static class BlobMirror
         return path;
     }
 }
-
-/// <summary>What a sync did: files downloaded, kept as they were, deleted because their blob is gone.</summary>
-public sealed record MirrorResult(int Downloaded, int Unchanged, int Deleted);

@@ -18,7 +18,7 @@ namespace Fnavdl.Azure;
 /// container: it serialises a region's commits across Function instances; correctness does not rest on it
 /// alone (a writer whose lease was lost still fails the ETag check).
 /// </summary>
-public sealed class BlobUnitRegistry : IUnitRegistry
+internal sealed class BlobUnitRegistry : IUnitRegistry
 {
     private readonly BlobContainerClient _curated;
     private readonly BlobContainerClient _locks;
@@ -39,7 +39,7 @@ public sealed class BlobUnitRegistry : IUnitRegistry
     public async Task<IAsyncDisposable> LockAsync(string codeRegion, CancellationToken cancellationToken = default)
     {
         var blob = _locks.GetBlobClient(LockBlobName(codeRegion));
-        return await BlobLeaseLock.AcquireAsync(blob, _lockOptions, cancellationToken, _logger, UnitManifest.PathOf(codeRegion)).ConfigureAwait(false);
+        return await BlobLeaseLock.AcquireAsync(blob, _lockOptions, cancellationToken, _logger, UnitManifest.PathOf(codeRegion));
     }
 
     public async Task<StoredManifest?> ReadAsync(string codeRegion, CancellationToken cancellationToken = default)
@@ -47,7 +47,7 @@ public sealed class BlobUnitRegistry : IUnitRegistry
         try
         {
             // One GET: the content and the ETag of that same content.
-            var response = await Blob(codeRegion).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var response = await Blob(codeRegion).DownloadContentAsync(cancellationToken);
             return new StoredManifest(response.Value.Content.ToArray(), response.Value.Details.ETag.ToString());
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -70,7 +70,7 @@ public sealed class BlobUnitRegistry : IUnitRegistry
         };
         try
         {
-            await Blob(codeRegion).UploadAsync(new BinaryData(content), options, cancellationToken).ConfigureAwait(false);
+            await Blob(codeRegion).UploadAsync(new BinaryData(content), options, cancellationToken);
             return true;
         }
         // 412: it changed (or appeared); 409: it appeared (If-None-Match on an existing blob).
@@ -86,7 +86,7 @@ public sealed class BlobUnitRegistry : IUnitRegistry
         var regions = new List<string>();
         try
         {
-            await foreach (var item in _curated.GetBlobsAsync(options, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in _curated.GetBlobsAsync(options, cancellationToken))
                 if (UnitManifest.RegionOfPath(item.Name) is { } region) regions.Add(region);
         }
         catch (RequestFailedException e) when (e.Status == 404)

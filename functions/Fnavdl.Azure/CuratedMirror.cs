@@ -27,23 +27,23 @@ public static class CuratedMirror
         ArgumentNullException.ThrowIfNull(target);
         var counts = new Counts();
         var regions = new List<string>();
-        await foreach (var region in sourceUnits.ListRegionsAsync(cancellationToken).ConfigureAwait(false)) regions.Add(region);
+        await foreach (var region in sourceUnits.ListRegionsAsync(cancellationToken)) regions.Add(region);
 
         foreach (var region in regions)
         {
             for (var attempt = 1; ; attempt++)
             {
-                var stored = await sourceUnits.ReadAsync(region, cancellationToken).ConfigureAwait(false);
+                var stored = await sourceUnits.ReadAsync(region, cancellationToken);
                 if (stored is null) break;
                 var manifest = UnitManifest.Parse(region, stored.Content, stored.ETag);
-                if (await TryCopyAsync(sourceFiles, manifest, target.Curated, counts, cancellationToken).ConfigureAwait(false))
+                if (await TryCopyAsync(sourceFiles, manifest, target.Curated, counts, cancellationToken))
                 {
-                    await using (await target.Units.LockAsync(region, cancellationToken).ConfigureAwait(false))
+                    await using (await target.Units.LockAsync(region, cancellationToken))
                     {
-                        var local = await target.Units.ReadAsync(region, cancellationToken).ConfigureAwait(false);
+                        var local = await target.Units.ReadAsync(region, cancellationToken);
                         if (local is not null && local.Content.AsSpan().SequenceEqual(stored.Content))
                             counts.Unchanged++;
-                        else if (await target.Units.TryReplaceAsync(region, stored.Content, local?.ETag, cancellationToken).ConfigureAwait(false))
+                        else if (await target.Units.TryReplaceAsync(region, stored.Content, local?.ETag, cancellationToken))
                             counts.Downloaded++;
                     }
                     break;
@@ -54,7 +54,7 @@ public static class CuratedMirror
             }
         }
 
-        counts.Deleted = await DeleteOthersAsync(target, regions, cancellationToken).ConfigureAwait(false);
+        counts.Deleted = await DeleteOthersAsync(target, regions, cancellationToken);
         return new MirrorResult(counts.Downloaded, counts.Unchanged, counts.Deleted);
     }
 
@@ -70,10 +70,10 @@ public static class CuratedMirror
             }
             try
             {
-                var content = await source.OpenReadAsync(path, ct).ConfigureAwait(false);
+                var content = await source.OpenReadAsync(path, ct);
                 if (content is null) return false;
                 await using (content)
-                    await target.WriteAsync(path, content, ct).ConfigureAwait(false);
+                    await target.WriteAsync(path, content, ct);
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -91,13 +91,13 @@ public static class CuratedMirror
     private static async Task<int> DeleteOthersAsync(LocalPipelineStore target, IReadOnlyList<string> regions, CancellationToken ct)
     {
         var keep = new HashSet<string>(regions.Select(UnitManifest.PathOf), StringComparer.Ordinal);
-        foreach (var manifest in await UnitManifest.ReadAllAsync(target.Units, ct).ConfigureAwait(false))
+        foreach (var manifest in await UnitManifest.ReadAllAsync(target.Units, ct))
             if (keep.Contains(UnitManifest.PathOf(manifest.CodeRegion)))
                 keep.UnionWith(manifest.Units.SelectMany(u => CurrentUnit.Of(u).Files));
         var stale = new List<string>();
-        await foreach (var file in target.Curated.ListAsync("", ct).ConfigureAwait(false))
+        await foreach (var file in target.Curated.ListAsync("", ct))
             if (!keep.Contains(file.Path)) stale.Add(file.Path);
-        foreach (var path in stale) await target.Curated.DeleteAsync(path, ct).ConfigureAwait(false);
+        foreach (var path in stale) await target.Curated.DeleteAsync(path, ct);
         var legacyManifest = Path.Combine(target.Curated.Root, BlobMirror.ManifestName);
         if (File.Exists(legacyManifest)) File.Delete(legacyManifest);
         return stale.Count;

@@ -10,7 +10,7 @@ namespace Fnavdl.Azure;
 /// character '~' itself, each as "~XX" (two upper-case hex digits). Every other character,
 /// including letters with accents, is kept, so encoded keys stay readable in Storage Explorer.
 /// </summary>
-public static class StorageKey
+internal static class StorageKey
 {
     private const char Escape = '~';
 

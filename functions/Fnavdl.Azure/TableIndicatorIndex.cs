@@ -32,16 +32,16 @@ public sealed class TableIndicatorIndex(TableClient table) : IIndicatorIndex
         var keep = entities.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
         foreach (var batch in entities.Chunk(BatchSize))
             await Table.SubmitTransactionAsync(
-                batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
+                batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
 
         var stale = new List<TableEntity>();
         await foreach (var existing in Table.QueryAsync<TableEntity>(
-                           TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+                           TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
             if (!keep.Contains(existing.RowKey))
                 stale.Add(existing);
         foreach (var batch in stale.Chunk(BatchSize))
             await Table.SubmitTransactionAsync(
-                batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, e.RowKey))), cancellationToken).ConfigureAwait(false);
+                batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, e.RowKey))), cancellationToken);
     }
 
     public async Task<IReadOnlyList<IndicatorRow>> QueryAsync(int annee, string? perimetre, string? codeRegion, CancellationToken cancellationToken = default)
@@ -50,7 +50,7 @@ public sealed class TableIndicatorIndex(TableClient table) : IIndicatorIndex
         if (perimetre is not null) filter += " and " + TableClient.CreateQueryFilter($"perimetre eq {perimetre}");
         if (codeRegion is not null) filter += " and " + TableClient.CreateQueryFilter($"code_region eq {codeRegion}");
         var found = new List<(int Ordre, IndicatorRow Row)>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             found.Add((e.GetInt32(Ordre) ?? int.MaxValue, FromEntity(e)));
         return [.. found.OrderBy(f => f.Ordre).Select(f => f.Row)];
     }

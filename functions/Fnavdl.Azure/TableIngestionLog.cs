@@ -15,7 +15,7 @@ namespace Fnavdl.Azure;
 /// "accepte_{IngestionId}_{UploadedAt UTC ticks}", inserted once, so of the concurrent or repeated
 /// deliveries of one upload that all reach the commit, one is logged accepted and the others unchanged.
 /// </summary>
-public sealed class TableIngestionLog : IIngestionLog
+internal sealed class TableIngestionLog : IIngestionLog
 {
     // A string property holds at most 64 KiB (32 K UTF-16 characters); keep failures well under.
     private const int MaxFailureMessageLength = 8_000;
@@ -38,12 +38,12 @@ public sealed class TableIngestionLog : IIngestionLog
         ArgumentNullException.ThrowIfNull(record);
         if (record.Outcome != IngestionOutcome.Accepted)
         {
-            await _table.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await _table.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         try
         {
-            await _table.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(ToEntity(record), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -63,7 +63,7 @@ public sealed class TableIngestionLog : IIngestionLog
             ? _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
             : _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StorageKey.Encode(codeRegion)}"), cancellationToken: cancellationToken);
         var all = new List<(string RowKey, IngestionRecord Record)>();
-        await foreach (var entity in query.ConfigureAwait(false))
+        await foreach (var entity in query)
             all.Add((entity.RowKey, FromEntity(entity)));
         foreach (var (_, record) in all.OrderBy(r => r.Record.ProcessedAt).ThenBy(r => r.RowKey, StringComparer.Ordinal))
             yield return record;

@@ -31,21 +31,21 @@ public sealed class TableRecomputeLedger : IRecomputeLedger
     public async Task<long> MarkRequestedAsync(int annee, CancellationToken cancellationToken = default)
     {
         long result = 0;
-        await UpdateAsync(annee, state => { result = state.Requested + 1; return state with { Requested = result }; }, cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(annee, state => { result = state.Requested + 1; return state with { Requested = result }; }, cancellationToken);
         return result;
     }
 
     public async Task MarkComputedAsync(int annee, long generation, CancellationToken cancellationToken = default) =>
-        await UpdateAsync(annee, state => state with { Computed = Math.Max(state.Computed, generation) }, cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(annee, state => state with { Computed = Math.Max(state.Computed, generation) }, cancellationToken);
 
     public async Task<RecomputeState> GetAsync(int annee, CancellationToken cancellationToken = default)
     {
-        var entity = await FindAsync(annee, cancellationToken).ConfigureAwait(false);
+        var entity = await FindAsync(annee, cancellationToken);
         return entity is null ? RecomputeState.None : StateOf(entity);
     }
 
     public async Task<IAsyncDisposable> LockAsync(int annee, CancellationToken cancellationToken = default) =>
-        await BlobLeaseLock.AcquireAsync(_locks.GetBlobClient($"indicateurs-{Key(annee)}"), _lockOptions, cancellationToken).ConfigureAwait(false);
+        await BlobLeaseLock.AcquireAsync(_locks.GetBlobClient($"indicateurs-{Key(annee)}"), _lockOptions, cancellationToken);
 
     /// <summary>Optimistic concurrency: 18 requests at once each retry until their increment lands on the version they read.</summary>
     private async Task UpdateAsync(int annee, Func<RecomputeState, RecomputeState> change, CancellationToken ct)
@@ -53,7 +53,7 @@ public sealed class TableRecomputeLedger : IRecomputeLedger
         var random = Random.Shared;
         while (true)
         {
-            var current = await FindAsync(annee, ct).ConfigureAwait(false);
+            var current = await FindAsync(annee, ct);
             var next = change(current is null ? RecomputeState.None : StateOf(current));
             var entity = new TableEntity(Partition, Key(annee))
             {
@@ -63,22 +63,22 @@ public sealed class TableRecomputeLedger : IRecomputeLedger
             try
             {
                 if (current is null)
-                    await _table.AddEntityAsync(entity, ct).ConfigureAwait(false);
+                    await _table.AddEntityAsync(entity, ct);
                 else
-                    await _table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+                    await _table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, ct);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
                 // Someone else changed it first: read again, with a little jitter to spread the retries.
-                await Task.Delay(random.Next(5, 50), ct).ConfigureAwait(false);
+                await Task.Delay(random.Next(5, 50), ct);
             }
         }
     }
 
     private async Task<TableEntity?> FindAsync(int annee, CancellationToken ct)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, Key(annee), cancellationToken: ct).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, Key(annee), cancellationToken: ct);
         return response.HasValue ? response.Value : null;
     }
 

@@ -13,7 +13,7 @@ public static class FnavdlCommandLine
         var console = new CliConsole(output, error);
         // The composition root: every command's services from one settings object, read from the environment.
         var host = new CliHost(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        var root = new RootCommand($"fnavdl — validation et intégration des bilans régionaux FNAVDL ({Core.Reading.ReportReaders.FormatNames}) en Parquet.")
+        var root = new RootCommand($"fnavdl — validation et intégration des bilans régionaux FNAVDL ({Core.Schema.FileFormats.Names}) en Parquet.")
         {
             ValidateCommand.Create(console, host),
             IngestCommand.Create(console, host),

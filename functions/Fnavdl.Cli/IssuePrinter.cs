@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Cli;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Cli;

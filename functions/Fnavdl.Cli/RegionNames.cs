@@ -6,9 +6,9 @@ namespace Fnavdl.Cli;
 internal static class RegionNames
 {
     /// <summary>The region's INSEE code, or null after telling the user (in French) what was not understood.</summary>
-    public static string? Resolve(string text, CliConsole console)
+    public static string? Resolve(string text, AdministrativeReference reference, CliConsole console)
     {
-        if (AdministrativeReference.Embedded.TryResolveRegion(text, out var region)) return region.Code;
+        if (reference.TryResolveRegion(text, out var region)) return region.Code;
         console.Error.WriteLine($"Région inconnue : « {text} » (code INSEE, nom ou sigle attendu, par ex. 93, « Provence-Alpes-Côte d'Azur » ou PACA).");
         return null;
     }

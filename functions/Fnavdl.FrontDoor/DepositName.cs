@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 
 namespace Fnavdl.FrontDoor;
 
 /// <summary>
 /// A safe name for a deposited file: the browser's name reduced to its last segment, accents
 /// folded, anything but letters, digits, '.', '-' and '_' replaced, bounded in length, with one of
-/// the extensions the pipeline reads (<see cref="ReportReaders.Extensions"/>). A name such as <c>../84/x.csv</c> can only ever become <c>x.csv</c> under
+/// the extensions the pipeline reads (<see cref="FileFormats.Extensions"/>). A name such as <c>../84/x.csv</c> can only ever become <c>x.csv</c> under
 /// the caller's own folder.
 /// </summary>
 public static class DepositName
@@ -19,7 +19,7 @@ public static class DepositName
     {
         var last = (fileName ?? "").Replace('\\', '/').Split('/').LastOrDefault() ?? "";
         var extension = Path.GetExtension(last).ToLowerInvariant();
-        if (!ReportReaders.Extensions.Contains(extension)) return null;
+        if (!FileFormats.Extensions.Contains(extension)) return null;
         var stem = Fold(last[..^extension.Length]);
         if (stem.Length > MaxLength - extension.Length) stem = stem[..(MaxLength - extension.Length)];
         stem = stem.Trim('.', '-', '_');

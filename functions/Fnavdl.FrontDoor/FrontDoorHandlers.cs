@@ -5,9 +5,9 @@ using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Storage;
+using Fnavdl.Core.Templates;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
-using Fnavdl.Core.FrontDoor;
 using Fnavdl.FrontDoor.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -74,7 +74,7 @@ public sealed class FrontDoorHandlers(IPipelineStore store, AdministrativeRefere
         if (kind is null) return Answer.Error(400, "Précisez le modèle voulu : type=projets, suivi ou enveloppes.");
         var (bytes, mediaType, extension) = request.Query["format"].ToString() switch
         {
-            "" or "xlsx" => (TemplateWorkbook.Build(kind.Value, region!, reference), Core.Export.XlsxPackage.ContentType, "xlsx"),
+            "" or "xlsx" => (TemplateWorkbook.Build(kind.Value, region!, reference), Core.Spreadsheets.XlsxPackage.ContentType, "xlsx"),
             "ods" => (TemplateOds.Build(kind.Value, region!, reference), TemplateOds.MimeType, "ods"),
             _ => (null, "", ""),
         };

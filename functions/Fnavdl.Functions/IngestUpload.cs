@@ -22,7 +22,7 @@ public sealed class IngestUpload(IUploadIngestion ingestion, ILogger<IngestUploa
 
     [Function(nameof(IngestUpload))]
     public async Task Run(
-        [BlobTrigger(BlobPath, Source = BlobTriggerSource.EventGrid, Connection = "FnavdlStorage")] BlobClient blob,
+        [BlobTrigger(BlobPath, Source = BlobTriggerSource.EventGrid, Connection = StorageSettings.ConnectionName)] BlobClient blob,
         FunctionContext context)
     {
         var path = blob.Name;

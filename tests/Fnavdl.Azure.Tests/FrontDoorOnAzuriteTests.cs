@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Validation;
 using Fnavdl.FrontDoor;
@@ -270,7 +271,7 @@ public sealed class FrontDoorOnAzuriteTests(AzuriteFixture azurite) : IAsyncLife
         var answer = await Deposits(Api(), Signed("POST", "/api/depots").Context().WithFile("bilan.pdf", "%PDF-1.7"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Contains($"Format de fichier non pris en charge (.pdf) : déposez un fichier {Fnavdl.Core.Reading.ReportReaders.FormatNames}.", answer.Body);
+        Assert.Contains($"Format de fichier non pris en charge (.pdf) : déposez un fichier {Fnavdl.Core.Schema.FileFormats.Names}.", answer.Body);
         Assert.Equal(before, await UploadsAsync());
     }
 

@@ -87,7 +87,7 @@ public sealed class FunctionsServicesTests(AzuriteFixture azurite)
             ("Fnavdl:MaxXlsxExpandedBytes", "2000"));
 
         // The core ingestion, followed by the recompute request of the years it changed.
-        Assert.IsType<Core.Indicators.Refresh.IngestAndSchedule>(services.GetRequiredService<IUploadIngestion>());
+        Assert.IsType<Core.Composition.IngestAndSchedule>(services.GetRequiredService<IUploadIngestion>());
         var options = services.GetRequiredService<IngestionOptions>();
         Assert.Equal(1000, options.Limits.MaxUploadBytes);
         Assert.Equal(2000, options.Limits.MaxXlsxExpandedBytes);

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Storage;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Reference;
 
 namespace Fnavdl.Azure.Tests;

@@ -12,7 +12,7 @@ public sealed class RecomputeIndicatorsTests(AzuriteFixture azurite, ITestOutput
     private static IReadOnlyList<string> Regions => [.. AdministrativeReference.Embedded.Regions.Select(r => r.Code)];
 
     private static async Task<IReadOnlyList<IndicatorRow>> FreshAsync(IndicatorsOnAzurite azure) =>
-        await new IndicatorEngine().ComputeAsync(azure.Store, 2021);
+        await new IndicatorEngine(AdministrativeReference.Embedded).ComputeAsync(azure.Store, 2021);
 
     [Fact]
     public async Task A_burst_of_18_accepted_uploads_ends_in_one_recompute_that_sees_every_file()

@@ -1,3 +1,5 @@
+using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Reference;
 using Fnavdl.Core.Summary;
 using Fnavdl.Functions;
 using Microsoft.Azure.Functions.Worker;
@@ -9,6 +11,9 @@ namespace Fnavdl.Azure.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class YearlySummaryTimerTests(AzuriteFixture azurite)
 {
+    private static readonly YearlySummaryBuilder SummaryBuilder =
+        new(new IndicatorEngine(AdministrativeReference.Embedded), AdministrativeReference.Embedded);
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
@@ -24,7 +29,7 @@ public sealed class YearlySummaryTimerTests(AzuriteFixture azurite)
             await pipeline.DeliverAsync(await pipeline.UploadSampleAsync(path));
         }
         var logger = new RecordingLogger<YearlySummaryTimer>();
-        var timer = new YearlySummaryTimer(new SummaryPublisher(pipeline.Store), new FixedTime(new DateTimeOffset(2022, 1, 31, 6, 0, 0, TimeSpan.Zero)), logger);
+        var timer = new YearlySummaryTimer(new SummaryPublisher(pipeline.Store, SummaryBuilder), new FixedTime(new DateTimeOffset(2022, 1, 31, 6, 0, 0, TimeSpan.Zero)), logger);
         var info = new TimerInfo { IsPastDue = true, ScheduleStatus = new ScheduleStatus { Last = new DateTime(2021, 1, 31, 6, 0, 0, DateTimeKind.Utc) } };
 
         await timer.Run(info, new TestFunctionContext());
@@ -49,7 +54,7 @@ public sealed class YearlySummaryTimerTests(AzuriteFixture azurite)
     {
         var logger = new RecordingLogger<YearlySummaryTimer>();
         var broken = new AzurePipelineStore(azurite.BlobService, azurite.TableService, StorageNames.Default.WithPrefix(AzuriteFixture.UniqueName("missing")));
-        var timer = new YearlySummaryTimer(new SummaryPublisher(broken), new FixedTime(new DateTimeOffset(2022, 1, 31, 6, 0, 0, TimeSpan.Zero)), logger);
+        var timer = new YearlySummaryTimer(new SummaryPublisher(broken, SummaryBuilder), new FixedTime(new DateTimeOffset(2022, 1, 31, 6, 0, 0, TimeSpan.Zero)), logger);
         await Assert.ThrowsAnyAsync<Exception>(() => timer.Run(new TimerInfo(), new TestFunctionContext()));
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("2021"));
     }

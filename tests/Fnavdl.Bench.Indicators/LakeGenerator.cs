@@ -74,12 +74,12 @@ internal static class LakeGenerator
                     await writer.CompleteAsync();
                 }
 
-                await using (var envelopes = new EnveloppesUnitWriter(Lineage, Open))
+                await using (var envelopes = FactUnitWriter.Enveloppes(Lineage, Open))
                 {
                     await envelopes.AddAsync(new Enveloppe { CodeRegion = region, Annee = annee, Montant = perUnit * 2 * 90_000m, SourceRow = 2 });
                     await envelopes.CompleteAsync();
                 }
-                await using (var suivi = new SuiviUnitWriter(Lineage, Open))
+                await using (var suivi = FactUnitWriter.Suivi(Lineage, Open))
                 {
                     for (var i = 0; i < ids.Count; i++)
                     {

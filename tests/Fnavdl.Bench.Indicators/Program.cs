@@ -5,6 +5,7 @@ using Fnavdl.Bench;
 using Fnavdl.Bench.Indicators;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage.Local;
 
 // dotnet run -c Release --project tests/Fnavdl.Bench.Indicators [-- N [folder]]
@@ -46,7 +47,7 @@ return 0;
 static async Task<int> RunEngineAsync(string root)
 {
     var store = new LocalPipelineStore(root);
-    var engine = new IndicatorEngine();
+    var engine = new IndicatorEngine(AdministrativeReference.Embedded);
     if (Environment.GetEnvironmentVariable("FNAVDL_BENCH_PROBE") is not null)
     {
         // Per year: time, bytes allocated, and the working set's peak so far; then what was allocated, by type.

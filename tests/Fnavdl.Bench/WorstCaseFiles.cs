@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
+using Fnavdl.Core.Tests.Support;
+
 namespace Fnavdl.Bench;
 
 /// <summary>
@@ -95,7 +97,37 @@ internal static class WorstCaseFiles
             Ods(path, target, 50_000, (_, row) => row <= 2 ? "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>" : null, header: false)),
         new("ods-spaces", ".ods", "cells of 32 767 text:s spaces, many rows", (path, target) =>
             Ods(path, target, 1, (_, _) => "<table:table-row><table:table-cell><text:p><text:s text:c=\"32000\"/></text:p></table:table-cell></table:table-row>")),
+
+        new("xls-last-column", ".xls", "header, then rows of one number at column IV: 256 slots a row in ExcelDataReader", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsCellsAtLastColumn(ProjetsRows.Header, n))),
+        new("xls-declared-sheets", ".xls", "sheets declaring 65 536 rows × 256 columns, one value on the last row", (path, target) =>
+            Sized(path, target, CostlyBinaryWorkbooks.XlsDeclaredSheets)),
+        new("xls-shared-strings", ".xls", "8 shared strings of 32 000 characters, each referenced thousands of times", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsLongSharedStrings(ProjetsRows.Header, 8, 32_000, n), start: 20_000)),
+        new("xls-dense-rows", ".xls", "header, then rows of 256 numbers (MULRK, 6 bytes a cell)", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsDenseRows(ProjetsRows.Header, n))),
+        new("xlsb-last-column", ".xlsb", "header, then rows of one number at column XFD", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsbCellsAtLastColumn(ProjetsRows.Header, n))),
+        new("xlsb-dense-short", ".xlsb", "header, then rows of 16 short numbers: deflate's best ratio", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsbDenseShortCells(ProjetsRows.Header, n), start: 100_000)),
+        new("xlsb-shared-strings", ".xlsb", "7 000 shared strings of 32 000 characters (under the 500 MiB setting)", (path, _) =>
+            File.WriteAllBytes(path, CostlyBinaryWorkbooks.XlsbLongSharedStrings(ProjetsRows.Header, 7_000, 32_000))),
+        new("xlsb-huge-record", ".xlsb", "header, rows, then a record declaring 256 MB that is not there", (path, target) =>
+            Sized(path, target, n => CostlyBinaryWorkbooks.XlsbHugeRecord(ProjetsRows.Header, n))),
+        new("xlsb-many-sheets", ".xlsb", "thousands of sheets whose one cell is at XFD1048576, no header", (path, target) =>
+            Sized(path, target, CostlyBinaryWorkbooks.XlsbManySheets, start: 2_000)),
     ];
+
+    /// <summary>
+    /// A workbook written by <paramref name="make"/> from a count (rows, sheets, references): made once at
+    /// <paramref name="start"/>, then again at the count its size says would reach <paramref name="target"/> bytes.
+    /// </summary>
+    private static void Sized(string path, long target, Func<int, byte[]> make, int start = 1_000)
+    {
+        var first = make(start);
+        var count = (int)Math.Max(1, start * (double)target / first.Length);
+        File.WriteAllBytes(path, count == start ? first : make(count));
+    }
 
     /// <summary>A text file: <paramref name="head"/>, then <paramref name="unit"/> until <paramref name="target"/> bytes, then <paramref name="tail"/>.</summary>
     private static void Text(string path, long target, Action<StreamWriter> unit, string head = "", string tail = "")

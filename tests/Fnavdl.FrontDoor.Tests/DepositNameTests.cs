@@ -34,6 +34,6 @@ public sealed class DepositNameTests
         var page = File.ReadAllText(Path.Combine(Core.Tests.Support.RepoPaths.Root, "functions", "Fnavdl.FrontDoor", "Page", "index.html"));
         var accept = System.Text.RegularExpressions.Regex.Match(page, "accept=\"([^\"]*)\"").Groups[1].Value;
 
-        Assert.Equal(Fnavdl.Core.Reading.ReportReaders.Extensions, accept.Split(','));
+        Assert.Equal(Fnavdl.Core.Schema.FileFormats.Extensions, accept.Split(','));
     }
 }

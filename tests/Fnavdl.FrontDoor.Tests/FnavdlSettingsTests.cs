@@ -1,4 +1,5 @@
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.FrontDoor.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -67,7 +67,7 @@ public sealed class RequestCancellationTests(ITestOutputHelper output) : IDispos
 
         // Past the deadline while the body was read: 408; while the file was checked: its report, refused for the deadline.
         Assert.True(answer.Status is StatusCodesOf.RequestTimeout or 200, $"status {answer.Status}");
-        if (answer.Status == 200) Assert.Contains($"\"code\": \"{Core.Validation.IssueCodes.DelaiDepasse}\"", answer.Text);
+        if (answer.Status == 200) Assert.Contains($"\"code\": \"{Core.Issues.IssueCodes.DelaiDepasse}\"", answer.Text);
         Assert.Contains("La vérification a été arrêtée au bout de 45 s (délai d'une requête, réglage Fnavdl__RequestDeadlineSeconds)", answer.Text);
         Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("stopped at its deadline of 45 s", StringComparison.Ordinal));
     }

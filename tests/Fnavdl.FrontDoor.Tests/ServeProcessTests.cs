@@ -4,8 +4,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Xunit.Abstractions;
 
 namespace Fnavdl.FrontDoor.Tests;

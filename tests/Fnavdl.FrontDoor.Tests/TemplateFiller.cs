@@ -40,7 +40,7 @@ internal static class TemplateFiller
             if (!values.TryGetValue(headers[i], out var value)) continue;
             row.Append(new Cell(new InlineString(new Text(value)))
             {
-                CellReference = Fnavdl.Core.Validation.CellReference.Of(i, 2),
+                CellReference = Fnavdl.Core.Spreadsheets.CellReference.Of(i, 2),
                 DataType = CellValues.InlineString,
             });
         }

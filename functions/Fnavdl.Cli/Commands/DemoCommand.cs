@@ -40,7 +40,7 @@ internal static class DemoCommand
             return ExitCodes.Usage;
         }
         console.Out.WriteLine($"Démonstration : intégration des exemples de {samples} dans {folder.FullName}");
-        var uploads = UploadSources.Collect([samples], null, out _)!;
+        var uploads = UploadSources.Collect([samples], null, host.Reference, out _)!;
         var pipeline = host.Local(folder.FullName);
         var localStore = (LocalPipelineStore)pipeline.Store;
         var code = await IngestCommand.IngestAsync(console, new LocalUploadTarget(pipeline), uploads, ct);

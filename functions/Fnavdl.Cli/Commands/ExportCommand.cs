@@ -36,7 +36,7 @@ internal static class ExportCommand
         command.SetAction(async (parsed, ct) =>
         {
             string? code = null;
-            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, host.Reference, console)) is null) return ExitCodes.Usage;
             if (await AzureLakeCache.CuratedStoreAsync(console, parsed, store, connection, cache, ct) is not { } local) return ExitCodes.Usage;
             return await RunAsync(console, host.Pipeline(local), local, parsed.GetValue(year), code, parsed.GetValue(output)!, ct);
         });

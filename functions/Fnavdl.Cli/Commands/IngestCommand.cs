@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Storage;
 using Fnavdl.Cli.Uploading;
@@ -26,8 +27,8 @@ internal static class IngestCommand
         command.SetAction(async (parsed, ct) =>
         {
             string? code = null;
-            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, console)) is null) return ExitCodes.Usage;
-            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, out var problem);
+            if (parsed.GetValue(region) is { } asked && (code = RegionNames.Resolve(asked, host.Reference, console)) is null) return ExitCodes.Usage;
+            var uploads = UploadSources.Collect(parsed.GetValue(paths)!, code, host.Reference, out var problem);
             if (uploads is null)
             {
                 console.Error.WriteLine(problem);
@@ -52,7 +53,7 @@ internal static class IngestCommand
             {
                 // Refused before anything is written: not copied, not logged, not read.
                 rejected++;
-                console.Out.WriteLine($"{progress}refusé      {UploadPath.Printable(source.UploadPath)} ({source.Refusal.Code} : {source.Refusal.Text})");
+                console.Out.WriteLine($"{progress}refusé      {PrintableText.Of(source.UploadPath)} ({source.Refusal.Code} : {source.Refusal.Text})");
                 continue;
             }
             var size = new FileInfo(source.FilePath).Length;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 
 namespace Fnavdl.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
@@ -10,7 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console, CliHost host)
     {
-        var file = new Argument<FileInfo>("fichier") { Description = $"Le fichier à valider ({Core.Reading.ReportReaders.FormatNames})." };
+        var file = new Argument<FileInfo>("fichier") { Description = $"Le fichier à valider ({Core.Schema.FileFormats.Names})." };
         var region = StoreOptions.Region();
         region.Description = "Région du fichier : code INSEE (par ex. 93), nom ou sigle (PACA).";
         region.Required = true;
@@ -36,20 +37,20 @@ internal static class ValidateCommand
             console.Error.WriteLine($"Fichier introuvable : {file.FullName}");
             return ExitCodes.Usage;
         }
-        if (RegionNames.Resolve(regionCode, console) is not { } code) return ExitCodes.Usage;
+        if (RegionNames.Resolve(regionCode, reference, console) is not { } code) return ExitCodes.Usage;
         var region = reference.FindRegion(code)!;
 
         var validator = host.Validator();
         // The name is judged as `ingest` judges it, so the check before uploading predicts the outcome.
         var pathProblem = file.LinkTarget is not null
-            ? IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(file.Name)))
+            ? IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", PrintableText.Of(file.Name)))
             : UploadPath.Problem($"{region.Code}/{file.Name}");
         ValidationReport result;
         if (pathProblem is not null)
         {
             result = new ValidationReport
             {
-                SourcePath = UploadPath.Printable(file.Name),
+                SourcePath = PrintableText.Of(file.Name),
                 CodeRegion = region.Code,
                 ErrorCount = 1,
                 Issues = [ValidationIssue.Of(pathProblem)],

@@ -14,20 +14,20 @@ namespace Fnavdl.Cli.Uploading;
 /// </summary>
 internal sealed class BlobUploadTarget(AzurePipeline pipeline) : IUploadTarget
 {
-    private readonly AzurePipelineStore store = pipeline.Store;
+    private readonly AzurePipelineStore _store = pipeline.Store;
 
-    public IPipelineStore Store => store;
+    public IPipelineStore Store => _store;
 
     public IngestionOptions Options => pipeline.Core.Options;
 
     /// <summary>As the Function app: the ingestion, then the recompute request the queue function serves.</summary>
     public IUploadIngestion Ingestion => pipeline.Ingestion;
 
-    public string Location => store.Uploads.Container.AccountName + " (" + store.Uploads.Container.Uri.GetLeftPart(UriPartial.Authority) + ")";
+    public string Location => _store.Uploads.Container.AccountName + " (" + _store.Uploads.Container.Uri.GetLeftPart(UriPartial.Authority) + ")";
 
     public async Task<UploadRef> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
-        var blob = store.Uploads.Container.GetBlobClient(source.UploadPath);
+        var blob = _store.Uploads.Container.GetBlobClient(source.UploadPath);
         var content = await File.ReadAllBytesAsync(source.FilePath, cancellationToken);
         // Re-uploading identical bytes would only bump the blob's time and make an old file "newer".
         if (await SameContentAsync(blob, content, cancellationToken) is not { } properties)

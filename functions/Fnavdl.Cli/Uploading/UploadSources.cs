@@ -1,6 +1,6 @@
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Cli.Uploading;
 
@@ -15,7 +15,7 @@ internal static class UploadSources
     /// of the folder (to /etc/passwd) or loop. A path the uploads area would refuse is refused here,
     /// before it is copied anywhere.
     /// </remarks>
-    public static IReadOnlyList<UploadSource>? Collect(IEnumerable<string> paths, string? region, out string? problem)
+    public static IReadOnlyList<UploadSource>? Collect(IEnumerable<string> paths, string? region, AdministrativeReference reference, out string? problem)
     {
         var sources = new List<UploadSource>();
         foreach (var path in paths)
@@ -27,7 +27,7 @@ internal static class UploadSources
             }
             else if (File.Exists(path))
             {
-                if (region is null || AdministrativeReference.Embedded.FindRegion(region.Trim()) is not { } known)
+                if (region is null || reference.FindRegion(region.Trim()) is not { } known)
                 {
                     problem = region is null
                         ? $"« {path} » est un fichier isolé : précisez sa région avec --region CODE (par ex. --region 93)."
@@ -58,7 +58,7 @@ internal static class UploadSources
             if (entry.LinkTarget is not null)
             {
                 yield return new UploadSource(entry.FullName, uploadPath,
-                    IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", UploadPath.Printable(uploadPath))));
+                    IssueCatalog.CheminInvalide.LienSymbolique.Format(("Chemin", PrintableText.Of(uploadPath))));
             }
             else if (entry is DirectoryInfo)
             {

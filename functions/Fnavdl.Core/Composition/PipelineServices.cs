@@ -28,7 +28,7 @@ public sealed class PipelineServices
         Clock = clock;
         Ingestion = new UploadIngestionService(Store, Reference, Options, Clock);
         Indicators = new IndicatorEngine(Reference);
-        Summary = new SummaryPublisher(Store, Reference);
+        Summary = new SummaryPublisher(Store, new YearlySummaryBuilder(Indicators, Reference));
         History = new IngestionHistoryService(Store, Reference);
     }
 

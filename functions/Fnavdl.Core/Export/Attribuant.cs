@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Export;
 /// No SIRET is given: none of these services' SIRET numbers was found in a public source we could
 /// cite, and an identifier is never guessed. <c>idAttribuant</c> stays empty until one is sourced.
 /// </remarks>
-public static class Attribuant
+internal static class Attribuant
 {
     public static string Nom(RegionInfo region)
     {

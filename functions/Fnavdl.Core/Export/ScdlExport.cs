@@ -3,12 +3,9 @@ using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 
 namespace Fnavdl.Core.Export;
-
-/// <summary>What an SCDL export wrote, for the person who asked for it.</summary>
-public sealed record ScdlExportSummary(int Rows, decimal MontantTotal, IReadOnlyDictionary<string, int> RequiredLeftEmpty,
-    int SirenOnly, int ObjetsShortened);
 
 /// <summary>
 /// Writes the curated projects of a year (and optionally one region) as an SCDL « subventions » CSV:
@@ -106,15 +103,15 @@ public sealed class ScdlExport(IFileArea curated, IUnitRegistry units, Administr
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
-            var appels = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField("appel_a_projets"), n, ct);
-            var ids = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField("id_projet"), n, ct);
+            var appels = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField(P.AppelAProjets.Name), n, ct);
+            var ids = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField(P.IdProjet.Name), n, ct);
             // Parquet.Net hands a DATE column back as DateTime (midnight).
-            var dates = await CuratedYearReader.ReadOptionalAsync<DateTime>(rowGroup, schema.FindDataField("date_decision"), n, ct);
-            var intitules = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField("intitule"), n, ct);
-            var porteurs = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField("porteur"), n, ct);
+            var dates = await CuratedYearReader.ReadOptionalAsync<DateTime>(rowGroup, schema.FindDataField(P.DateDecision.Name), n, ct);
+            var intitules = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField(P.Intitule.Name), n, ct);
+            var porteurs = await CuratedYearReader.ReadStringsAsync(rowGroup, schema.FindDataField(P.Porteur.Name), n, ct);
             var sirens = new string?[n];
-            await rowGroup.ReadAsync(schema.FindDataField("siren_porteur"), sirens.AsMemory(), null, ct);
-            var montants = await CuratedYearReader.ReadAsync<decimal>(rowGroup, schema.FindDataField("montant_accorde"), n, ct);
+            await rowGroup.ReadAsync(schema.FindDataField(P.SirenPorteur.Name), sirens.AsMemory(), null, ct);
+            var montants = await CuratedYearReader.ReadAsync<decimal>(rowGroup, schema.FindDataField(P.MontantAccorde.Name), n, ct);
             for (var i = 0; i < n; i++)
                 grants.Add(new Grant(file.Region, appels[i], ids[i], dates[i] is { } d ? DateOnly.FromDateTime(d) : null, intitules[i], porteurs[i], sirens[i], montants[i]));
         }

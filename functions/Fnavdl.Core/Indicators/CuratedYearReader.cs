@@ -1,9 +1,12 @@
 using System.Globalization;
 using Fnavdl.Core.Lake;
-using Fnavdl.Core.Schema.Definition;
 using Fnavdl.Core.Storage;
 using Parquet;
 using Parquet.Schema;
+using B = Fnavdl.Core.Schema.Definition.BridgeDefinitions;
+using E = Fnavdl.Core.Schema.Definition.EnveloppesDefinition;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
+using S = Fnavdl.Core.Schema.Definition.SuiviDefinition;
 
 namespace Fnavdl.Core.Indicators;
 
@@ -21,11 +24,7 @@ namespace Fnavdl.Core.Indicators;
 /// </remarks>
 internal static class CuratedYearReader
 {
-    // The columns read are looked up in the table definitions, so a renamed or dropped column fails here, by name.
-    private static string Projets(string column) => Column(ProjetsDefinition.Table, column);
-    private static string Suivi(string column) => Column(SuiviDefinition.Table, column);
-    private static string Enveloppes(string column) => Column(EnveloppesDefinition.Table, column);
-    private static string Column(TableDefinition table, string column) => table.Column(column).Name;
+    // The columns read are the table definitions' members: a renamed column is renamed here, a dropped one does not compile.
 
     private static readonly string[] ReadTables = [CuratedLayout.Projets, CuratedLayout.Suivi, CuratedLayout.Enveloppes];
 
@@ -173,7 +172,7 @@ internal static class CuratedYearReader
         var themeIds = new int[themeTotal];
         var themeRows = 0;
         var byCode = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", Column(BridgeDefinitions.Thematiques, "thematique"), code =>
+        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsThematiques}/{name}", B.Thematique.Name, code =>
         {
             if (!byCode.TryGetValue(code, out var id))
             {
@@ -191,7 +190,7 @@ internal static class CuratedYearReader
                 $"{CuratedLayout.ProjetsThematiques}/{name}: {themeRows} theme rows where the projects count {themeTotal}.");
         var sirens = new HashSet<string>(StringComparer.Ordinal);
         var sirenLookup = sirens.GetAlternateLookup<ReadOnlySpan<char>>();
-        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", Column(BridgeDefinitions.Epci, "siren_epci"), siren => sirenLookup.Add(siren), ct);
+        await ReadStringColumnAsync(curated, $"{CuratedLayout.ProjetsEpci}/{name}", B.SirenEpci.Name, siren => sirenLookup.Add(siren), ct);
         return new UnitRows(appel, projets, themeIds, themeCodes, sirens);
     }
 
@@ -201,13 +200,13 @@ internal static class CuratedYearReader
     {
         await using var reader = await OpenAsync(curated, path, ct);
         var schema = reader.Schema;
-        var montant = schema.FindDataField(Projets("montant_accorde"));
-        var coPortage = schema.FindDataField(Projets("co_portage_derive"));
-        var bailleur = schema.FindDataField(Projets("portage_bailleur"));
-        var epci = schema.FindDataField(Projets("epci_implique"));
-        var themes = schema.FindDataField(Projets("nb_thematiques"));
-        var menages = schema.FindDataField(Projets("menages_prevus"));
-        var duree = schema.FindDataField(Projets("duree_mois"));
+        var montant = schema.FindDataField(P.MontantAccorde.Name);
+        var coPortage = schema.FindDataField(P.CoPortageDerive.Name);
+        var bailleur = schema.FindDataField(P.PortageBailleur.Name);
+        var epci = schema.FindDataField(P.EpciImplique.Name);
+        var themes = schema.FindDataField(P.NbThematiques.Name);
+        var menages = schema.FindDataField(P.MenagesPrevus.Name);
+        var duree = schema.FindDataField(P.DureeMois.Name);
         string? appel = null;
         var projets = new ProjetFacts[checked((int)reader.RowCount)];
         int next = 0, themeTotal = 0;
@@ -216,7 +215,7 @@ internal static class CuratedYearReader
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
             if (appel is null && n > 0)
-                appel = await FirstStringAsync(rowGroup, schema.FindDataField(Projets("appel_a_projets")), n, ct);
+                appel = await FirstStringAsync(rowGroup, schema.FindDataField(P.AppelAProjets.Name), n, ct);
             using var montants = await ColumnReads.ReadAsync<decimal>(rowGroup, montant, n, ct);
             using var coPortages = await ColumnReads.ReadAsync<bool>(rowGroup, coPortage, n, ct);
             using var bailleurs = await ColumnReads.ReadAsync<bool>(rowGroup, bailleur, n, ct);
@@ -247,11 +246,11 @@ internal static class CuratedYearReader
         {
             using var rowGroup = reader.OpenRowGroupReader(g);
             var n = checked((int)rowGroup.RowCount);
-            using var accompagnes = await ColumnReads.ReadAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_accompagnes")), n, ct);
-            using var sortis = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("menages_sortis")), n, ct);
-            using var relogements = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("relogements")), n, ct);
-            using var maintiens = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(Suivi("maintiens")), n, ct);
-            using var consomme = await ColumnReads.ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField(Suivi("montant_consomme")), n, ct);
+            using var accompagnes = await ColumnReads.ReadAsync<int>(rowGroup, schema.FindDataField(S.MenagesAccompagnes.Name), n, ct);
+            using var sortis = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(S.MenagesSortis.Name), n, ct);
+            using var relogements = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(S.Relogements.Name), n, ct);
+            using var maintiens = await ColumnReads.ReadOptionalAsync<int>(rowGroup, schema.FindDataField(S.Maintiens.Name), n, ct);
+            using var consomme = await ColumnReads.ReadOptionalAsync<decimal>(rowGroup, schema.FindDataField(S.MontantConsomme.Name), n, ct);
             for (var i = 0; i < n; i++)
                 rows.Add(new SuiviFacts(region, accompagnes.Values[i], sortis.Values[i], relogements.Values[i], maintiens.Values[i],
                     consomme.Values[i] is { } c ? (long)(c * 100m) : null));
@@ -263,7 +262,7 @@ internal static class CuratedYearReader
     {
         var rows = new List<EnveloppeFacts>();
         await using var reader = await OpenAsync(curated, path, ct);
-        var field = reader.Schema.FindDataField(Enveloppes("enveloppe"));
+        var field = reader.Schema.FindDataField(E.Enveloppe.Name);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var rowGroup = reader.OpenRowGroupReader(g);

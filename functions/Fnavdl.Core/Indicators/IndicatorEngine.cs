@@ -13,8 +13,11 @@ public sealed class IndicatorEngine
 {
     private readonly IndicatorCalculator _calculator;
 
-    public IndicatorEngine(AdministrativeReference? reference = null) =>
-        _calculator = new IndicatorCalculator(reference ?? AdministrativeReference.Embedded);
+    public IndicatorEngine(AdministrativeReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        _calculator = new IndicatorCalculator(reference);
+    }
 
     /// <summary>Programme years with curated data in any table, ascending.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(IPipelineStore store, CancellationToken ct = default)

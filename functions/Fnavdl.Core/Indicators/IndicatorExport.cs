@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Fnavdl.Core.Export;
+using Fnavdl.Core.Spreadsheets;
 
 namespace Fnavdl.Core.Indicators;
 

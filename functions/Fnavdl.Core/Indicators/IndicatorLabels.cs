@@ -1,5 +1,5 @@
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 
 namespace Fnavdl.Core.Indicators;
 

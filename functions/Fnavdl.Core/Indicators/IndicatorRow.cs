@@ -17,23 +17,8 @@ public sealed record IndicatorRow(
     double? Denominateur,
     string Unite);
 
-/// <summary>The three scopes of the spec.</summary>
-public static class Perimetres
-{
-    public const string National = "national";
-    public const string Region = "region";
-    public const string Appel = "appel";
-
-    internal static int Rank(string perimetre) => perimetre switch
-    {
-        National => 0,
-        Region => 1,
-        _ => 2,
-    };
-}
-
 /// <summary>The units of the spec's <c>unite</c> column.</summary>
-public static class Unites
+internal static class Unites
 {
     public const string Projets = "projets";
     public const string Euros = "euros";

@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Indicators;
 /// <c>dimension</c>). Each cell is typed — text, a whole number or a number — so the CSV and the XLSX
 /// can keep codes as text and figures as numbers.
 /// </summary>
-public static class IndicatorSheet
+internal static class IndicatorSheet
 {
     public static IReadOnlyList<string> Columns { get; } =
     [

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Core.Export;
+using Fnavdl.Core.Spreadsheets;
 
 namespace Fnavdl.Core.Indicators;
 
@@ -76,5 +76,5 @@ public static class IndicatorWorkbook
         static int IndexOf(string name) => IndicatorSheet.Columns.ToList().IndexOf(name);
     }
 
-    private static string Reference(int column, uint row) => Validation.CellReference.Of(column, checked((int)row));
+    private static string Reference(int column, uint row) => CellReference.Of(column, checked((int)row));
 }

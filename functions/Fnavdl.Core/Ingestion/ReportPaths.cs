@@ -34,14 +34,6 @@ public static class ReportPaths
     private const string JsonExtension = ".json";
     private const string HtmlExtension = ".html";
 
-    /// <summary>The raw archive: by content hash, with the upload's extension when it is a plain one.</summary>
-    public static string Raw(string codeRegion, string uploadPath, string sha256)
-    {
-        var extension = Path.GetExtension(uploadPath).ToLowerInvariant();
-        var plain = extension.Length is >= 2 and <= 9 && extension.Skip(1).All(char.IsAsciiLetterOrDigit);
-        return $"{codeRegion}/{sha256}{(plain ? extension : "")}";
-    }
-
     /// <summary>
     /// The report of an upload whose path was refused: its path cannot name a folder (it may climb
     /// or hold control characters), so the report sits in the claimed region's own folder, under a

@@ -1,7 +1,7 @@
 namespace Fnavdl.Core.Ingestion;
 
 /// <summary>A replacement unit written to local temporary files, ready to commit to the curated area.</summary>
-public sealed record StagedUnit(string UnitKey, IReadOnlyList<StagedFile> Files);
+internal sealed record StagedUnit(string UnitKey, IReadOnlyList<StagedFile> Files);
 
 /// <summary>One staged Parquet file: where it goes in the curated area, and where it is now.</summary>
-public sealed record StagedFile(string CuratedPath, string TempPath);
+internal sealed record StagedFile(string CuratedPath, string TempPath);

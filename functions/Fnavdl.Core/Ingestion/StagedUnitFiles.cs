@@ -11,8 +11,8 @@ namespace Fnavdl.Core.Ingestion;
 internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGroupSize) : IAsyncDisposable
 {
     private readonly Dictionary<string, ProjetsUnitWriter> _projets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SuiviUnitWriter> _suivi = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EnveloppesUnitWriter> _enveloppes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactUnitWriter<Suivi>> _suivi = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactUnitWriter<Enveloppe>> _enveloppes = new(StringComparer.Ordinal);
     // The unit key (a slug and a hash of the call) is built once per (region, year, call), not once per row.
     private readonly Dictionary<(string CodeRegion, int Annee, string AppelAProjets), ProjetsUnitWriter> _projetsByUnit = [];
 
@@ -56,7 +56,7 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     {
         var key = CuratedLayout.SuiviUnitKey(row.CodeRegion, row.Annee);
         if (!_suivi.TryGetValue(key, out var writer))
-            _suivi.Add(key, writer = new SuiviUnitWriter(lineage, Open, rowGroupSize));
+            _suivi.Add(key, writer = FactUnitWriter.Suivi(lineage, Open, rowGroupSize));
         return writer.AddAsync(row, ct);
     }
 
@@ -64,7 +64,7 @@ internal sealed class StagedUnitFiles(Lineage lineage, string folder, int rowGro
     {
         var key = CuratedLayout.EnveloppesUnitKey(row.CodeRegion, row.Annee);
         if (!_enveloppes.TryGetValue(key, out var writer))
-            _enveloppes.Add(key, writer = new EnveloppesUnitWriter(lineage, Open, rowGroupSize));
+            _enveloppes.Add(key, writer = FactUnitWriter.Enveloppes(lineage, Open, rowGroupSize));
         return writer.AddAsync(row, ct);
     }
 

@@ -17,7 +17,7 @@ namespace Fnavdl.Core.Ingestion;
 /// unit's rows in file order, so the files are those a single thread would write. A failure of the
 /// writer task surfaces on the next <c>AddAsync</c> or on <see cref="CompleteAsync"/>, as itself.
 /// </remarks>
-public sealed class UnitStager : ICanonicalRowSink, IAsyncDisposable
+internal sealed class UnitStager : ICanonicalRowSink, IAsyncDisposable
 {
     private const int BatchRows = 1024;
     private const int QueuedBatches = 4;

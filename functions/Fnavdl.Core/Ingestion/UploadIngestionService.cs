@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
@@ -85,7 +86,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     private async Task<IngestionRecord> IngestSpooledAsync(IngestionRecord record, SpooledUpload spooled, WorkFolder work, string? region,
         IssueMessage? pathProblem, long started, CancellationToken ct)
     {
-        var rawPath = ReportPaths.Raw(record.CodeRegion, record.SourcePath, record.Sha256);
+        var rawPath = RawArchive.PathOf(record.CodeRegion, record.SourcePath, record.Sha256);
         if (!spooled.Truncated)
         {
             await store.Raw.WriteIfAbsentAsync(rawPath, spooled.File, ct);
@@ -195,7 +196,7 @@ public sealed class UploadIngestionService(IPipelineStore store, AdministrativeR
     /// </summary>
     private async Task<IngestionRecord> RefusePathAsync(UploadRef upload, IssueMessage problem, long started, CancellationToken ct)
     {
-        var shown = UploadPath.Printable(upload.Path);
+        var shown = PrintableText.Of(upload.Path);
         var region = UploadPath.ClaimedRegion(upload.Path, reference);
         var record = new IngestionRecord
         {

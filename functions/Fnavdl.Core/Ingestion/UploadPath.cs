@@ -1,6 +1,5 @@
-using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Ingestion;
 
@@ -18,7 +17,7 @@ public static class UploadPath
     public static IssueMessage? Problem(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var shown = Printable(path);
+        var shown = PrintableText.Of(path);
         if (path.Length == 0 || path.Trim().Length == 0) return IssueCatalog.CheminInvalide.Vide.Format();
         foreach (var ch in path)
         {
@@ -63,35 +62,6 @@ public static class UploadPath
 
     /// <summary>Reads <c>\</c> as <c>/</c> and drops empty segments; never resolves <c>.</c> or <c>..</c>.</summary>
     public static string Normalise(string path) => string.Join('/', path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>The path as it can be shown on one line: control characters written as <c>\n</c>, <c>\u0000</c>…</summary>
-    public static string Printable(string path)
-    {
-        var printable = true;
-        foreach (var ch in path)
-            if (char.IsControl(ch) || char.IsSurrogate(ch)) { printable = false; break; }
-        if (printable) return path;
-
-        var text = new StringBuilder(path.Length + 8);
-        for (var i = 0; i < path.Length; i++)
-        {
-            var ch = path[i];
-            if (char.IsHighSurrogate(ch) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
-            {
-                text.Append(ch).Append(path[++i]);
-                continue;
-            }
-            text.Append(ch switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(ch) || char.IsSurrogate(ch) => $"\\u{(int)ch:x4}",
-                _ => ch.ToString(),
-            });
-        }
-        return text.ToString();
-    }
 
     /// <summary>
     /// No lone surrogate, and no U+FFFD: .NET decodes a file name's invalid UTF-8 bytes (Linux

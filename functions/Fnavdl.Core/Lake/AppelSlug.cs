@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Lake;
 /// then '-' and the first 8 hex characters of the SHA-256 of the exact text. The hash keeps apart
 /// calls whose readable parts collide ("AAP 2020-10" and "aap 2020/10" are different units).
 /// </summary>
-public static class AppelSlug
+internal static class AppelSlug
 {
     public const int MaxReadableLength = 40;
     private const int HashLength = 8;

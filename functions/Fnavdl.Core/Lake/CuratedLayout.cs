@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Lake;
 
@@ -22,16 +23,17 @@ namespace Fnavdl.Core.Lake;
 /// </remarks>
 public static class CuratedLayout
 {
-    public const string Projets = "projets";
-    public const string ProjetsThematiques = "projets_thematiques";
-    public const string ProjetsDepartements = "projets_departements";
-    public const string ProjetsEpci = "projets_epci";
-    public const string ProjetsCoPorteurs = "projets_co_porteurs";
-    public const string Suivi = "suivi";
-    public const string Enveloppes = "enveloppes";
+    // The tables' folders are named as the contract names the tables.
+    public const string Projets = TableNames.Projets;
+    public const string ProjetsThematiques = TableNames.ProjetsThematiques;
+    public const string ProjetsDepartements = TableNames.ProjetsDepartements;
+    public const string ProjetsEpci = TableNames.ProjetsEpci;
+    public const string ProjetsCoPorteurs = TableNames.ProjetsCoPorteurs;
+    public const string Suivi = TableNames.Suivi;
+    public const string Enveloppes = TableNames.Enveloppes;
 
     /// <summary>The deposit's lineage, one row per unit version: a file of every unit, beside its tables' (last).</summary>
-    public const string Depots = "depots";
+    public const string Depots = TableNames.Depots;
 
     /// <summary>The tables a <c>projets</c> unit writes: the main table first, then its bridges.</summary>
     public static IReadOnlyList<string> ProjetsTables { get; } =

@@ -1,5 +1,6 @@
 using Fnavdl.Core.Storage;
 using Parquet;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 
 namespace Fnavdl.Core.Lake;
 
@@ -9,8 +10,6 @@ namespace Fnavdl.Core.Lake;
 /// </summary>
 public static class CuratedProjectIds
 {
-    private const string IdColumn = "id_projet";
-
     /// <summary>A commit of the region switched a unit while it was read: read the region again, this many times at most.</summary>
     private const int MaxReadAttempts = 5;
 
@@ -51,7 +50,7 @@ public static class CuratedProjectIds
         await using var buffered = stream.CanSeek ? null : await CopyToMemoryAsync(stream, ct);
         var seekable = buffered ?? stream;
         await using var reader = await ParquetReader.CreateAsync(seekable, null, leaveStreamOpen: true, ct);
-        var field = reader.Schema.FindDataField(IdColumn);
+        var field = reader.Schema.FindDataField(P.IdProjet.Name);
         for (var i = 0; i < reader.RowGroupCount; i++)
         {
             using var rowGroup = reader.OpenRowGroupReader(i);

@@ -1,5 +1,6 @@
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Lake;
 
@@ -13,11 +14,11 @@ internal static class DepotFile
 
     private static LakeTable<DepotRow> Table { get; } = new ColumnValues<DepotRow>
     {
-        { "code_region", r => r.CodeRegion },
-        { "id_ingestion", r => r.Lineage.IngestionId },
-        { "horodatage_depot", r => r.Lineage.UploadedAt },
-        { "source_sha256", r => r.Lineage.FileSha256 },
-        { "source_chemin", r => r.Lineage.SourcePath },
+        { C.CodeRegion.Name, r => r.CodeRegion },
+        { C.IdIngestion.Name, r => r.Lineage.IngestionId },
+        { C.HorodatageDepot.Name, r => r.Lineage.UploadedAt },
+        { C.SourceSha256.Name, r => r.Lineage.FileSha256 },
+        { C.SourceChemin.Name, r => r.Lineage.SourcePath },
     }.Bind(DepotsDefinition.Table);
 
     /// <summary>Writes the one-row file at <paramref name="path"/> (relative to the curated area) and closes it.</summary>

@@ -1,4 +1,5 @@
 using Fnavdl.Core.Schema.Canonical;
+using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Lake;
 
@@ -10,9 +11,9 @@ internal static class LineageColumns
 {
     public static ColumnValues<TRow> WithLineage<TRow>(this ColumnValues<TRow> values, Lineage lineage, Func<TRow, string?> sheet, Func<TRow, int> row)
     {
-        values.Add("source_feuille", sheet);
-        values.Add("source_ligne", row);
-        values.Add("id_ingestion", _ => lineage.IngestionId);
+        values.Add(C.SourceFeuille.Name, sheet);
+        values.Add(C.SourceLigne.Name, row);
+        values.Add(C.IdIngestion.Name, _ => lineage.IngestionId);
         return values;
     }
 }

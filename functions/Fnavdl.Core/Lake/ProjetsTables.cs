@@ -1,5 +1,8 @@
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using B = Fnavdl.Core.Schema.Definition.BridgeDefinitions;
+using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
+using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 
 namespace Fnavdl.Core.Lake;
 
@@ -34,63 +37,63 @@ internal static class ProjetsTables
         numbers ??= new ProjectNumber();
         return new ColumnValues<Projet>
         {
-            { "annee", p => p.Annee },
-            { "code_region", p => p.CodeRegion },
-            { "appel_a_projets", p => p.AppelAProjets },
-            { "date_decision", p => p.DateDecision },
-            { "id_projet", p => p.IdProjet },
-            { "num_projet", _ => numbers.Current },
-            { "intitule", p => p.Intitule },
-            { "porteur", p => p.Porteur },
-            { "type_porteur", p => p.TypePorteur },
-            { "siren_porteur", p => p.SirenPorteur },
-            { "co_portage", p => p.CoPortage },
-            { "co_portage_derive", p => p.CoPortageDerive },
-            { "portage_bailleur", p => p.PortageBailleur },
-            { "epci_implique", p => p.EpciImplique },
-            { "thematiques", Joined(p => p.Thematiques.Count, (p, i) => p.Thematiques[i].Code) },
-            { "departements", Joined(p => p.Departements.Count, (p, i) => p.Departements[i]) },
-            { "epci", Joined(p => p.Epci.Count, (p, i) => p.Epci[i]) },
-            { "co_porteurs", Joined(p => p.CoPorteurs.Count, (p, i) => p.CoPorteurs[i].Nom) },
-            { "nb_thematiques", p => p.Thematiques.Count },
-            { "nb_departements", p => p.Departements.Count },
-            { "nb_epci", p => p.Epci.Count },
-            { "nb_co_porteurs", p => p.CoPorteurs.Count },
-            { "montant_accorde", p => p.MontantAccorde },
-            { "montant_demande", p => p.MontantDemande },
-            { "menages_prevus", p => p.MenagesPrevus },
-            { "duree_mois", p => p.DureeMois },
-            { "volet", p => p.Volet },
+            { P.Annee.Name, p => p.Annee },
+            { C.CodeRegion.Name, p => p.CodeRegion },
+            { P.AppelAProjets.Name, p => p.AppelAProjets },
+            { P.DateDecision.Name, p => p.DateDecision },
+            { P.IdProjet.Name, p => p.IdProjet },
+            { C.NumProjet.Name, _ => numbers.Current },
+            { P.Intitule.Name, p => p.Intitule },
+            { P.Porteur.Name, p => p.Porteur },
+            { P.TypePorteur.Name, p => p.TypePorteur },
+            { P.SirenPorteur.Name, p => p.SirenPorteur },
+            { P.CoPortage.Name, p => p.CoPortage },
+            { P.CoPortageDerive.Name, p => p.CoPortageDerive },
+            { P.PortageBailleur.Name, p => p.PortageBailleur },
+            { P.EpciImplique.Name, p => p.EpciImplique },
+            { P.Thematiques.Name, Joined(p => p.Thematiques.Count, (p, i) => p.Thematiques[i].Code) },
+            { P.Departements.Name, Joined(p => p.Departements.Count, (p, i) => p.Departements[i]) },
+            { P.Epci.Name, Joined(p => p.Epci.Count, (p, i) => p.Epci[i]) },
+            { P.CoPorteurs.Name, Joined(p => p.CoPorteurs.Count, (p, i) => p.CoPorteurs[i].Nom) },
+            { P.NbThematiques.Name, p => p.Thematiques.Count },
+            { P.NbDepartements.Name, p => p.Departements.Count },
+            { P.NbEpci.Name, p => p.Epci.Count },
+            { P.NbCoPorteurs.Name, p => p.CoPorteurs.Count },
+            { P.MontantAccorde.Name, p => p.MontantAccorde },
+            { P.MontantDemande.Name, p => p.MontantDemande },
+            { P.MenagesPrevus.Name, p => p.MenagesPrevus },
+            { P.DureeMois.Name, p => p.DureeMois },
+            { P.Volet.Name, p => p.Volet },
         }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
     }
 
     public static LakeTable<ProjetTheme> Thematiques { get; } = new ColumnValues<ProjetTheme>
     {
-        { "num_projet", r => r.NumProjet },
-        { "thematique", r => r.Thematique.Code },
-        { "libelle_source", r => r.Thematique.LibelleSource },
-        { "poids", r => r.Poids },
-        { "montant_pondere", r => r.MontantPondere },
+        { C.NumProjet.Name, r => r.NumProjet },
+        { B.Thematique.Name, r => r.Thematique.Code },
+        { B.LibelleSource.Name, r => r.Thematique.LibelleSource },
+        { B.Poids.Name, r => r.Poids },
+        { B.MontantPondere.Name, r => r.MontantPondere },
     }.Bind(BridgeDefinitions.Thematiques);
 
     public static LakeTable<ProjetCode> Departements { get; } = new ColumnValues<ProjetCode>
     {
-        { "num_projet", r => r.NumProjet },
-        { "code_departement", r => r.Code },
+        { C.NumProjet.Name, r => r.NumProjet },
+        { B.CodeDepartement.Name, r => r.Code },
     }.Bind(BridgeDefinitions.Departements);
 
     public static LakeTable<ProjetCode> Epci { get; } = new ColumnValues<ProjetCode>
     {
-        { "num_projet", r => r.NumProjet },
-        { "siren_epci", r => r.Code },
+        { C.NumProjet.Name, r => r.NumProjet },
+        { B.SirenEpci.Name, r => r.Code },
     }.Bind(BridgeDefinitions.Epci);
 
     public static LakeTable<ProjetCoPorteur> CoPorteurs { get; } = new ColumnValues<ProjetCoPorteur>
     {
-        { "num_projet", r => r.NumProjet },
-        { "rang", r => r.Rang },
-        { "co_porteur", r => r.CoPorteur.Nom },
-        { "type_co_porteur", r => r.CoPorteur.Type },
+        { C.NumProjet.Name, r => r.NumProjet },
+        { B.Rang.Name, r => r.Rang },
+        { B.CoPorteur.Name, r => r.CoPorteur.Nom },
+        { B.TypeCoPorteur.Name, r => r.CoPorteur.Type },
     }.Bind(BridgeDefinitions.CoPorteurs);
 
     /// <summary>The number of the unit's project being written (1 for the first): <c>num_projet</c> of its row and of its bridge rows.</summary>

@@ -14,7 +14,7 @@ namespace Fnavdl.Core.Lake;
 /// file's path relative to the curated area, when the first row arrives) and disposes them on completion.
 /// A writer given no row writes nothing: a unit exists only through its rows.
 /// </remarks>
-public sealed class ProjetsUnitWriter : IAsyncDisposable
+internal sealed class ProjetsUnitWriter : IAsyncDisposable
 {
     private readonly Lineage _lineage;
     private readonly Func<string, Stream> _openOutput;

@@ -3,7 +3,7 @@ using Fnavdl.Core.Schema.Canonical;
 namespace Fnavdl.Core.Lake;
 
 /// <summary>A project's share of one theme: the theme, its weight and its part of the amount.</summary>
-public sealed record ThemeShare(Thematique Thematique, double Poids, decimal MontantPondere);
+internal sealed record ThemeShare(Thematique Thematique, double Poids, decimal MontantPondere);
 
 /// <summary>
 /// Splits a project's amount evenly across its themes (indicators.md, <c>montant_thematique</c>).
@@ -16,7 +16,7 @@ public sealed record ThemeShare(Thematique Thematique, double Poids, decimal Mon
 /// Σ <c>montant_accorde</c> in any report), and each differs from <c>montant_accorde × poids</c> by less than
 /// one cent: 100,00 € over three themes gives 33,34 + 33,33 + 33,33.
 /// </remarks>
-public static class ThemeShares
+internal static class ThemeShares
 {
     public static IReadOnlyList<ThemeShare> Split(decimal montantAccorde, IReadOnlyList<Thematique> thematiques)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Fnavdl.Core.Storage;
 using nietras.SeparatedValues;
+using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Lake;
 
@@ -31,10 +32,10 @@ public sealed class UnitManifest
     [
         ("unite", "Unité de remplacement : projets/annee=…/code_region=…/appel=…, suivi/annee=…/code_region=…, enveloppes/annee=…/code_region=…."),
         ("fichier", "Chemin du fichier courant de l'unité sous le dossier de chaque table de l'unité (les cinq tables projets partagent le même) : annee=…/code_region=…/{nom}.{id_ingestion}.parquet."),
-        ("id_ingestion", "Version courante de l'unité : l'ingestion qui a écrit ses fichiers."),
-        ("horodatage_depot", "Horodatage du dépôt de cette version (ISO 8601, UTC) : le dépôt le plus récent l'emporte."),
-        ("source_sha256", "SHA-256 du fichier déposé."),
-        ("source_chemin", "Chemin du fichier déposé, sous uploads/."),
+        (C.IdIngestion.Name, "Version courante de l'unité : l'ingestion qui a écrit ses fichiers."),
+        (C.HorodatageDepot.Name, "Horodatage du dépôt de cette version (ISO 8601, UTC) : le dépôt le plus récent l'emporte."),
+        (C.SourceSha256.Name, "SHA-256 du fichier déposé."),
+        (C.SourceChemin.Name, "Chemin du fichier déposé, sous uploads/."),
     ];
 
     private UnitManifest(string codeRegion, IReadOnlyList<UnitVersion> units, string? etag)
@@ -112,10 +113,10 @@ public sealed class UnitManifest
                 using var row = writer.NewRow();
                 row["unite"].Set(unit.UnitKey);
                 row["fichier"].Set(FileOf(unit));
-                row["id_ingestion"].Set(unit.IngestionId);
-                row["horodatage_depot"].Set(unit.UploadedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-                row["source_sha256"].Set(unit.Sha256);
-                row["source_chemin"].Set(unit.SourcePath);
+                row[C.IdIngestion.Name].Set(unit.IngestionId);
+                row[C.HorodatageDepot.Name].Set(unit.UploadedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+                row[C.SourceSha256.Name].Set(unit.Sha256);
+                row[C.SourceChemin.Name].Set(unit.SourcePath);
             }
         }
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
@@ -134,10 +135,10 @@ public sealed class UnitManifest
             throw new InvalidDataException($"{PathOf(codeRegion)}: unexpected columns [{string.Join(", ", reader.Header.ColNames)}].");
         foreach (var row in reader)
         {
-            if (!DateTimeOffset.TryParseExact(row["horodatage_depot"].Span, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var uploadedAt))
-                throw new InvalidDataException($"{PathOf(codeRegion)}, line {row.LineNumberFrom}: not an ISO 8601 time '{row["horodatage_depot"].ToString()}'.");
-            var version = new UnitVersion(row["unite"].ToString(), row["source_chemin"].ToString(), row["source_sha256"].ToString(),
-                uploadedAt, row["id_ingestion"].ToString());
+            if (!DateTimeOffset.TryParseExact(row[C.HorodatageDepot.Name].Span, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var uploadedAt))
+                throw new InvalidDataException($"{PathOf(codeRegion)}, line {row.LineNumberFrom}: not an ISO 8601 time '{row[C.HorodatageDepot.Name].ToString()}'.");
+            var version = new UnitVersion(row["unite"].ToString(), row[C.SourceChemin.Name].ToString(), row[C.SourceSha256.Name].ToString(),
+                uploadedAt, row[C.IdIngestion.Name].ToString());
             try
             {
                 if (CuratedLayout.RegionOfUnit(version.UnitKey) != codeRegion || FileOf(version) != row["fichier"].ToString())

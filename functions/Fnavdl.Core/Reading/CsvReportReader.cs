@@ -18,7 +18,7 @@ namespace Fnavdl.Core.Reading;
 /// Cells are unescaped text; spaces outside quotes are trimmed, spaces inside quotes kept.
 /// Records may have more or fewer cells than others.
 /// </remarks>
-public sealed class CsvReportReader : IReportReader
+internal sealed class CsvReportReader : IReportReader
 {
     public IEnumerable<RawTable> Read(Stream upload, ReadBudget budget)
     {

@@ -1,7 +1,7 @@
 namespace Fnavdl.Core.Reading;
 
 /// <summary>Reads one file format into raw tables. Implementations stream rows lazily.</summary>
-public interface IReportReader
+internal interface IReportReader
 {
     /// <summary>
     /// Tables of the file, in order. The stream is readable and seekable; the reader does not

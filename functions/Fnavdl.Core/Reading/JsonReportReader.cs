@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -16,7 +16,7 @@ namespace Fnavdl.Core.Reading;
 /// <see cref="ReadLimits.MaxUploadBytes"/>): the header must cover every object, so all of them
 /// are seen before the first row anyway. Rows are built lazily from the parsed document.
 /// </remarks>
-public sealed class JsonReportReader : IReportReader
+internal sealed class JsonReportReader : IReportReader
 {
     private static readonly string[] TableKeys = ["projets", "suivi", "enveloppes"];
 

@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -13,8 +13,9 @@ namespace Fnavdl.Core.Reading;
 /// A part (XML) may not run more than <see cref="MaxRunBytes"/> without a <c>&lt;</c>: an XML reader
 /// holds a whole node (a text, a tag and its attributes) in memory, and a cell's longest text with
 /// every character escaped is far shorter. Past it the file is refused, before the node is held.
+/// A binary part (<c>markup: false</c>) is only charged: its reader bounds each record itself.
 /// </remarks>
-internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? part, bool leaveOpen) : Stream
+internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? part, bool leaveOpen, bool markup = true) : Stream
 {
     /// <summary>Longest run of a part's bytes without markup (4 MiB; 32 767 characters escaped as <c>&amp;#x10FFFF;</c> take 320 KB).</summary>
     public const int MaxRunBytes = 4 * 1024 * 1024;
@@ -27,7 +28,7 @@ internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? par
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await inner.ReadAsync(buffer, cancellationToken);
         return Charge(buffer.Span[..read]);
     }
 
@@ -42,6 +43,8 @@ internal sealed class MeteredStream(Stream inner, ReadBudget budget, string? par
             return read.Length;
         }
         budget.Inflated(read.Length, part);
+        // A binary part (an .xlsb sheet, an .xls workbook stream) has no markup: records say their own lengths.
+        if (!markup) return read.Length;
         // Readers read a few kilobytes at a time: only a run across reads can grow long.
         var firstTag = read.IndexOf((byte)'<');
         if (firstTag < 0)

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -27,7 +27,7 @@ namespace Fnavdl.Core.Reading;
 /// so rows may be enumerated again; the listing of sheets is lazy, so reading the first sheet
 /// does not parse the others.</para>
 /// </remarks>
-public sealed class OdsReportReader : IReportReader
+internal sealed class OdsReportReader : IReportReader
 {
     /// <summary>Columns of a LibreOffice sheet (A…XFD since LibreOffice 7.4): no cell lies beyond.</summary>
     public const int MaxColumns = RawRowBuilder.MaxColumns;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Fnavdl.Core.Validation;
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Issues;
+using Fnavdl.Core.Spreadsheets;
 
 namespace Fnavdl.Core.Reading;
 
@@ -173,7 +173,7 @@ internal sealed class OdsSheetReader(XmlReader xml, ReadBudget budget)
         new(message, row: row <= int.MaxValue ? (int)row : null);
 
     /// <summary>A count as a French reader writes it ("1 048 576").</summary>
-    private static string Grouped(long count) => NumberText.GroupThousands(count.ToString(CultureInfo.InvariantCulture));
+    private static string Grouped(long count) => MessageNumbers.GroupThousands(count.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A repeat count as written; a missing or unreadable one is 1, as LibreOffice reads it.</summary>
     private static long Repeat(string? text) =>

@@ -11,7 +11,7 @@ namespace Fnavdl.Core.Reading;
 /// <see cref="RawRowBuilder.Slack"/> + 2 × its non-empty cells in slots, whatever width it declares.
 /// Read a cell with the indexer, which sees both parts.
 /// </remarks>
-public sealed record RawRow(int RowNumber, RawValue[] Cells)
+internal sealed record RawRow(int RowNumber, RawValue[] Cells)
 {
     /// <summary>Non-empty cells past <see cref="Cells"/>, in column order.</summary>
     public RawCell[] Beyond { get; init; } = [];
@@ -61,4 +61,4 @@ public sealed record RawRow(int RowNumber, RawValue[] Cells)
 }
 
 /// <summary>A cell of a row with its 0-based column.</summary>
-public readonly record struct RawCell(int Column, RawValue Value);
+internal readonly record struct RawCell(int Column, RawValue Value);

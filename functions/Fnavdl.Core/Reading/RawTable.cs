@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Reading;
 /// the header row is found among the first rows by the schema stage (XLSX files often start with
 /// title rows). <see cref="Rows"/> streams: enumerate it once.
 /// </summary>
-public sealed record RawTable(string? SheetName, IReadOnlyList<string>? Header, IEnumerable<RawRow> Rows)
+internal sealed record RawTable(string? SheetName, IReadOnlyList<string>? Header, IEnumerable<RawRow> Rows)
 {
     /// <summary>The CSV delimiter, so that list cells are not split on it (null for XLSX/JSON).</summary>
     public char? Delimiter { get; init; }

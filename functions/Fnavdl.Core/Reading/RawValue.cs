@@ -1,7 +1,7 @@
 namespace Fnavdl.Core.Reading;
 
 /// <summary>What a source cell held before any interpretation.</summary>
-public enum RawValueKind : byte { Empty, Text, Number, Date, Boolean, List }
+internal enum RawValueKind : byte { Empty, Text, Number, Date, Boolean, List }
 
 /// <summary>
 /// One cell as the source file gave it. CSV cells are always text; XLSX cells keep their
@@ -14,7 +14,7 @@ public enum RawValueKind : byte { Empty, Text, Number, Date, Boolean, List }
 /// (the double's bits, the date's ticks, the boolean). 16 bytes instead of the 48 that a field per
 /// kind would take, which is most of what reading a million-row file allocates.
 /// </remarks>
-public readonly struct RawValue
+internal readonly struct RawValue
 {
     private const int KindShift = 62;
     private const long TicksMask = (1L << KindShift) - 1;

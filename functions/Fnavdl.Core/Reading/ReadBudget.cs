@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -14,7 +14,7 @@ namespace Fnavdl.Core.Reading;
 /// One per read, single-threaded (a read is one enumeration at a time). A unit of work is a cell
 /// or a row handed on, an issue raised, or <see cref="BytesPerUnit"/> bytes read or inflated.
 /// </remarks>
-public sealed class ReadBudget
+internal sealed class ReadBudget
 {
     /// <summary>Units of work between two looks at the cancellation token (a few thousand cells, 256 KiB of bytes).</summary>
     public const int CheckInterval = 4096;
@@ -106,7 +106,7 @@ public sealed class ReadBudget
         if (CellsSpent > MaxCells)
         {
             throw new UnreadableFileException(IssueCatalog.FichierDisproportionne.Cellules.Format(
-                ("Ligne", row), ("MaxCellules", Validation.Values.NumberText.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                ("Ligne", row), ("MaxCellules", MessageNumbers.GroupThousands(MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 ("Taille", ByteSizeText.Format(UploadBytes))), row);
         }
         Spend(units);
@@ -131,6 +131,14 @@ public sealed class ReadBudget
 
     /// <summary>A package part whose every inflated byte is charged (<see cref="Inflated"/>); disposing it disposes <paramref name="part"/>.</summary>
     public Stream MeterPart(Stream part, string name) => new MeteredStream(part, this, name, leaveOpen: false);
+
+    /// <summary>
+    /// A binary part (an .xlsb sheet, an .xls workbook stream) whose every byte read is charged as inflated
+    /// (<see cref="Inflated"/>), every pass over it counted; no markup rule. Disposing it disposes
+    /// <paramref name="part"/> unless <paramref name="leaveOpen"/>.
+    /// </summary>
+    public Stream MeterBinaryPart(Stream part, string name, bool leaveOpen = false) =>
+        new MeteredStream(part, this, name, leaveOpen, markup: false);
 
     private void Check()
     {

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 

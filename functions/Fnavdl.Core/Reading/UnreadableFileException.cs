@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Reading;
 /// Readers throw it with a catalogue message for the region; the pipeline turns it into an error of
 /// the validation report, never a stack trace.
 /// </summary>
-public sealed class UnreadableFileException(IssueMessage issue, int? row = null, Exception? inner = null)
+internal sealed class UnreadableFileException(IssueMessage issue, int? row = null, Exception? inner = null)
     : Exception(issue.Text, inner)
 {
     public IssueMessage Issue { get; } = issue;

@@ -1,5 +1,4 @@
-using Fnavdl.Core.Ingestion;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 

@@ -76,6 +76,12 @@ internal sealed class XlsxCellFormats
             else if (!XlsxXml.SkipContent(xml)) break;
         }
 
+        return From(styles, customFormats);
+    }
+
+    /// <summary>The kinds of <paramref name="styles"/> (each a number format id, and whether the style applies it), custom formats by id.</summary>
+    internal static XlsxCellFormats From(List<(int FormatId, bool Applied)> styles, Dictionary<int, string?> customFormats)
+    {
         var kinds = new Dictionary<int, XlsxNumberKind>();
         var byStyle = new XlsxNumberKind[styles.Count];
         for (var i = 0; i < styles.Count; i++)

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -21,7 +21,7 @@ namespace Fnavdl.Core.Reading;
 /// that grows with the sheet. ExcelDataReader still classifies number formats (dates), and cells
 /// are read with its rules.</para>
 /// </remarks>
-public sealed class XlsxReportReader : IReportReader
+internal sealed class XlsxReportReader : IReportReader
 {
     public IEnumerable<RawTable> Read(Stream content, ReadBudget budget)
     {
@@ -31,9 +31,15 @@ public sealed class XlsxReportReader : IReportReader
         budget.Begin(content);
         var limits = budget.Limits;
         var start = content.Position;
-        CheckNotCompoundFile(content);
+        if (IsCompoundFile(content))
+        {
+            // A password-protected package, or an .xls saved under .xlsx (Excel opens it, after a warning): the
+            // compound file's reader says the first as protected and reads the second as what it is.
+            content.Position = start;
+            return new XlsReportReader().Read(content, budget);
+        }
         content.Position = start;
-        CheckExpandedSize(content, limits);
+        CheckExpandedSize(content, limits, IssueCatalog.FichierIllisible.XlsxArchiveInvalide.Format());
         content.Position = start;
 
         // Eager: an unreadable workbook fails here, on the call, not on the first row.
@@ -50,42 +56,18 @@ public sealed class XlsxReportReader : IReportReader
         return workbook.Sheets.Select(sheet => new RawTable(sheet.Name, null, new SheetRows(workbook, sheet, enumerations, budget)));
     }
 
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    private static readonly byte[] EncryptedPackageName = System.Text.Encoding.Unicode.GetBytes("EncryptedPackage");
-
     /// <summary>
-    /// An XLSX saved with a password is not a ZIP but an OLE compound file holding the encrypted
-    /// package (streams EncryptionInfo and EncryptedPackage); so is an old .xls renamed. Both are
-    /// said as what they are, not as a damaged archive.
+    /// An XLSX (or XLSB) saved with a password is not a ZIP but an OLE compound file holding the encrypted
+    /// package (streams EncryptionInfo and EncryptedPackage); so is an .xls renamed.
     /// </summary>
-    private static void CheckNotCompoundFile(Stream content)
+    internal static bool IsCompoundFile(Stream content)
     {
-        Span<byte> head = stackalloc byte[CompoundFileSignature.Length];
-        if (content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length
-            || !head.SequenceEqual(CompoundFileSignature)) return;
-        if (ContainsEncryptedPackage(content))
-            throw new UnreadableFileException(IssueCatalog.ClasseurProtege.Xlsx.Format());
-        throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsxAncienFormat.Format());
-    }
-
-    /// <summary>The compound file's directory names its streams in UTF-16: looks for EncryptedPackage.</summary>
-    private static bool ContainsEncryptedPackage(Stream content)
-    {
-        var buffer = new byte[64 * 1024 + EncryptedPackageName.Length];
-        var carried = 0;
-        int read;
-        while ((read = content.Read(buffer, carried, buffer.Length - carried)) > 0)
-        {
-            var available = carried + read;
-            if (buffer.AsSpan(0, available).IndexOf(EncryptedPackageName) >= 0) return true;
-            carried = Math.Min(EncryptedPackageName.Length - 1, available);
-            buffer.AsSpan(available - carried, carried).CopyTo(buffer);
-        }
-        return false;
+        Span<byte> head = stackalloc byte[8];
+        return content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && CompoundFile.HasSignature(head);
     }
 
     /// <summary>Zip bombs stop here, before anything is inflated.</summary>
-    private static void CheckExpandedSize(Stream content, ReadLimits limits)
+    internal static void CheckExpandedSize(Stream content, ReadLimits limits, IssueMessage invalidArchive)
     {
         long expanded = 0;
         try
@@ -96,7 +78,7 @@ public sealed class XlsxReportReader : IReportReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
-            throw new UnreadableFileException(IssueCatalog.FichierIllisible.XlsxArchiveInvalide.Format(), inner: ex);
+            throw new UnreadableFileException(invalidArchive, inner: ex);
         }
 
         if (expanded > limits.MaxXlsxExpandedBytes)

@@ -188,9 +188,12 @@ internal sealed class XlsxSheetReader(XmlReader xml, XlsxWorkbook workbook, Read
         (text.Length > _maxCellChars + 1 ? RawValue.FromText(text.AsSpan(), _maxCellChars) : RawValue.FromText(text), true);
 
     /// <summary>A serial day as a date, Excel's 1900 leap-year bug and the 1904 system included; out of range it stays a number.</summary>
-    private RawValue SerialDate(double serial)
+    private RawValue SerialDate(double serial) => SerialDate(serial, workbook.Date1904);
+
+    /// <summary>A serial day as a date in a workbook of that date system (shared with the XLSB reader).</summary>
+    internal static RawValue SerialDate(double serial, bool date1904)
     {
-        var day = workbook.Date1904 ? serial + 1462.0 : serial is >= 0.0 and < 60.0 ? serial + 1 : serial;
+        var day = date1904 ? serial + 1462.0 : serial is >= 0.0 and < 60.0 ? serial + 1 : serial;
         return day > -657435.0 && day < 2958466.0 ? RawValue.FromDate(DateTime.FromOADate(day)) : RawValue.FromNumber(serial);
     }
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Reading;
 
@@ -114,7 +114,8 @@ internal sealed class XlsxWorkbook
         return (sheets, date1904);
     }
 
-    private static void ReadRelationships(XmlReader xml, List<XlsxSheet> sheets)
+    /// <summary>Each sheet's part, from the workbook's relationships (shared with XLSB, whose relationships are XML too).</summary>
+    internal static void ReadRelationships(XmlReader xml, List<XlsxSheet> sheets)
     {
         if (!xml.IsStartElement("Relationships", XlsxXml.PackageRelationshipsNs) || !XlsxXml.ReadFirstContent(xml)) return;
         // The first sheet of each id, as a search through the list would find it, without one search per relationship.

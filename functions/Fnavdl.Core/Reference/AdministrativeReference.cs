@@ -46,11 +46,11 @@ public sealed class AdministrativeReference
     private static readonly Lazy<AdministrativeReference> EmbeddedInstance =
         new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, RegionInfo> regionsByCode;
-    private readonly Dictionary<string, RegionInfo> regionsByKey;
-    private readonly Dictionary<string, DepartementInfo> departementsByCode;
-    private readonly Dictionary<string, EpciInfo> epcisBySiren;
-    private readonly Dictionary<string, long> communePopulationByRegion;
+    private readonly Dictionary<string, RegionInfo> _regionsByCode;
+    private readonly Dictionary<string, RegionInfo> _regionsByKey;
+    private readonly Dictionary<string, DepartementInfo> _departementsByCode;
+    private readonly Dictionary<string, EpciInfo> _epcisBySiren;
+    private readonly Dictionary<string, long> _communePopulationByRegion;
 
     private AdministrativeReference(
         string source,
@@ -63,7 +63,7 @@ public sealed class AdministrativeReference
         Regions = regions;
         Departements = departements;
         Epcis = epcis;
-        regionsByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        _regionsByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
 
         var byKey = new Dictionary<string, RegionInfo>(StringComparer.Ordinal);
         foreach (var region in regions)
@@ -73,17 +73,17 @@ public sealed class AdministrativeReference
 
         foreach (var (key, code) in Abbreviations)
         {
-            if (regionsByCode.TryGetValue(code, out var region))
+            if (_regionsByCode.TryGetValue(code, out var region))
             {
                 byKey.TryAdd(key, region);
             }
         }
 
-        regionsByKey = byKey;
-        departementsByCode = departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
-        epcisBySiren = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
-        this.communePopulationByRegion = communePopulationByRegion;
-        CommunePopulationTotal = regions.Sum(r => this.communePopulationByRegion.GetValueOrDefault(r.Code));
+        _regionsByKey = byKey;
+        _departementsByCode = departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        _epcisBySiren = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
+        _communePopulationByRegion = communePopulationByRegion;
+        CommunePopulationTotal = regions.Sum(r => _communePopulationByRegion.GetValueOrDefault(r.Code));
     }
 
     /// <summary>The reference embedded in this assembly, loaded on first use.</summary>
@@ -124,7 +124,7 @@ public sealed class AdministrativeReference
         }
 
         var key = TextKey.Of(trimmed);
-        if (regionsByKey.TryGetValue(key, out var found))
+        if (_regionsByKey.TryGetValue(key, out var found))
         {
             region = found;
             return true;
@@ -140,7 +140,7 @@ public sealed class AdministrativeReference
                 return TryFindRegionByDigits(rest, out region);
             }
 
-            if (regionsByKey.TryGetValue(rest, out found))
+            if (_regionsByKey.TryGetValue(rest, out found))
             {
                 region = found;
                 return true;
@@ -165,7 +165,7 @@ public sealed class AdministrativeReference
     /// </summary>
     public DepartementInfo? FindDepartement(string code) =>
         NormaliseDepartementCode(code) is { } normalised
-        && departementsByCode.TryGetValue(normalised, out var departement)
+        && _departementsByCode.TryGetValue(normalised, out var departement)
             ? departement
             : null;
 
@@ -202,7 +202,7 @@ public sealed class AdministrativeReference
         }
 
         return length == digits.Length
-            && epcisBySiren.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(digits, out var epci)
+            && _epcisBySiren.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(digits, out var epci)
                 ? epci
                 : null;
     }
@@ -216,7 +216,7 @@ public sealed class AdministrativeReference
     {
         var region = FindRegion(codeRegion)
             ?? throw new ArgumentException($"'{codeRegion}' is not the code of a current region.", nameof(codeRegion));
-        return communePopulationByRegion.GetValueOrDefault(region.Code);
+        return _communePopulationByRegion.GetValueOrDefault(region.Code);
     }
 
     /// <summary>Sum of the municipal populations of all current communes of the 18 regions.</summary>
@@ -365,7 +365,7 @@ public sealed class AdministrativeReference
     {
         // A single digit is a code whose leading zero a spreadsheet dropped: region codes have two digits.
         var code = digits.Length == 1 ? "0" + digits : digits;
-        if (regionsByCode.TryGetValue(code, out var found))
+        if (_regionsByCode.TryGetValue(code, out var found))
         {
             region = found;
             return true;

@@ -4,7 +4,7 @@ namespace Fnavdl.Core.Reference;
 /// SIREN (9 digits, a legal unit) and SIRET (14 digits, one of its establishments) numbers, whose
 /// last digit is a Luhn check digit.
 /// </summary>
-public static class SirenNumber
+internal static class SirenNumber
 {
     /// <summary>La Poste has more establishments than the Luhn key on the NIC allows for.</summary>
     private const string LaPosteSiren = "356000000";

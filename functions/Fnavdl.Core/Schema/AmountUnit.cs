@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Schema;
 /// <param name="Factor">Euros per unit: 1 000 for thousands, 1 000 000 for millions.</param>
 /// <param name="Name">The unit in French words, as the report says it (« milliers d'euros »).</param>
 /// <param name="Symbol">The unit as a cell would write it (« k€ »).</param>
-public sealed record AmountUnit(decimal Factor, string Name, string Symbol)
+internal sealed record AmountUnit(decimal Factor, string Name, string Symbol)
 {
     public static AmountUnit Thousands { get; } = new(1_000m, "milliers d'euros", "k€");
 

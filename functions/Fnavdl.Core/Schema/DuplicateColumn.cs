@@ -1,4 +1,4 @@
 namespace Fnavdl.Core.Schema;
 
 /// <summary>A canonical field matched by several header columns, with their texts in column order.</summary>
-public sealed record DuplicateColumn(string Field, IReadOnlyList<string> Headers);
+internal sealed record DuplicateColumn(string Field, IReadOnlyList<string> Headers);

@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Schema;
 /// definitions (<see cref="TableCatalog"/>). Aliases are compared after <see cref="HeaderKey.Normalise"/>,
 /// so case, accents, spaces and punctuation do not matter here.
 /// </summary>
-public static class FieldCatalog
+internal static class FieldCatalog
 {
     public static IReadOnlyList<FieldDefinition> Projets => ProjetsDefinition.Table.Fields;
 

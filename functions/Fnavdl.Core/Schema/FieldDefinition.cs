@@ -35,6 +35,9 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool Required,
     /// <summary>A typical value, as a region would write it.</summary>
     public string? Example { get; init; }
 
+    /// <summary>The field's column in the region's template, or null when the template leaves it out.</summary>
+    public FieldTemplate? Template { get; init; }
+
     /// <summary>The field holds a list of values in one cell.</summary>
     public bool IsList => Type is FieldType.TextList or FieldType.CarrierTypeList or FieldType.ThemeList
         or FieldType.DepartmentList or FieldType.EpciList;

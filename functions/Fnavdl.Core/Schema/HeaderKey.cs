@@ -8,7 +8,7 @@ namespace Fnavdl.Core.Schema;
 /// ligatures spelled out, and every character that is not a letter or a digit dropped, so that
 /// <c>"Montant accordé (€)"</c> and <c>"montant_accorde"</c> both give <c>"montantaccorde"</c>.
 /// </summary>
-public static class HeaderKey
+internal static class HeaderKey
 {
     public static string Normalise(string text)
     {

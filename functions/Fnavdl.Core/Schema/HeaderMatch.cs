@@ -13,7 +13,7 @@ namespace Fnavdl.Core.Schema;
 /// </param>
 /// <param name="MissingRequired">Required fields of the kind that no column matches (an error).</param>
 /// <param name="Duplicates">Fields matched by two or more columns (an error).</param>
-public sealed record HeaderMatch(
+internal sealed record HeaderMatch(
     ReportKind Kind,
     IReadOnlyList<FieldDefinition?> ColumnFields,
     IReadOnlyList<string> UnknownColumns,

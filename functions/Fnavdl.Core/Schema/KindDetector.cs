@@ -28,7 +28,7 @@ namespace Fnavdl.Core.Schema;
 /// A single title cell ("Enveloppe 2021") or a data row is therefore never taken for a header.
 /// </para>
 /// </remarks>
-public static class KindDetector
+internal static class KindDetector
 {
     public const int MinimumMatchedFields = 2;
 

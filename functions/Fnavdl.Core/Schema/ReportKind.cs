@@ -3,7 +3,7 @@ namespace Fnavdl.Core.Schema;
 /// <summary>The three report kinds of the data contract; names are the spec's.</summary>
 public enum ReportKind { Projets, Suivi, Enveloppes }
 
-public static class ReportKindNames
+internal static class ReportKindNames
 {
     public static string ToCode(this ReportKind kind) => kind switch
     {

@@ -7,4 +7,4 @@ namespace Fnavdl.Core.Schema;
 /// <param name="Header">The header as the file wrote it.</param>
 /// <param name="Field">The amount field the header would otherwise give.</param>
 /// <param name="Unit">The unit as written (« $ »).</param>
-public sealed record UnconvertibleUnit(string Header, string Field, string Unit);
+internal sealed record UnconvertibleUnit(string Header, string Field, string Unit);

@@ -19,5 +19,3 @@ public interface IFileArea
     /// <summary>Files under a prefix, in ordinal order of path.</summary>
     IAsyncEnumerable<StoredFile> ListAsync(string prefix, CancellationToken cancellationToken = default);
 }
-
-public sealed record StoredFile(string Path, long Length, DateTimeOffset LastModified);

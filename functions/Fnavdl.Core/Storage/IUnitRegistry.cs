@@ -24,6 +24,3 @@ public interface IUnitRegistry
     /// <summary>The regions that have a manifest, in ordinal order.</summary>
     IAsyncEnumerable<string> ListRegionsAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>A manifest's bytes and the tag a conditional replacement of them must name.</summary>
-public sealed record StoredManifest(byte[] Content, string ETag);

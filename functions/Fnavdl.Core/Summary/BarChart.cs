@@ -4,10 +4,10 @@ using System.Text;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>One series of a bar chart: its name, one value per category (null: no data), how its bars are filled.</summary>
-public sealed record BarSeries(string Label, IReadOnlyList<double?> Values, BarFill Fill);
+internal sealed record BarSeries(string Label, IReadOnlyList<double?> Values, BarFill Fill);
 
 /// <summary>Solid or hatched: the second series differs by its pattern, not only by its colour.</summary>
-public enum BarFill { Solid, Hatched }
+internal enum BarFill { Solid, Hatched }
 
 /// <summary>
 /// A horizontal bar chart as accessible inline SVG, written by hand: each category's label on its own
@@ -21,7 +21,7 @@ public enum BarFill { Solid, Hatched }
 /// SVG is shorter to write than to repair. <c>role="img"</c> with a title and a description that
 /// lists every value gives screen readers the whole chart.
 /// </remarks>
-public sealed class BarChart
+internal sealed class BarChart
 {
     private const double Width = 480, Margin = 8, FontSize = 14, LabelLine = 22, BarHeight = 16, BarGap = 4, CategoryGap = 12, LegendLine = 24;
     // Average advance of a DejaVu Sans / Arial character at 13 px, to keep value labels inside the view box.

@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Summary;
 /// below <see cref="Threshold"/> is shown as "&lt; 11", and a rate or cost computed on fewer than
 /// <see cref="Threshold"/> households is not shown. Parquet and JSON keep the exact values.
 /// </summary>
-public static class SmallCells
+internal static class SmallCells
 {
     public const int Threshold = 11;
     public const string BelowThreshold = "< 11";

@@ -3,10 +3,10 @@ using Fnavdl.Core.Indicators;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>A chart of the page and the table that holds the same figures (its anchor and title).</summary>
-public sealed record SummaryChart(BarChart Chart, string TableAnchor, string TableTitle);
+internal sealed record SummaryChart(BarChart Chart, string TableAnchor, string TableTitle);
 
 /// <summary>The summary's charts: regions by name, themes by label, in horizontal bars (<see cref="BarChart"/>).</summary>
-public static class SummaryCharts
+internal static class SummaryCharts
 {
     public static IReadOnlyList<SummaryChart> Render(YearlySummary summary)
     {

@@ -1,5 +1,5 @@
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 
 namespace Fnavdl.Core.Summary;
 
@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Summary;
 /// The labels and definitions of every figure of the summary, in French, after indicators.md's
 /// table: the one place the HTML, the workbook and the JSON take them from.
 /// </summary>
-public static class SummaryDefinitions
+internal static class SummaryDefinitions
 {
     public static IReadOnlyList<FigureDefinition> All { get; } =
     [

@@ -14,7 +14,7 @@ namespace Fnavdl.Core.Summary;
 /// the keyboard can reach, so the page itself reflows down to 320 px; each chart is an
 /// <c>svg role="img"</c> with a title, a description of every value and a link to its table.
 /// </remarks>
-public static class SummaryHtml
+internal static class SummaryHtml
 {
     public static string Render(YearlySummary summary)
     {

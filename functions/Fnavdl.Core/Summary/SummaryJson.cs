@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>The whole summary model as JSON (snake_case, exact values, UTC times): for machines.</summary>
-public static class SummaryJson
+internal static class SummaryJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {

@@ -7,7 +7,7 @@ namespace Fnavdl.Core.Summary;
 /// The summary's long tables as Parquet (Snappy, one row group, exact values): the figures with the
 /// year before, the regions' data quality, and the lineage; instants as UTC timestamps. Same summary, same bytes.
 /// </summary>
-public static class SummaryParquet
+internal static class SummaryParquet
 {
     public static async Task<byte[]> ChiffresAsync(YearlySummary s, CancellationToken ct = default)
     {

@@ -1,11 +1,7 @@
 using System.Text;
-using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 
 namespace Fnavdl.Core.Summary;
-
-/// <summary>What a publication wrote: the year, the paths in the summaries area, and the summary.</summary>
-public sealed record PublishedSummary(int Annee, string HtmlPath, IReadOnlyList<string> Paths, YearlySummary Summary);
 
 /// <summary>
 /// Builds a year's summary and writes every format under <c>syntheses/annee=YYYY/</c>, replacing the
@@ -16,10 +12,10 @@ public sealed class SummaryPublisher
     private readonly IPipelineStore _store;
     private readonly YearlySummaryBuilder _builder;
 
-    public SummaryPublisher(IPipelineStore store, AdministrativeReference? reference = null)
+    public SummaryPublisher(IPipelineStore store, YearlySummaryBuilder builder)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        _builder = new YearlySummaryBuilder(reference);
+        _builder = builder ?? throw new ArgumentNullException(nameof(builder));
     }
 
     /// <summary>The year a run on <paramref name="now"/> summarises: the one before (UTC calendar).</summary>

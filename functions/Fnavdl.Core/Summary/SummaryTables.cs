@@ -3,7 +3,7 @@ using Fnavdl.Core.Indicators;
 namespace Fnavdl.Core.Summary;
 
 /// <summary>The tables of the summary for people, with small cells masked (<see cref="SmallCells"/>).</summary>
-public static class SummaryTables
+internal static class SummaryTables
 {
     // Anchors of the page's tables, which the charts link to.
     public const string RegionsAnchor = "tableau-regions";

@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Core.Export;
+using Fnavdl.Core.Spreadsheets;
 
 namespace Fnavdl.Core.Summary;
 
@@ -15,7 +15,7 @@ namespace Fnavdl.Core.Summary;
 /// (91.0, shown "+91,0 pt"), times in UTC and labelled so. Small cells masked; text neutralised
 /// against formula injection (<see cref="SpreadsheetText"/>).
 /// </summary>
-public static class SummaryWorkbook
+internal static class SummaryWorkbook
 {
     public const string NotesSheet = "À lire";
 
@@ -135,7 +135,7 @@ public static class SummaryWorkbook
     private static Cell TextCell(string text, uint style) => XlsxPackage.Text(SpreadsheetText.Cell(text) ?? "", style);
 
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
-    private static string Column(int number) => Validation.CellReference.ColumnLetters(number - 1);
+    private static string Column(int number) => CellReference.ColumnLetters(number - 1);
 
     // Styles 2… follow the number formats in order; StyleOf names them.
     private static Stylesheet Styles => XlsxPackage.Stylesheet(

@@ -15,10 +15,10 @@ public sealed class YearlySummaryBuilder
     private readonly IndicatorEngine _engine;
     private readonly AdministrativeReference _reference;
 
-    public YearlySummaryBuilder(AdministrativeReference? reference = null)
+    public YearlySummaryBuilder(IndicatorEngine engine, AdministrativeReference reference)
     {
-        _reference = reference ?? AdministrativeReference.Embedded;
-        _engine = new IndicatorEngine(_reference);
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _reference = reference ?? throw new ArgumentNullException(nameof(reference));
     }
 
     public async Task<YearlySummary> BuildAsync(IPipelineStore store, int annee, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
@@ -21,7 +22,7 @@ internal sealed class EnveloppesNormaliser(ColumnMap columns, RowReader row, str
         var annee = row.Year(_annee, E.Annee);
         var montant = row.Amount(_enveloppe, E.Enveloppe);
         if (annee is not null && _years.FirstRow(annee.Value.ToString(CultureInfo.InvariantCulture), raw.RowNumber) is { } first)
-            row.Raise(IssueCatalog.LigneEnDouble.Enveloppe.Format(("Annee", annee), ("PremiereLigne", first)), "annee", annee.Value.ToString(CultureInfo.InvariantCulture));
+            row.Raise(IssueCatalog.LigneEnDouble.Enveloppe.Format(("Annee", annee), ("PremiereLigne", first)), E.Annee.Name, annee.Value.ToString(CultureInfo.InvariantCulture));
         if (row.HasErrors || annee is null || montant is null) return null;
         return new Enveloppe
         {

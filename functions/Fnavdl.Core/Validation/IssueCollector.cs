@@ -1,3 +1,5 @@
+using Fnavdl.Core.Issues;
+
 namespace Fnavdl.Core.Validation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Fnavdl.Core.Validation;
 /// counts grow, so a million-row file with an error on each row cannot exhaust memory, and the
 /// report says how many were left out.
 /// </summary>
-public sealed class IssueCollector(int maxListed = 10_000)
+internal sealed class IssueCollector(int maxListed = 10_000)
 {
     private readonly List<ValidationIssue> _issues = [];
 

@@ -1,6 +1,8 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Schema.Vocabularies;
 using Fnavdl.Core.Validation.Rules;
 using Fnavdl.Core.Validation.Values;
 using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
@@ -50,8 +52,8 @@ internal sealed class ProjetsNormaliser
     /// <summary>`annee` is required unless `date_decision` gives the year: a header check.</summary>
     public static void CheckHeader(ColumnMap columns, IssueCollector issues)
     {
-        if (!columns.Has("annee") && !columns.Has("date_decision"))
-            issues.Raise(IssueCatalog.ColonneObligatoireManquante.AnneeSansDateDecision.Format(), field: "annee");
+        if (!columns.Has(P.Annee.Name) && !columns.Has(P.DateDecision.Name))
+            issues.Raise(IssueCatalog.ColonneObligatoireManquante.AnneeSansDateDecision.Format(), field: P.Annee.Name);
     }
 
     public Projet? Normalise(Reading.RawRow raw)
@@ -67,26 +69,26 @@ internal sealed class ProjetsNormaliser
             if (dateDecision is { } date) annee = date.Year;
             else if (row.Raw(_dateDecision).IsEmpty && (_annee >= 0 || _dateDecision >= 0))
                 // Named by the year's column, or by the decision date's when the file has no year column.
-                row.Raise(IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format(), _annee >= 0 ? "annee" : "date_decision");
+                row.Raise(IssueCatalog.ValeurObligatoireManquante.AnneeNonDeductible.Format(), _annee >= 0 ? P.Annee.Name : P.DateDecision.Name);
         }
 
         var appel = row.Text(_appel, P.AppelAProjets);
         var id = row.Text(_idProjet, P.IdProjet);
         if (appel is not null && id is not null && _ids.FirstRow(appel, id, raw.RowNumber) is { } first)
-            row.Raise(IssueCatalog.IdProjetEnDouble.Appel.Format(("IdProjet", id), ("Appel", appel), ("PremiereLigne", first)), "id_projet", id);
+            row.Raise(IssueCatalog.IdProjetEnDouble.Appel.Format(("IdProjet", id), ("Appel", appel), ("PremiereLigne", first)), P.IdProjet.Name, id);
 
         var intitule = row.Text(_intitule, P.Intitule);
         var porteur = row.Text(_porteur, P.Porteur);
-        var typePorteur = CarrierType(row.Text(_typePorteur, P.TypePorteur), "type_porteur");
+        var typePorteur = CarrierType(row.Text(_typePorteur, P.TypePorteur), P.TypePorteur.Name);
         var siren = Siren(row.Text(_siren, P.SirenPorteur));
 
         var coPorteurs = row.List(_coPorteurs, P.CoPorteurs);
         var typeTexts = row.List(_typesCoPorteurs, P.TypesCoPorteurs);
         string?[] coTypes = typeTexts.Count == 0 ? [] : new string?[typeTexts.Count];
-        for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], "types_co_porteurs");
+        for (var i = 0; i < typeTexts.Count; i++) coTypes[i] = CarrierType(typeTexts[i], P.TypesCoPorteurs.Name);
         if (typeTexts.Count > 0 && typeTexts.Count != coPorteurs.Count)
             row.Raise(IssueCatalog.CoPorteursNonAlignes.Nombres.Format(("CoPorteurs", coPorteurs.Count), ("Types", typeTexts.Count)),
-                "types_co_porteurs", row.Raw(_typesCoPorteurs).Display);
+                P.TypesCoPorteurs.Name, row.Raw(_typesCoPorteurs).Display);
         var coPortage = row.Boolean(_coPortage, P.CoPortage);
 
         var thematiques = Themes(row.List(_thematiques, P.Thematiques));
@@ -110,7 +112,7 @@ internal sealed class ProjetsNormaliser
         var coPortageDerive = CarrierRules.CoPortageDerive(carrierTypes);
         if (coPortage is { } declared && declared != coPortageDerive)
             row.Raise((declared ? IssueCatalog.CoPortageIncoherent.OuiDeduitNon : IssueCatalog.CoPortageIncoherent.NonDeduitOui).Format(),
-                "co_portage", row.Raw(_coPortage).Display);
+                P.CoPortage.Name, row.Raw(_coPortage).Display);
 
         var co = new CoPorteur[coPorteurs.Count];
         for (var i = 0; i < co.Length; i++) co[i] = new CoPorteur(coPorteurs[i], i < coTypes.Length ? coTypes[i] : null);
@@ -155,7 +157,7 @@ internal sealed class ProjetsNormaliser
     {
         if (text is null) return null;
         if (TrySirenDigits(text, out var digits) && SirenNumber.IsValid(digits)) return digits;
-        _row.Raise(IssueCatalog.SirenInvalide.CleDeControle.Format(), "siren_porteur", text);
+        _row.Raise(IssueCatalog.SirenInvalide.CleDeControle.Format(), P.SirenPorteur.Name, text);
         return null;
     }
 
@@ -188,7 +190,7 @@ internal sealed class ProjetsNormaliser
             if (code is null)
             {
                 code = "autre";
-                _row.Raise(IssueCatalog.ThematiqueInconnue.Autre.Format(), "thematiques", label);
+                _row.Raise(IssueCatalog.ThematiqueInconnue.Autre.Format(), P.Thematiques.Name, label);
             }
             if (code == "autre" || !HasTheme(themes, code)) themes.Add(new Thematique(code, label));
         }
@@ -210,10 +212,10 @@ internal sealed class ProjetsNormaliser
         {
             var departement = _reference.FindDepartement(code);
             if (departement is null)
-                _row.Raise(IssueCatalog.DepartementInconnu.Referentiel.Format(), "departements", code);
+                _row.Raise(IssueCatalog.DepartementInconnu.Referentiel.Format(), P.Departements.Name, code);
             else if (departement.CodeRegion != _region)
                 _row.Raise(IssueCatalog.DepartementHorsRegion.Departement.Format(
-                    ("Departement", departement.Code), ("Nom", departement.Nom), ("Region", _region)), "departements", code);
+                    ("Departement", departement.Code), ("Nom", departement.Nom), ("Region", _region)), P.Departements.Name, code);
             else if (!result.Contains(departement.Code))
                 result.Add(departement.Code);
         }
@@ -228,9 +230,9 @@ internal sealed class ProjetsNormaliser
         {
             var epci = TrySirenDigits(text, out var digits) ? _reference.FindEpci(digits) : null;
             if (epci is null)
-                _row.Raise(IssueCatalog.EpciInconnu.Referentiel.Format(), "epci", text);
+                _row.Raise(IssueCatalog.EpciInconnu.Referentiel.Format(), P.Epci.Name, text);
             else if (!epci.RegionsOfMembers.Contains(_region))
-                _row.Raise(IssueCatalog.EpciHorsRegion.Epci.Format(("Siren", epci.Siren), ("Nom", epci.Nom), ("Region", _region)), "epci", text);
+                _row.Raise(IssueCatalog.EpciHorsRegion.Epci.Format(("Siren", epci.Siren), ("Nom", epci.Nom), ("Region", _region)), P.Epci.Name, text);
             else if (!result.Contains(epci.Siren))
                 result.Add(epci.Siren);
         }
@@ -260,7 +262,7 @@ internal sealed class ProjetsNormaliser
     {
         if (text is null) return null;
         if (VoletVocabulary.Match(text) is { } code) return code;
-        _row.Raise(IssueCatalog.ValeurHorsVocabulaire.Volet.Format(), "volet", text);
+        _row.Raise(IssueCatalog.ValeurHorsVocabulaire.Volet.Format(), P.Volet.Name, text);
         return null;
     }
 }

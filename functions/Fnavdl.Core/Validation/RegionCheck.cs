@@ -1,4 +1,6 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
+using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Validation;
 
@@ -10,15 +12,15 @@ internal static class RegionCheck
 {
     public static void Check(RowReader row, int column, string uploadRegion, AdministrativeReference reference)
     {
-        var text = row.Text(column, "code_region", required: false);
+        var text = row.Text(column, C.CodeRegion.Name, required: false);
         if (text is null) return;
         if (!reference.TryResolveRegion(text, out var region))
         {
-            row.Raise(IssueCatalog.RegionInconnue.Referentiel.Format(), "code_region", text);
+            row.Raise(IssueCatalog.RegionInconnue.Referentiel.Format(), C.CodeRegion.Name, text);
             return;
         }
         if (region.Code != uploadRegion)
             row.Raise(IssueCatalog.RegionDifferente.Ligne.Format(("Region", region.Code), ("Nom", region.Nom), ("RegionDepot", uploadRegion)),
-                "code_region", text);
+                C.CodeRegion.Name, text);
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Spreadsheets;
 using Fnavdl.Core.Validation.Report;
-using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Validation;
 
@@ -14,8 +15,6 @@ namespace Fnavdl.Core.Validation;
 /// </summary>
 public sealed class ReportValidator(AdministrativeReference reference, ReadLimits limits)
 {
-    public ReportValidator() : this(AdministrativeReference.Embedded, ReadLimits.Default) { }
-
 
     /// <param name="content">The file, seekable.</param>
     /// <param name="sourcePath">Path in the uploads area, <c>{code_region}/…/{file}</c>: names the format and the report.</param>
@@ -81,7 +80,7 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
     {
         // A workbook (XLSX, ODS) is read from its first sheet that has a header (notes and lists of
         // values often sit on other sheets); a JSON document may hold several report kinds.
-        var firstTableOnly = reader is XlsxReportReader or OdsReportReader;
+        var firstTableOnly = reader is XlsxReportReader or XlsReportReader or XlsbReportReader or OdsReportReader;
         var rows = 0;
         var tablesWithHeader = 0;
         IReadOnlyList<string> firstSeen = [];
@@ -271,8 +270,8 @@ public sealed class ReportValidator(AdministrativeReference reference, ReadLimit
         for (var column = 0; column < match.ColumnFields.Count; column++)
         {
             if (match.UnitOf(column) is not { } unit || columns.HeaderOf(column) is not { } header) continue;
-            var factor = NumberText.GroupThousands(unit.Factor.ToString("0", CultureInfo.InvariantCulture));
-            var example = NumberText.GroupThousands((93.5m * unit.Factor).ToString("0", CultureInfo.InvariantCulture));
+            var factor = MessageNumbers.GroupThousands(unit.Factor.ToString("0", CultureInfo.InvariantCulture));
+            var example = MessageNumbers.GroupThousands((93.5m * unit.Factor).ToString("0", CultureInfo.InvariantCulture));
             issues.Add(AtHeader(IssueCatalog.UniteConvertie.Colonne.Format(("Unite", unit.Name), ("Facteur", factor),
                 ("Exemple", $"93,5 devient {example},00 €")), header, match.ColumnFields[column]!.Name));
         }

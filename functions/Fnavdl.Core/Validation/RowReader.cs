@@ -1,6 +1,9 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Spreadsheets;
 using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Validation;
 
@@ -166,10 +169,10 @@ internal sealed class RowReader(IssueCollector issues, char? csvDelimiter, Colum
         if (!DateParser.TryParse(raw, out var date, out var error)) { Report(error!, field, raw); return null; }
         // A date gives the programme year when `annee` is blank: its year obeys the same range,
         // whether or not `annee` is given, so a file's fate never depends on which column is filled.
-        if (date.Year is < YearParser.Min or > YearParser.Max)
+        if (date.Year is < CommonDefinitions.FirstYear or > CommonDefinitions.LastYear)
         {
             Raise(IssueCatalog.AnneeInvalide.DateHorsPlage.Format(
-                ("Annee", date.Year), ("Champ", field), ("Min", YearParser.Min), ("Max", YearParser.Max)), field, raw.Display);
+                ("Annee", date.Year), ("Champ", field), ("Min", CommonDefinitions.FirstYear), ("Max", CommonDefinitions.LastYear)), field, raw.Display);
             return null;
         }
         return date;

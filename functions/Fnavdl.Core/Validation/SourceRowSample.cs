@@ -8,7 +8,7 @@ namespace Fnavdl.Core.Validation;
 /// under the file's own headers. Bounded in rows, cells and characters: a hostile or huge file
 /// cannot make the report grow past a few hundred kilobytes.
 /// </summary>
-public sealed class SourceRowSample
+internal sealed class SourceRowSample
 {
     public const int MaxRows = 200;
     public const int MaxCells = 60;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
@@ -41,9 +42,9 @@ internal sealed class SuiviNormaliser(ColumnMap columns, RowReader row, string u
             Span<char> year = stackalloc char[11];
             annee.Value.TryFormat(year, out var yearLength, provider: CultureInfo.InvariantCulture);
             if (_keys.FirstRow(year[..yearLength], id, raw.RowNumber) is { } first)
-                row.Raise(IssueCatalog.LigneEnDouble.Suivi.Format(("IdProjet", id), ("Annee", annee), ("PremiereLigne", first)), "id_projet", id);
+                row.Raise(IssueCatalog.LigneEnDouble.Suivi.Format(("IdProjet", id), ("Annee", annee), ("PremiereLigne", first)), S.IdProjet.Name, id);
             else if (!knownProjects.Contains(id))
-                row.Raise(IssueCatalog.ProjetInconnu.Region.Format(("IdProjet", id), ("Region", uploadRegion)), "id_projet", id);
+                row.Raise(IssueCatalog.ProjetInconnu.Region.Format(("IdProjet", id), ("Region", uploadRegion)), S.IdProjet.Name, id);
         }
 
         if (row.HasErrors || annee is null || id is null || accompagnes is null) return null;

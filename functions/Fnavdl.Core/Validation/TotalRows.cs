@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Validation.Values;
@@ -73,7 +74,7 @@ internal sealed class TotalRows
         {
             var message = total.ExpectedSum is { } sum
                 ? IssueCatalog.LigneDeTotal.LibelleSommeDifferente.Format(("Ligne", raw.RowNumber), ("Libelle", label),
-                    ("Montant", NumberText.Euros(total.Amount!.Value)), ("Somme", NumberText.Euros(sum)))
+                    ("Montant", MessageNumbers.Euros(total.Amount!.Value)), ("Somme", MessageNumbers.Euros(sum)))
                 : IssueCatalog.LigneDeTotal.Libelle.Format(("Ligne", raw.RowNumber), ("Libelle", label));
             _row.RaiseAt(message, total.LabelColumn, label);
         }
@@ -82,7 +83,7 @@ internal sealed class TotalRows
             var naming = _naming.Select(_columns.HeaderOf).OfType<string>().Select(h => $"« {h} »").ToList();
             _row.RaiseAt(IssueCatalog.LigneDeTotal.Somme.Format(("Ligne", raw.RowNumber),
                 ("Identifiants", naming.Count == 1 ? $"la colonne {naming[0]}" : $"les colonnes {string.Join(", ", naming)}"),
-                ("Montant", NumberText.Euros(total.Amount!.Value)), ("Nombre", total.SummedRows)), _amount, raw[_amount].Display);
+                ("Montant", MessageNumbers.Euros(total.Amount!.Value)), ("Nombre", total.SummedRows)), _amount, raw[_amount].Display);
         }
         // A total row ends a group: the next subtotal sums the rows after it.
         _sinceTotal = 0;

@@ -1,3 +1,5 @@
+using Fnavdl.Core.Issues;
+
 namespace Fnavdl.Core.Validation;
 
 /// <summary>The one message for a file whose name says no format the pipeline reads, at the front door as in the report.</summary>

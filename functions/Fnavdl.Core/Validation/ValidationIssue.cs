@@ -1,3 +1,5 @@
+using Fnavdl.Core.Issues;
+
 namespace Fnavdl.Core.Validation;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Microsoft.Extensions.Configuration;
 

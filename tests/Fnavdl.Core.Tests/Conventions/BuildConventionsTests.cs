@@ -19,7 +19,8 @@ public sealed partial class BuildConventionsTests
         "CA2016", "CA2012",
         "CA1852", "CA1812", "CA1825", "CA1802", "CA1805", "CA1816", "CA2211", "CA2213", "CA2215", "CA2201", "CA2208", "CA1806",
         "CA1827", "CA1829", "CA1854", "CA1860", "CA1865", "CA1869", "CA2249",
-        "IDE0005",
+        "IDE0005", "IDE0055", "IDE1006",
+        "RS0030",
     ];
 
     public static TheoryData<string> AdoptedRules()
@@ -81,6 +82,13 @@ public sealed partial class BuildConventionsTests
     }
 
     [Fact]
+    public void The_table_definitions_relax_only_the_formatter()
+    {
+        var relaxed = Severities("functions/Fnavdl.Core/Schema/Definition/*.cs");
+        Assert.Equal(["IDE0055"], relaxed.Keys);
+    }
+
+    [Fact]
     public void Warnings_fail_the_build_and_the_code_style_rules_run_in_it()
     {
         var props = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props"));
@@ -125,5 +133,18 @@ public sealed partial class BuildConventionsTests
             .Select(l => $"{Path.GetRelativePath(RepoPaths.Root, l.File)}:{l.Line}: {l.Text.Trim()}")
             .ToList();
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void ConfigureAwait_with_a_bool_is_banned_in_every_project()
+    {
+        var banned = File.ReadAllLines(Path.Combine(RepoPaths.Root, "BannedSymbols.txt"));
+        Assert.Contains(banned, l => l.StartsWith("M:System.Threading.Tasks.Task.ConfigureAwait(System.Boolean);", StringComparison.Ordinal));
+        Assert.Contains(banned, l => l.StartsWith("M:System.Threading.Tasks.ValueTask`1.ConfigureAwait(System.Boolean);", StringComparison.Ordinal));
+
+        var build = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props"));
+        Assert.Contains(build.Descendants("AdditionalFiles"), e => e.Attribute("Include")?.Value == "$(MSBuildThisFileDirectory)BannedSymbols.txt");
+        var packages = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Packages.props"));
+        Assert.Contains(packages.Descendants("GlobalPackageReference"), e => e.Attribute("Include")?.Value == "Microsoft.CodeAnalysis.BannedApiAnalyzers");
     }
 }

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Fnavdl.Cli;
 using Fnavdl.Core.Export;
 using Fnavdl.Core.Reference;
-using Fnavdl.Core.Tests.Ingestion;
 using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Export;
@@ -13,7 +12,7 @@ namespace Fnavdl.Core.Tests.Export;
 /// `fnavdl export scdl` on the ingested samples, read back by DuckDB and checked against the rules of
 /// the SCDL « subventions » 2.1.1 schema (its schema.json: required fields, patterns, enums, ranges).
 /// </summary>
-public sealed partial class ScdlExportTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed partial class ScdlExportTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     /// <summary>The schema's fields, in its order (schema.json v2.1.1).</summary>
     private static readonly string[] SchemaColumns =

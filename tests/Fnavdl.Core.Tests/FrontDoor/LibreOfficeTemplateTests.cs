@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Core.FrontDoor;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
+using Fnavdl.Core.Templates;
 using Fnavdl.Core.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,10 +1,11 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using Fnavdl.Core.FrontDoor;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Templates;
+using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.FrontDoor;
@@ -16,7 +17,7 @@ public sealed class TemplateOdsTests
     private static readonly XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
     private static Task<ValidationReport> ValidateAsync(byte[] file, string name) =>
-        new ReportValidator().ValidateAsync(new MemoryStream(file), $"93/{name}", "93",
+        TestServices.Validator().ValidateAsync(new MemoryStream(file), $"93/{name}", "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "P1" }), sink: null);
 
     /// <summary>Every sheet's name and its non-blank rows as the cells' texts, as a reader of ours sees them.</summary>

@@ -1,9 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fnavdl.Core.FrontDoor;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Schema;
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Spreadsheets;
+using Fnavdl.Core.Templates;
+using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.FrontDoor;
@@ -13,7 +15,7 @@ public sealed class TemplateWorkbookTests
     private static readonly AdministrativeReference Reference = AdministrativeReference.Embedded;
 
     private static Task<ValidationReport> ValidateAsync(byte[] xlsx, string region = "93") =>
-        new ReportValidator().ValidateAsync(new MemoryStream(xlsx), $"{region}/modele.xlsx", region,
+        TestServices.Validator().ValidateAsync(new MemoryStream(xlsx), $"{region}/modele.xlsx", region,
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "P1" }), sink: null);
 
     [Theory]
@@ -71,8 +73,8 @@ public sealed class TemplateWorkbookTests
     {
         var notice = string.Join("\n", TemplateContent.For(ReportKind.Projets, "93", Reference).Notice.SelectMany(r => r.Cells));
 
-        Assert.Contains($"Formats acceptés au dépôt : {Core.Reading.ReportReaders.FormatNames}.", notice);
-        Assert.Contains("XLSM", notice);
+        Assert.Contains($"Formats acceptés au dépôt : {Core.Schema.FileFormats.Names}.", notice);
+        Assert.Contains("XLSM, XLS, XLSB", notice);
         Assert.Contains("ligne de total", notice);
         Assert.Contains("(« Montant accordé (k€) »)", notice);
     }

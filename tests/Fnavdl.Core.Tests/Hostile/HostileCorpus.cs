@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using static Fnavdl.Core.Tests.Hostile.Expectation;
 
 namespace Fnavdl.Core.Tests.Hostile;
@@ -167,6 +167,11 @@ public static class HostileCorpus
         BitConverter.GetBytes((ushort)6).CopyTo(file, 32);     // mini sector shift
         BitConverter.GetBytes(1).CopyTo(file, 44);             // one FAT sector
         BitConverter.GetBytes(1).CopyTo(file, 48);             // directory starts at sector 1
+        BitConverter.GetBytes(4096).CopyTo(file, 56);          // mini stream cutoff
+        BitConverter.GetBytes(0xFFFFFFFE).CopyTo(file, 60);    // no mini FAT
+        BitConverter.GetBytes(0xFFFFFFFE).CopyTo(file, 68);    // no DIFAT sector
+        for (var i = 1; i < 109; i++) BitConverter.GetBytes(0xFFFFFFFF).CopyTo(file, 76 + 4 * i); // the FAT is sector 0 alone
+        for (var i = 0; i < 128; i++) BitConverter.GetBytes(i switch { 0 => 0xFFFFFFFD, 1 => 0xFFFFFFFE, _ => 0xFFFFFFFF }).CopyTo(file, 512 + 4 * i);
         string[] names = ["Root Entry", .. streams];
         for (var i = 0; i < names.Length && i < 4; i++)
         {
@@ -175,6 +180,7 @@ public static class HostileCorpus
             name.CopyTo(file, at);
             BitConverter.GetBytes((ushort)name.Length).CopyTo(file, at + 64);
             file[at + 66] = (byte)(i == 0 ? 5 : 2); // root storage, then streams
+            BitConverter.GetBytes(0xFFFFFFFE).CopyTo(file, at + 116); // empty: no sector
         }
         return file;
     }
@@ -264,7 +270,8 @@ public static class HostileCorpus
             using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "printf 'x' > \"$(printf 'bilan-\\377.csv')\""]) { WorkingDirectory = folder })!;
             shell.WaitForExit();
             return Directory.GetFiles(folder).Single();
-        }) with { Unnameable = true };
+        }) with
+        { Unnameable = true };
         yield return PathFile("lien-vers-etc-passwd", "93/passwd.csv", refused, uploads =>
         {
             var link = Path.Combine(Directory.CreateDirectory(Path.Combine(uploads, "93")).FullName, "passwd.csv");
@@ -282,7 +289,7 @@ public static class HostileCorpus
     private static IEnumerable<HostileFile> Sizes()
     {
         const string c = "tailles";
-        var limit = Fnavdl.Core.Ingestion.SettingNames.EnvironmentVariable(Fnavdl.Core.Ingestion.SettingNames.MaxUploadBytes);
+        var limit = Fnavdl.Core.Issues.SettingNames.EnvironmentVariable(Fnavdl.Core.Issues.SettingNames.MaxUploadBytes);
         var file = Utf8.GetBytes(Csv.Projets([.. Enumerable.Range(1, 200).Select(i => Row($"P{i}"))]));
         yield return new HostileFile("au-dela-de-la-limite", c, "93/au-dela-de-la-limite.csv", file, Error(IssueCodes.FichierTropVolumineux))
         { Environment = new Dictionary<string, string> { [limit] = (file.Length - 1).ToString(CultureInfo.InvariantCulture) } };

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Text;
 using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Storage.Local;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Hostile;
 

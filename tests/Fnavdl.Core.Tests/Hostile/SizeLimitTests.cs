@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using Fnavdl.Cli;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Hostile;
 

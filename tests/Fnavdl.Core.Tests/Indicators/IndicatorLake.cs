@@ -55,7 +55,7 @@ public sealed class IndicatorLake : IAsyncLifetime
         await WriteSuiviAsync(output, [Suivi("84", "P5", 0, 0, 0, 0, null)]);
 
         await CurrentUnits.AdoptWrittenAsync(Store.Store.Curated, Store.Store.Units, TempStore.T0);
-        Rows2021 = await new IndicatorEngine().ComputeAsync(Store.Store, 2021);
+        Rows2021 = await TestServices.Indicators().ComputeAsync(Store.Store, 2021);
     }
 
     public Task DisposeAsync()
@@ -73,25 +73,25 @@ public sealed class IndicatorLake : IAsyncLifetime
 
     public static Projet Projet(string region, string appel, string id, decimal montant, string[] themes, bool co, bool bailleur,
         string[] epci, int? menages, int? duree) => new()
-    {
-        CodeRegion = region,
-        Annee = 2021,
-        AppelAProjets = appel,
-        IdProjet = id,
-        Intitule = "Projet " + id,
-        Porteur = "Association " + id,
-        TypePorteur = "association",
-        CoPorteurs = co ? [new CoPorteur("Bailleur", "bailleur_social")] : [],
-        Thematiques = [.. themes.Select(t => new Thematique(t, t))],
-        Departements = [region == "93" ? "13" : "69"],
-        Epci = epci,
-        MontantAccorde = montant,
-        MenagesPrevus = menages,
-        DureeMois = duree,
-        CoPortageDerive = co,
-        PortageBailleur = bailleur,
-        SourceRow = 2,
-    };
+        {
+            CodeRegion = region,
+            Annee = 2021,
+            AppelAProjets = appel,
+            IdProjet = id,
+            Intitule = "Projet " + id,
+            Porteur = "Association " + id,
+            TypePorteur = "association",
+            CoPorteurs = co ? [new CoPorteur("Bailleur", "bailleur_social")] : [],
+            Thematiques = [.. themes.Select(t => new Thematique(t, t))],
+            Departements = [region == "93" ? "13" : "69"],
+            Epci = epci,
+            MontantAccorde = montant,
+            MenagesPrevus = menages,
+            DureeMois = duree,
+            CoPortageDerive = co,
+            PortageBailleur = bailleur,
+            SourceRow = 2,
+        };
 
     private static Suivi Suivi(string region, string id, int accompagnes, int? sortis, int? relogements, int? maintiens, decimal? consomme) => new()
     {
@@ -108,14 +108,14 @@ public sealed class IndicatorLake : IAsyncLifetime
 
     private static async Task WriteEnveloppeAsync(Func<string, Stream> output, string region, int annee, decimal montant)
     {
-        await using var writer = new EnveloppesUnitWriter(LakeSamples.Lineage, output);
+        await using var writer = FactUnitWriter.Enveloppes(LakeSamples.Lineage, output);
         await writer.AddAsync(new Enveloppe { CodeRegion = region, Annee = annee, Montant = montant, SourceRow = 2 });
         await writer.CompleteAsync();
     }
 
     private static async Task WriteSuiviAsync(Func<string, Stream> output, IEnumerable<Suivi> rows)
     {
-        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, output);
+        await using var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, output);
         foreach (var row in rows) await writer.AddAsync(row);
         await writer.CompleteAsync();
     }

@@ -1,5 +1,4 @@
 using Fnavdl.Core.Indicators;
-using Fnavdl.Core.Tests.Ingestion;
 using Fnavdl.Core.Tests.Support;
 using static Fnavdl.Core.Indicators.Indicateurs;
 using static Fnavdl.Core.Indicators.Perimetres;
@@ -7,10 +6,10 @@ using static Fnavdl.Core.Indicators.Perimetres;
 namespace Fnavdl.Core.Tests.Indicators;
 
 /// <summary>The bundled samples: the seed figures of indicators.md, the gold file, and the SQL kit's agreement.</summary>
-public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed class SampleIndicatorsTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     private async Task<IReadOnlyList<IndicatorRow>> ComputeAsync(int annee) =>
-        await new IndicatorEngine().ComputeAndWriteAsync(samples.Store.Store, annee);
+        await TestServices.Indicators().ComputeAndWriteAsync(samples.Store.Store, annee);
 
     [Fact]
     public async Task Region_93_in_2021_reproduces_the_seed_figures()
@@ -34,7 +33,7 @@ public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples s
     [Fact]
     public async Task Every_year_present_is_computed_and_its_gold_file_is_replaced_whole()
     {
-        var engine = new IndicatorEngine();
+        var engine = TestServices.Indicators();
         var store = samples.Store.Store;
         Assert.Equal([2020, 2021, 2022], await engine.YearsAsync(store));
 
@@ -67,7 +66,7 @@ public sealed class SampleIndicatorsTests(SampleIngestionTests.IngestedSamples s
     public async Task The_SQL_kit_agrees_with_the_engine_on_every_headline_indicator()
     {
         var store = samples.Store.Store;
-        var engine = new IndicatorEngine();
+        var engine = TestServices.Indicators();
         var csharp = new List<IndicatorRow>();
         foreach (var annee in await engine.YearsAsync(store)) csharp.AddRange(await engine.ComputeAsync(store, annee));
 

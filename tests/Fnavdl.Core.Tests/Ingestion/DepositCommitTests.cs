@@ -115,6 +115,6 @@ public sealed class DepositCommitTests : IDisposable
     }
 
     private async Task<double> NationalAmountAsync() =>
-        (await new IndicatorEngine().ComputeAsync(_store.Store, 2021))
+        (await TestServices.Indicators().ComputeAsync(_store.Store, 2021))
         .Single(r => r.Perimetre == Perimetres.National && r.Indicateur == Indicateurs.MontantAccordeTotal).Valeur;
 }

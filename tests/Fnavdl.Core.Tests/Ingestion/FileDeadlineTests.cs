@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Fnavdl.Core.Composition;
 using Fnavdl.Core.Ingestion;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Ingestion;
 

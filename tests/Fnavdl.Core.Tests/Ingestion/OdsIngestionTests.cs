@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Reading;
@@ -50,7 +51,7 @@ public sealed class OdsIngestionTests
     [MemberData(nameof(SameDataPairs))]
     public async Task An_ODS_gets_the_same_report_as_the_same_data_in_XLSX(string xlsx, string ods)
     {
-        var validator = new ReportValidator();
+        var validator = TestServices.Validator();
 
         var fromXlsx = await Validate(validator, xlsx, "11/bilan.xlsx");
         var fromOds = await Validate(validator, ods, "11/bilan.ods");
@@ -64,7 +65,7 @@ public sealed class OdsIngestionTests
     {
         // Uploaded for Provence-Alpes-Côte d'Azur, the Paris departments (column K) are out of the region.
         // Row 12 comes after five repeated blank rows: its number counts them.
-        var report = await Validate(new ReportValidator(), OdsReportReaderTests.Fixture("types-repetitions.ods"), "93/bilan.ods", "93");
+        var report = await Validate(TestServices.Validator(), OdsReportReaderTests.Fixture("types-repetitions.ods"), "93/bilan.ods", "93");
 
         var outside = report.Issues.Where(i => i.Code == IssueCodes.DepartementHorsRegion).ToList();
         Assert.Equal(["K5", "K6", "K6", "K12"], outside.Select(i => i.Cell));
@@ -93,7 +94,7 @@ public sealed class OdsIngestionTests
         using var ods = OdsPackage.Zip("chiffré", OdsPackage.EncryptedManifest);
 
         var record = await store.Ingestion.IngestAsync(await store.UploadAsync("11/bilan.ods", ods.ToArray()));
-        var report = await new ReportValidator().ValidateAsync(new MemoryStream(ods.ToArray()), "11/bilan.ods", "11",
+        var report = await TestServices.Validator().ValidateAsync(new MemoryStream(ods.ToArray()), "11/bilan.ods", "11",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
         Assert.Equal(IngestionOutcome.Rejected, record.Outcome);

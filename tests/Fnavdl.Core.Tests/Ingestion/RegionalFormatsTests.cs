@@ -1,17 +1,18 @@
 using System.IO.Compression;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Storage;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.Ingestion;
 
 /// <summary>
 /// The Grand Est sample (samples/uploads/44/projets-grand-est.csv) saved as regional offices save it —
-/// by LibreOffice (Reading/Formats, remade by make-fixtures.sh): as a Latin-9 CSV, as XLSX and XLSM, with
-/// its amounts in k€, with a TOTAL row under the data. Each gives the sample's curated rows, with at most the
-/// one sentence that says what was done.
+/// by LibreOffice (Reading/Formats, remade by make-fixtures.sh): as a Latin-9 CSV, as XLSX, XLSM and XLS, as
+/// XLSB (SheetJS, LibreOffice cannot write it), with its amounts in k€, with a TOTAL row under the data, dressed
+/// with a notice sheet, a merged title, a hidden column and the 1904 date system. Each gives the sample's
+/// curated rows, with at most the one sentence that says what was done.
 /// </summary>
 public sealed class RegionalFormatsTests
 {
@@ -24,6 +25,8 @@ public sealed class RegionalFormatsTests
         { "grand-est-latin9.csv", null },
         { "grand-est.xlsx", null },
         { "grand-est.xlsm", null },
+        { "grand-est.xls", null },
+        { "grand-est.xlsb", null },
         { "grand-est-keur.xlsx", IssueCodes.UniteConvertie },
         { "grand-est-total.xlsx", IssueCodes.LigneDeTotal },
     };
@@ -50,6 +53,56 @@ public sealed class RegionalFormatsTests
             if (table == CuratedLayout.Projets) Assert.Equal(6, expected.Count);
             Assert.Equal(expected, OdsIngestionTests.CuratedRows(fromFixture, table, "source_feuille"));
         }
+    }
+
+    [Theory]
+    [InlineData("grand-est-habille.xls")]
+    [InlineData("grand-est-habille.xlsb")]
+    public async Task A_dressed_workbook_gives_the_curated_rows_from_its_first_sheet_with_a_header_numbered_as_shown(string fixture)
+    {
+        // A « Notice » sheet first, then a merged title on row 1, a blank row 2, the header on row 3 and « Volet » hidden;
+        // the .xls counts its dates from 1904 (the .xlsb from 1900: SheetJS writes no 1904 flag, see make-fixtures.sh).
+        using var fromSample = new TempStore();
+        using var fromFixture = new TempStore();
+
+        await fromSample.Ingestion.IngestAsync(await fromSample.UploadAsync("44/projets.csv", await File.ReadAllBytesAsync(Sample)));
+        var record = await fromFixture.Ingestion.IngestAsync(await fromFixture.UploadAsync($"44/{fixture}", await File.ReadAllBytesAsync(Fixture(fixture))));
+
+        Assert.Equal((IngestionOutcome.Accepted, 6, 0), (record.Outcome, record.Rows, record.Warnings));
+        foreach (var table in CuratedLayout.ProjetsTables)
+        {
+            Assert.Equal(OdsIngestionTests.CuratedRows(fromSample, table, "source_feuille", "source_ligne"),
+                OdsIngestionTests.CuratedRows(fromFixture, table, "source_feuille", "source_ligne"));
+        }
+        var lineage = DuckDb.Run($"select source_feuille, source_ligne from {DuckDb.Table(fromFixture.Store.Curated.Root, CuratedLayout.Projets)} order by source_ligne");
+        Assert.Equal(Enumerable.Range(4, 6).Select(r => $"Projets 2021-2022 {r}"), lineage.Select(r => $"{r[0]} {r[1]}"));
+    }
+
+    [Theory]
+    [InlineData("grand-est-protege.xls")]
+    public async Task A_workbook_saved_with_a_password_is_said_protected(string fixture)
+    {
+        var report = await Validate(fixture);
+
+        var said = Assert.Single(report.Issues);
+        Assert.Equal((IssueCodes.ClasseurProtege, Severity.Error), (said.Code, said.Severity));
+        Assert.StartsWith("Le classeur est protégé par un mot de passe", said.Message);
+    }
+
+    [Theory]
+    [InlineData("grand-est.xls")]
+    [InlineData("grand-est.xlsb")]
+    public async Task A_workbook_cut_short_is_said_unreadable(string fixture)
+    {
+        var bytes = await File.ReadAllBytesAsync(Fixture(fixture));
+        await using var content = new MemoryStream(bytes[..(bytes.Length * 2 / 3)]);
+
+        var report = await TestServices.Validator().ValidateAsync(content, $"44/{fixture}", "44",
+            _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
+
+        var said = Assert.Single(report.Issues);
+        Assert.Equal(IssueCodes.FichierIllisible, said.Code);
+        Assert.Contains(fixture.EndsWith(".xls", StringComparison.Ordinal) ? "Excel 97-2003 (.xls)" : "(.xlsb)", said.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +151,7 @@ public sealed class RegionalFormatsTests
         }
         xlsm.Position = 0;
 
-        var withMacros = await new ReportValidator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
+        var withMacros = await TestServices.Validator().ValidateAsync(xlsm, "44/bilan.xlsm", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
         var asXlsx = await Validate("grand-est.xlsx");
 
@@ -110,7 +163,7 @@ public sealed class RegionalFormatsTests
     private static async Task<ValidationReport> Validate(string fixture)
     {
         await using var content = new MemoryStream(await File.ReadAllBytesAsync(Fixture(fixture)));
-        return await new ReportValidator().ValidateAsync(content, $"44/{fixture}", "44",
+        return await TestServices.Validator().ValidateAsync(content, $"44/{fixture}", "44",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
     }
 }

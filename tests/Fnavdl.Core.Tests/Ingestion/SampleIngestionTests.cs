@@ -5,25 +5,11 @@ using Fnavdl.Core.Tests.Support;
 namespace Fnavdl.Core.Tests.Ingestion;
 
 /// <summary>The bundled samples, ingested as the demo does, read back with DuckDB.</summary>
-public sealed class SampleIngestionTests : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed class SampleIngestionTests : IClassFixture<IngestedSamples>
 {
     private readonly IngestedSamples _samples;
 
     public SampleIngestionTests(IngestedSamples samples) => _samples = samples;
-
-    public sealed class IngestedSamples : IAsyncLifetime
-    {
-        public TempStore Store { get; } = new();
-        public List<IngestionRecord> Records { get; private set; } = [];
-
-        public async Task InitializeAsync() => Records = await Store.IngestSamplesAsync();
-
-        public Task DisposeAsync()
-        {
-            Store.Dispose();
-            return Task.CompletedTask;
-        }
-    }
 
     private string Projets => DuckDb.Table(_samples.Store.Store.Curated.Root, "projets");
 

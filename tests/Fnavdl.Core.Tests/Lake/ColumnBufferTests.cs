@@ -30,7 +30,7 @@ public sealed class ColumnBufferTests : IDisposable
             ("", "Feuille 2"), ("P3", null), ("P3", "Feuille 2"),
         ];
         var output = LakeSamples.FolderOutput(_temp.Root);
-        await using (var writer = new SuiviUnitWriter(LakeSamples.Lineage, output, rowGroupSize: 4))
+        await using (var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, output, rowGroupSize: 4))
         {
             for (var i = 0; i < values.Length; i++)
                 await writer.AddAsync(LakeSamples.SuiviRow(values[i].Id, i + 2, sortis: i % 3 == 0 ? null : i, consomme: i) with { SourceSheet = values[i].Sheet });
@@ -52,7 +52,7 @@ public sealed class ColumnBufferTests : IDisposable
         decimal?[] given = [12.5m, 12.50m, 7m, 0.01m, 10.005m, 2.344m, 1.2345678m, null];
         decimal?[] stored = [12.50m, 12.50m, 7.00m, 0.01m, 10.01m, 2.34m, 1.23m, null];
         var output = LakeSamples.FolderOutput(_temp.Root);
-        await using (var writer = new SuiviUnitWriter(LakeSamples.Lineage, output))
+        await using (var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, output))
         {
             for (var i = 0; i < given.Length; i++)
                 await writer.AddAsync(LakeSamples.SuiviRow($"P{i}", i + 2, sortis: null, consomme: given[i]));
@@ -94,7 +94,7 @@ public sealed class ColumnBufferTests : IDisposable
     [Fact]
     public async Task A_row_refused_by_a_column_abandons_the_file()
     {
-        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream());
+        await using var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, _ => new MemoryStream());
         await writer.AddAsync(LakeSamples.SuiviRow("A", 2, null, null));
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => writer.AddAsync(LakeSamples.SuiviRow(null!, 3, null, null)));

@@ -3,7 +3,7 @@ using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Core.Tests.Lake;
@@ -43,13 +43,13 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         await LakeSamples.WriteProjetsAsync(output, LakeSamples.Projets(LakeSamples.Appel1, 40, 3_100_000.50m, "A1-"));
         await LakeSamples.WriteProjetsAsync(output, LakeSamples.Projets(LakeSamples.Appel2, 27, 2_200_000m, "A2-"));
 
-        await using (var suivi = new SuiviUnitWriter(LakeSamples.Lineage, output))
+        await using (var suivi = FactUnitWriter.Suivi(LakeSamples.Lineage, output))
         {
             await suivi.AddAsync(LakeSamples.SuiviRow("A1-001", 2, sortis: 4, consomme: 12_345.67m));
             await suivi.AddAsync(LakeSamples.SuiviRow("A1-002", 3, sortis: null, consomme: null));
             await suivi.CompleteAsync();
         }
-        await using (var enveloppes = new EnveloppesUnitWriter(LakeSamples.Lineage, output))
+        await using (var enveloppes = FactUnitWriter.Enveloppes(LakeSamples.Lineage, output))
         {
             await enveloppes.AddAsync(new Enveloppe { CodeRegion = "93", Annee = 2021, Montant = 3_700_000m, SourceRow = 2 });
             await enveloppes.CompleteAsync();
@@ -314,7 +314,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     public async Task Row_groups_are_bounded_by_the_row_group_size()
     {
         var output = LakeSamples.FolderOutput(_temp.Root);
-        await using (var writer = new SuiviUnitWriter(LakeSamples.Lineage, output, rowGroupSize: 50_000))
+        await using (var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, output, rowGroupSize: 50_000))
         {
             for (var i = 0; i < 120_000; i++)
                 await writer.AddAsync(LakeSamples.SuiviRow("P" + i, i + 2, sortis: i % 2 == 0 ? 3 : null, consomme: 1.01m));
@@ -371,7 +371,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => projets.AddAsync(rows[1] with { AppelAProjets = LakeSamples.Appel2 }));
         await Assert.ThrowsAsync<ArgumentException>(() => projets.AddAsync(rows[1] with { Annee = 2022 }));
 
-        await using var suivi = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream());
+        await using var suivi = FactUnitWriter.Suivi(LakeSamples.Lineage, _ => new MemoryStream());
         await suivi.AddAsync(LakeSamples.SuiviRow("A", 2, null, null));
         await Assert.ThrowsAsync<ArgumentException>(() => suivi.AddAsync(LakeSamples.SuiviRow("B", 3, null, null) with { CodeRegion = "11" }));
     }
@@ -380,7 +380,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     public async Task A_writer_given_no_row_writes_nothing()
     {
         var opened = 0;
-        await using var writer = new EnveloppesUnitWriter(LakeSamples.Lineage, _ => { opened++; return new MemoryStream(); });
+        await using var writer = FactUnitWriter.Enveloppes(LakeSamples.Lineage, _ => { opened++; return new MemoryStream(); });
 
         Assert.Empty(await writer.CompleteAsync());
         Assert.Equal(0, opened);
@@ -413,7 +413,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     [Fact]
     public async Task A_missing_required_text_is_refused_not_written_as_null()
     {
-        await using var writer = new SuiviUnitWriter(LakeSamples.Lineage, _ => new MemoryStream(), rowGroupSize: 1);
+        await using var writer = FactUnitWriter.Suivi(LakeSamples.Lineage, _ => new MemoryStream(), rowGroupSize: 1);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => writer.AddAsync(LakeSamples.SuiviRow("A", 2, null, null) with { IdProjet = null! }));

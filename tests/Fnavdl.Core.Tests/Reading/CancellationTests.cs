@@ -18,7 +18,7 @@ public sealed class CancellationTests : IDisposable
     /// </summary>
     private const long MaxBetweenChecks = 24_000_000;
 
-    private static readonly ReportValidator Validator = new();
+    private static readonly ReportValidator Validator = TestServices.Validator();
     private readonly TempStore _store = new();
 
     public void Dispose() => _store.Dispose();
@@ -43,6 +43,14 @@ public sealed class CancellationTests : IDisposable
             string.Concat(Enumerable.Range(1, 30).Select(r => $"<row r=\"{r}\"><c r=\"XFD{r}\"><v>1</v></c></row>")), 300)]),
         ["repetitions.ods"] = () => CostlyFiles.OdsRepeatedCells(20, 200),
         ["feuilles.ods"] = () => CostlyFiles.OdsManySheets(30_000),
+        ["feuilles-declarees.xls"] = () => CostlyBinaryWorkbooks.XlsDeclaredSheets(300),
+        ["iv.xls"] = () => CostlyBinaryWorkbooks.XlsCellsAtLastColumn(CostlyFiles.Header, 60_000),
+        ["textes.xls"] = () => CostlyBinaryWorkbooks.XlsLongSharedStrings(CostlyFiles.Header, 40, 32_000, 20_000),
+        ["denses.xls"] = () => CostlyBinaryWorkbooks.XlsDenseRows(CostlyFiles.Header, 3_000),
+        ["xfd.xlsb"] = () => CostlyBinaryWorkbooks.XlsbCellsAtLastColumn(CostlyFiles.Header, 20_000),
+        ["courtes.xlsb"] = () => CostlyBinaryWorkbooks.XlsbDenseShortCells(CostlyFiles.Header, 100_000),
+        ["textes.xlsb"] = () => CostlyBinaryWorkbooks.XlsbLongSharedStrings(CostlyFiles.Header, 400, 32_000),
+        ["feuilles.xlsb"] = () => CostlyBinaryWorkbooks.XlsbManySheets(3_000),
     };
 
     private static Task<Fnavdl.Core.Validation.Report.ValidationReport> Validate(byte[] file, string name, ReadBudget budget) =>

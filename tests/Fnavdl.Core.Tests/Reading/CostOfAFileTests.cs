@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
@@ -11,7 +12,7 @@ namespace Fnavdl.Core.Tests.Reading;
 /// </summary>
 public sealed class CostOfAFileTests
 {
-    private static readonly ReportValidator Validator = new();
+    private static readonly ReportValidator Validator = TestServices.Validator();
 
     private static (ValidationReport Report, long Allocated) Validate(byte[] file, string name)
     {
@@ -85,6 +86,50 @@ public sealed class CostOfAFileTests
         Assert.Contains("xl/sharedStrings.xml", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("texte n° 525,", refusal.Message + " [" + refusal.Row + "]", StringComparison.Ordinal);
         // The strings kept up to the refusal (16 MiB, the floor) decoded once each: a constant, not 9 000 strings.
+        AssertAllocatedAtMost(allocated, 64, 160_000_000, file.Length);
+    }
+
+    [Fact]
+    public void Sheets_declaring_65_536_rows_of_256_columns_cost_their_bytes_not_their_declared_rows()
+    {
+        // 2 000 sheets of a few dozen bytes, each declaring 65 536 rows and holding a value on the last: ExcelDataReader
+        // hands on 65 535 blank rows of 256 slots per sheet (8.6 billion slots in all).
+        var file = CostlyBinaryWorkbooks.XlsDeclaredSheets(2_000);
+
+        var (report, allocated) = Validate(file, "feuilles-declarees.xls");
+
+        // Refused once the walked rows and slots pass the cells allowance.
+        AssertAllocatedAtMost(allocated, 64, 40_000_000, file.Length);
+        var refusal = Assert.Single(report.Issues);
+        Assert.Equal("fichier-disproportionne", refusal.Code);
+    }
+
+    [Theory]
+    [InlineData("iv.xls", "IV2")]
+    [InlineData("xfd.xlsb", "XFD2")]
+    public void Binary_workbook_cells_at_their_last_column_cost_their_bytes_not_a_row_of_every_column(string name, string outside)
+    {
+        var file = name.EndsWith(".xls", StringComparison.Ordinal)
+            ? CostlyBinaryWorkbooks.XlsCellsAtLastColumn(CostlyFiles.Header, 20_000)
+            : CostlyBinaryWorkbooks.XlsbCellsAtLastColumn(CostlyFiles.Header, 20_000);
+
+        var (report, allocated) = Validate(file, name);
+
+        AssertAllocatedAtMost(allocated, 2_000, 16_000_000, file.Length);
+        Assert.Equal(20_000, report.Rows);
+        Assert.Equal(outside, report.Issues.First(i => i.Code == IssueCodes.CelluleHorsEnTete).Cell);
+    }
+
+    [Fact]
+    public void Xlsb_shared_strings_past_their_budget_are_refused_at_the_first_string_past_it()
+    {
+        var file = CostlyBinaryWorkbooks.XlsbLongSharedStrings(CostlyFiles.Header, 2_000, 32_000);
+
+        var (report, allocated) = Validate(file, "textes.xlsb");
+
+        var refusal = Assert.Single(report.Issues);
+        Assert.Equal("fichier-disproportionne", refusal.Code);
+        Assert.Contains("xl/sharedStrings.bin", refusal.Message, StringComparison.Ordinal);
         AssertAllocatedAtMost(allocated, 64, 160_000_000, file.Length);
     }
 }

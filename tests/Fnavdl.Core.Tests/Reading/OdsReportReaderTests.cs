@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Reading;
 

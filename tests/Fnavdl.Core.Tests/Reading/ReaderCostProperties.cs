@@ -111,6 +111,59 @@ public sealed class ReaderCostProperties
     }
 
     [Fact]
+    public void An_xls_costs_its_bytes_whatever_its_declared_rows_columns_sheets_and_shared_strings()
+    {
+        var declared = Gen.Select(Gen.Int[1, 65_536], Gen.Int[1, 256], Gen.Int[1, 40]);
+        var cells = Gen.Select(Gen.Int[0, 255], Gen.Int[0, 2_000], Gen.Int[0, 40], Gen.Int[1, 20_000]);
+        Gen.Select(declared, cells).Sample((shape, content) =>
+        {
+            var (rows, columns, sheets) = shape;
+            var (column, cellRows, strings, length) = content;
+            var writer = new XlsWriter();
+            if (strings > 0) writer.SharedStrings([.. Enumerable.Range(0, strings).Select(i => new string('a', length) + i)]);
+            for (var sheet = 0; sheet < sheets; sheet++)
+            {
+                writer.Sheet("F" + sheet, s =>
+                {
+                    s.Dimensions((uint)rows, (ushort)columns);
+                    if (sheet == 0) foreach (var (name, i) in CostlyFiles.Header.Select((h, i) => (h, i))) s.Label(0, (ushort)i, name);
+                    for (var r = 1; r <= cellRows && r < rows; r++)
+                    {
+                        if (strings > 0) s.SharedString((ushort)r, (ushort)column, r % strings);
+                        else s.Number((ushort)r, (ushort)column, r);
+                    }
+                    s.Number((ushort)(rows - 1), 0, 1);
+                });
+            }
+            AssertBounded(new XlsReportReader(), writer.ToBytes());
+        }, iter: 25, threads: 1);
+    }
+
+    [Fact]
+    public void An_xlsb_costs_its_bytes_whatever_its_columns_rows_and_shared_strings()
+    {
+        var shape = Gen.Select(Gen.Int[0, 16_383], Gen.Int[1, 3_000], Gen.Int[1, 300], Gen.Int[0, 100], Gen.Int[0, 40_000]);
+        shape.Sample((column, rows, rowGap, strings, length) =>
+        {
+            var writer = new XlsbWriter().SharedStrings(Enumerable.Range(0, strings).Select(i => new string('a', length) + i));
+            writer.Sheet("F", s =>
+            {
+                s.Row(0);
+                foreach (var (name, i) in CostlyFiles.Header.Select((h, i) => (h, i))) s.Text(i, name);
+                for (var i = 0; i < rows; i++)
+                {
+                    var row = 1 + i * rowGap;
+                    if (row >= 1_048_576) break;
+                    s.Row(row);
+                    if (strings > 0) s.SharedString(column, i % strings);
+                    else s.Real(column, i);
+                }
+            });
+            AssertBounded(new XlsbReportReader(), writer.ToBytes());
+        }, iter: 25, threads: 1);
+    }
+
+    [Fact]
     public void An_ods_costs_its_bytes_whatever_its_repeats()
     {
         var shape = Gen.Select(Gen.Int[1, 1_000], Gen.Int[1, 16_384], Gen.Int[0, 16_000], Gen.Int[1, 200]);

@@ -1,4 +1,5 @@
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema;
 
 namespace Fnavdl.Core.Tests.Reading;
 
@@ -10,13 +11,16 @@ public sealed class ReportReadersTests
     [InlineData("uploads/53/rapport 2024.XLSX", typeof(XlsxReportReader))]
     [InlineData("uploads/53/rapport 2024.xlsm", typeof(XlsxReportReader))]
     [InlineData("uploads/53/rapport 2024.XLSM", typeof(XlsxReportReader))]
+    [InlineData("uploads/53/rapport 2003.xls", typeof(XlsReportReader))]
+    [InlineData("uploads/53/rapport 2003.XLS", typeof(XlsReportReader))]
+    [InlineData("uploads/53/rapport 2024.xlsb", typeof(XlsbReportReader))]
     [InlineData("uploads/84/bilan 2024.ODS", typeof(OdsReportReader))]
     [InlineData("projets.Json", typeof(JsonReportReader))]
     public void Chooses_by_extension_ignoring_case(string path, Type expected) =>
         Assert.IsType(expected, ReportReaders.ForPath(path));
 
     [Theory]
-    [InlineData("rapport.xls")]
+    [InlineData("rapport.xlt")]
     [InlineData("rapport.fods")]
     [InlineData("rapport.ots")]
     [InlineData("rapport.csv.zip")]
@@ -26,7 +30,9 @@ public sealed class ReportReadersTests
     [Fact]
     public void The_formats_named_to_people_are_the_formats_read()
     {
-        Assert.Equal("CSV, XLSX, XLSM, ODS ou JSON", ReportReaders.FormatNames);
-        Assert.Contains(".xlsm", ReportReaders.Extensions);
+        Assert.Equal("CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON", FileFormats.Names);
+        Assert.Contains(".xlsm", FileFormats.Extensions);
+        Assert.Contains(".xls", FileFormats.Extensions);
+        Assert.Contains(".xlsb", FileFormats.Extensions);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Reading;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Reading;
 

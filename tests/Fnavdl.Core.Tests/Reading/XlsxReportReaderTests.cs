@@ -1,7 +1,7 @@
 using System.IO.Compression;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 
 namespace Fnavdl.Core.Tests.Reading;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Fnavdl.Core.Lake;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Tests.Lake;
 using Fnavdl.Core.Tests.Support;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fnavdl.Core.Indicators;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Tests.Indicators;
-using Fnavdl.Core.Tests.Ingestion;
 using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Schema;
@@ -13,7 +12,7 @@ namespace Fnavdl.Core.Tests.Schema;
 /// The analysts' view scripts define the dimension tables (regions, thematiques) beside the facts, so a
 /// name is one join away in Synapse as in DuckDB, and the two scripts offer the same views.
 /// </summary>
-public sealed class DimensionViewsTests(SampleIngestionTests.IngestedSamples samples) : IClassFixture<SampleIngestionTests.IngestedSamples>
+public sealed class DimensionViewsTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
     private static List<string> ViewNames(string script, string pattern) =>
         [.. Regex.Matches(script, pattern, RegexOptions.Multiline).Select(m => m.Groups[1].Value)];

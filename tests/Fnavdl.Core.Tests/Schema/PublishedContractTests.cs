@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Fnavdl.Core.Publication;
 using Fnavdl.Core.Schema.Definition;
-using Fnavdl.Core.Schema.Publication;
 using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Schema;

@@ -23,8 +23,8 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
         public async Task InitializeAsync()
         {
             await Store.IngestSamplesAsync();
-            Published = await new SummaryPublisher(Store.Store).PublishAsync(2021);
-            Engine = await new IndicatorEngine().ComputeAsync(Store.Store, 2021);
+            Published = await TestServices.Summary(Store.Store).PublishAsync(2021);
+            Engine = await TestServices.Indicators().ComputeAsync(Store.Store, 2021);
         }
 
         public byte[] Bytes(string path) => File.ReadAllBytes(Store.Store.Syntheses.FullPath(path));
@@ -102,7 +102,7 @@ public sealed class SampleSummaryTests : IClassFixture<SampleSummaryTests.Publis
     public async Task Publishing_twice_writes_identical_files()
     {
         var first = _p.Published.Paths.ToDictionary(p => p, _p.Bytes);
-        var again = await new SummaryPublisher(_p.Store.Store).PublishAsync(2021);
+        var again = await TestServices.Summary(_p.Store.Store).PublishAsync(2021);
         Assert.Equal(first.Keys, again.Paths);
         foreach (var path in again.Paths)
             Assert.True(first[path].AsSpan().SequenceEqual(_p.Bytes(path)), $"{path} changed between two runs");

@@ -1,5 +1,6 @@
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Summary;
+using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Summary;
 
@@ -36,7 +37,7 @@ public sealed class SmallCellsTests
             new(2021, Perimetres.Region, "93", null, Indicateurs.NbProjets, null, 3, null, null, Unites.Projets),
             new(2021, Perimetres.Region, "93", null, Indicateurs.MenagesAccompagnes, null, 7, null, null, Unites.Menages),
         };
-        var summary = new YearlySummaryBuilder().Build(2021, rows, [], []);
+        var summary = TestServices.SummaryBuilder().Build(2021, rows, [], []);
         Assert.Contains("<td class=\"m\" title=\"Secret statistique\">&lt; 11</td>", SummaryHtml.Render(summary));
         Assert.Equal(7, SummaryJson.Read(SummaryJson.Render(summary)).Region("93", Indicateurs.MenagesAccompagnes)!.Valeur);
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Summary;
+using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Summary;
 
@@ -113,7 +114,7 @@ public sealed class SummaryWorkbookTests(SampleSummaryTests.PublishedSamples pub
             new(annee, Perimetres.Region, "93", null, Indicateurs.TauxCoPortage, null, coPortage, coPortage * 20, 20, Unites.Ratio),
         ];
         var lineage = new SourceFile("93", "93/projets.csv", new string('b', 64), Utc, Utc, 0, ["projets/annee=2021/code_region=93"]);
-        return new YearlySummaryBuilder().Build(2021, Year(2021, coPortage2021), Year(2020, coPortage2020), [lineage]);
+        return TestServices.SummaryBuilder().Build(2021, Year(2021, coPortage2021), Year(2020, coPortage2020), [lineage]);
     }
 
     private static SpreadsheetDocument Open(byte[] bytes) => SpreadsheetDocument.Open(new MemoryStream(bytes), false);

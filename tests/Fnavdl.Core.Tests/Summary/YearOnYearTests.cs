@@ -1,6 +1,7 @@
 using System.Text;
 using Fnavdl.Core.Indicators;
 using Fnavdl.Core.Summary;
+using Fnavdl.Core.Tests.Support;
 
 namespace Fnavdl.Core.Tests.Summary;
 
@@ -21,7 +22,7 @@ public sealed class YearOnYearTests(SampleSummaryTests.PublishedSamples publishe
             new(2020, Perimetres.National, null, null, Indicateurs.NbProjets, null, 0, null, null, Unites.Projets),
             new(2020, Perimetres.National, null, null, Indicateurs.TauxEngagement, null, 0, 0, 1000, Unites.Ratio),
         ];
-        var summary = new YearlySummaryBuilder().Build(2021, current, previous, []);
+        var summary = TestServices.SummaryBuilder().Build(2021, current, previous, []);
         var engagement = summary.National(Indicateurs.TauxEngagement)!;
         Assert.Equal((0.91, (double?)null, (double?)null), (engagement.Valeur, engagement.ValeurPrecedente, engagement.Ecart));
 

@@ -61,7 +61,7 @@ public static class ConcurrentDeposits
             files.Order(StringComparer.Ordinal));
 
         // What readers compute: each call's two projects, from its owner (whose index is in the amounts).
-        var indicators = await new IndicatorEngine().ComputeAsync(store, 2021);
+        var indicators = await TestServices.Indicators().ComputeAsync(store, 2021);
         foreach (var call in Deposits.SelectMany(d => d.Calls).Distinct())
             Assert.Equal((double)(2 * ExpectedOwners[UnitOf(call)].Montant), indicators.Single(r => r.Perimetre == Perimetres.Appel
                 && r.AppelAProjets == call && r.Indicateur == Indicateurs.MontantAccordeTotal).Valeur);

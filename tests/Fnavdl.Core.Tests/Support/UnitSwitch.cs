@@ -8,7 +8,6 @@ using Fnavdl.Core.Ingestion;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Reference;
 using Fnavdl.Core.Storage;
-using Fnavdl.Core.Summary;
 
 namespace Fnavdl.Core.Tests.Support;
 
@@ -131,7 +130,7 @@ public sealed partial class UnitSwitch
     /// <summary>The deposit as the indicator engine reads it (per-call scope), both years from one state of the lake.</summary>
     public async Task<string> EngineAsync(IPipelineStore store)
     {
-        var (byYear, _) = await new IndicatorEngine().ComputeAsync(store, [2021, 2022]);
+        var (byYear, _) = await TestServices.Indicators().ComputeAsync(store, [2021, 2022]);
         var seen = new Dictionary<(int, string), string>();
         foreach (var (annee, rows) in byYear)
             foreach (var call in rows.Where(r => r.Perimetre == Perimetres.Appel && r.AppelAProjets!.StartsWith(AppelPrefix, StringComparison.Ordinal))
@@ -177,7 +176,7 @@ public sealed partial class UnitSwitch
     public async Task<string> YearlySummaryAsync(IPipelineStore store)
     {
         var last = Units.Max(u => u.Annee);
-        var summary = await new YearlySummaryBuilder().BuildAsync(store, last);
+        var summary = await TestServices.SummaryBuilder().BuildAsync(store, last);
         double Figure(string indicateur, bool previous) =>
             summary.Chiffres.Where(f => f.Perimetre == Perimetres.National && f.Indicateur == indicateur && f.Dimension is null)
                 .Select(f => previous ? f.ValeurPrecedente ?? 0 : f.Valeur).SingleOrDefault();

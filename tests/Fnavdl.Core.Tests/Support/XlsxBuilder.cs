@@ -85,12 +85,14 @@ public sealed class XlsxBuilder
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
         new Fonts(new Font()) { Count = 1 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
         new CellFormats(
             new CellFormat(),
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 2 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true })
+        { Count = 2 });
 
     /// <summary>Rows and merges of one sheet.</summary>
     public sealed class SheetBuilder
@@ -143,7 +145,7 @@ public sealed class XlsxBuilder
             {
                 // mergeCells must follow sheetData in the schema order.
                 worksheet.Append(new MergeCells(_merges.Select(m => new MergeCell { Reference = m }))
-                    { Count = (uint)_merges.Count });
+                { Count = (uint)_merges.Count });
             }
             return worksheet;
         }

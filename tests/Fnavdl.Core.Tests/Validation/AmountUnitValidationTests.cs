@@ -1,4 +1,5 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Schema.Canonical;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
@@ -18,7 +19,7 @@ public sealed class AmountUnitValidationTests
     {
         var sink = new CollectingSink();
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var report = await new ReportValidator().ValidateAsync(content, "93/bilan.csv", "93",
+        var report = await TestServices.Validator().ValidateAsync(content, "93/bilan.csv", "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink);
         return (report, sink.Projets);
     }

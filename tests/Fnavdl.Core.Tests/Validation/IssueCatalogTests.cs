@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Hostile;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
@@ -236,7 +237,7 @@ public sealed class IssueCatalogTests
         (issue.Code, issue.Severity, issue.Message, issue.Field, issue.Value);
 
     private static Task<Core.Validation.Report.ValidationReport> Validate(byte[] content, string path) =>
-        new ReportValidator().ValidateAsync(new MemoryStream(content), path, "93",
+        TestServices.Validator().ValidateAsync(new MemoryStream(content), path, "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
     private static string OdsTable(IEnumerable<string[]> rows) =>
@@ -249,9 +250,9 @@ public sealed class IssueCatalogTests
         + "</table:table>";
 
     [Theory]
-    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
-    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
-    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, ODS ou JSON.")]
+    [InlineData("93/bilan.pdf", "Format de fichier non pris en charge (.pdf) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
+    [InlineData("93/bilan", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
+    [InlineData("93/bilan.", "Format de fichier non pris en charge (le nom du fichier n'a pas d'extension) : déposez un fichier CSV, XLSX, XLSM, XLS, XLSB, ODS ou JSON.")]
     public async Task An_unsupported_format_is_named_by_its_extension_or_by_its_lack_of_one(string path, string message)
     {
         var report = await Validate([1, 2, 3], path);
@@ -276,7 +277,7 @@ public sealed class IssueCatalogTests
         var file = HostileCorpus.Named(name);
         using var content = new MemoryStream(file.Bytes());
         var region = file.UploadPath.Split('/')[0];
-        var report = await new ReportValidator().ValidateAsync(content, file.UploadPath, region,
+        var report = await TestServices.Validator().ValidateAsync(content, file.UploadPath, region,
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
         Assert.All(report.Issues, issue =>

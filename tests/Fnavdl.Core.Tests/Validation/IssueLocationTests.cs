@@ -1,3 +1,5 @@
+using Fnavdl.Core.Issues;
+using Fnavdl.Core.Spreadsheets;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
@@ -12,7 +14,7 @@ public sealed class IssueLocationTests
     private static Task<ValidationReport> ValidateXlsx(byte[] xlsx, string region = "93")
     {
         var stream = new MemoryStream(xlsx);
-        return new ReportValidator().ValidateAsync(stream, $"{region}/bilan.xlsx", region, _ => Task.FromResult(NoProjects), sink: null);
+        return TestServices.Validator().ValidateAsync(stream, $"{region}/bilan.xlsx", region, _ => Task.FromResult(NoProjects), sink: null);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.Validation;
@@ -13,7 +13,7 @@ public sealed class ReportValidatorTests
         IReadOnlySet<string>? known = null, Encoding? encoding = null)
     {
         using var stream = new MemoryStream((encoding ?? Encoding.UTF8).GetBytes(content));
-        return await new ReportValidator().ValidateAsync(stream, path, region, _ => Task.FromResult(known ?? NoProjects), sink: null);
+        return await TestServices.Validator().ValidateAsync(stream, path, region, _ => Task.FromResult(known ?? NoProjects), sink: null);
     }
 
     private static List<(string Code, int? Row, string? Field)> Errors(ValidationReport report) =>

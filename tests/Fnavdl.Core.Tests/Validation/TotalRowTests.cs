@@ -1,6 +1,6 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Tests.Support;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 
 namespace Fnavdl.Core.Tests.Validation;
@@ -28,7 +28,7 @@ public sealed class TotalRowTests
     private static async Task<ValidationReport> ValidateAsync(params string[] rows)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(Csv.Projets(rows)));
-        return await new ReportValidator().ValidateAsync(content, "93/bilan.csv", "93",
+        return await TestServices.Validator().ValidateAsync(content, "93/bilan.csv", "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
     }
 
@@ -75,7 +75,7 @@ public sealed class TotalRowTests
         var header = "Intitulé du projet;" + Csv.ProjetsHeader.Replace(";Intitulé du projet", "", StringComparison.Ordinal);
         var row = "Total accompagnement;" + Csv.Projet("P2").Replace(";Projet P2", "", StringComparison.Ordinal);
         using var firstColumn = new MemoryStream(Encoding.UTF8.GetBytes(header + "\n" + row + "\n"));
-        var titleFirst = await new ReportValidator().ValidateAsync(firstColumn, "93/b.csv", "93",
+        var titleFirst = await TestServices.Validator().ValidateAsync(firstColumn, "93/b.csv", "93",
             _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>()), sink: null);
 
         Assert.True(data.IsValid && data.Issues.Count == 0, string.Join("\n", data.Issues));

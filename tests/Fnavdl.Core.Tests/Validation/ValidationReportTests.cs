@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Report;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Schema;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Tests.Values;
@@ -150,7 +150,7 @@ public class AmountParserTests
         var decimals = random.Next(3) switch { 0 => "", 1 => random.Next(10).ToString(CultureInfo.InvariantCulture), _ => random.Next(100).ToString("00", CultureInfo.InvariantCulture) };
         var digits = integer.ToString(CultureInfo.InvariantCulture);
         var space = " \u00A0\u202F"[random.Next(3)];
-        var written = random.Next(2) == 0 ? NumberText.GroupThousands(digits).Replace(' ', space) : digits;
+        var written = random.Next(2) == 0 ? MessageNumbers.GroupThousands(digits).Replace(' ', space) : digits;
         if (decimals.Length > 0) written += "," + decimals;
         written += random.Next(3) switch { 0 => "", 1 => $"{space}€", _ => "€" };
 

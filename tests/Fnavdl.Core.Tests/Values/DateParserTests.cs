@@ -1,6 +1,6 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Tests.Values;

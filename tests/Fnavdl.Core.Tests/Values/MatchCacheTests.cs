@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 
 namespace Fnavdl.Core.Tests.Values;
 

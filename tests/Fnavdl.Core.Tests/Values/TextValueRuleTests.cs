@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Tests.Values;

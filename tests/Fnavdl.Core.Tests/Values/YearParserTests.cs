@@ -1,5 +1,5 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
-using Fnavdl.Core.Validation;
 using Fnavdl.Core.Validation.Values;
 
 namespace Fnavdl.Core.Tests.Values;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Fnavdl.Core.Indicators.Refresh;
 
 /// <summary>The programme years a set of unit keys touches ("projets/annee=2021/code_region=93/appel=…" → 2021).</summary>
-public static class AffectedYears
+internal static class AffectedYears
 {
     private const string Segment = "annee=";
 

@@ -5,7 +5,7 @@ namespace Fnavdl.Core.Schema.Canonical;
 /// given upload, so re-ingesting the same blob writes the same bytes: the ingestion id is derived
 /// from the upload's path and content hash, and the time is the upload's own timestamp.
 /// </summary>
-public sealed record Lineage(
+internal sealed record Lineage(
     string SourcePath,
     string FileSha256,
     string IngestionId,

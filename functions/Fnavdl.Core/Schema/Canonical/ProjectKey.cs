@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Schema.Canonical;
 /// project's reference is preceded by <c>\</c>, so two different projects never share a key. The year
 /// and the region code never hold either character.
 /// </remarks>
-public static class ProjectKey
+internal static class ProjectKey
 {
     public const char Separator = '|';
     private const char Escape = '\\';

@@ -35,8 +35,3 @@ public sealed record Projet
     public required int SourceRow { get; init; }
     public string? SourceSheet { get; init; }
 }
-
-public sealed record CoPorteur(string Nom, string? Type);
-
-/// <summary>A theme of a project: the vocabulary code, and the label as the file wrote it.</summary>
-public sealed record Thematique(string Code, string LibelleSource);

@@ -1,11 +1,14 @@
-using Fnavdl.Core.Validation.Values;
 using static Fnavdl.Core.Schema.Definition.Declare;
 
 namespace Fnavdl.Core.Schema.Definition;
 
 /// <summary>What several tables share: the region, the year and project fields, the project key, the lineage.</summary>
-public static class CommonDefinitions
+internal static class CommonDefinitions
 {
+    /// <summary>The first and last years a report may give (a programme or activity year): the year fields' range.</summary>
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
     // Fields that projets also has take the same aliases in suivi and enveloppes (report-format.md).
     internal static readonly string[] AnneeAliases = ["année", "exercice", "année de programmation", "millésime"];
     internal static readonly string[] IdProjetAliases = ["n° projet", "numéro", "numéro de projet", "référence", "identifiant", "id"];
@@ -19,7 +22,7 @@ public static class CommonDefinitions
     /// <summary>The year field of a kind; how it is described depends on the kind.</summary>
     internal static FieldDefinition Annee(bool required, string title, string description) =>
         Field("annee", FieldType.Year, required, title, description, AnneeAliases)
-            with { Minimum = YearParser.Min, Maximum = YearParser.Max, Example = "2021" };
+            with { Minimum = FirstYear, Maximum = LastYear, Example = "2021" };
 
     internal static FieldDefinition IdProjet(string description) =>
         Field("id_projet", FieldType.Text, true, "Identifiant du projet", description, IdProjetAliases)
@@ -62,18 +65,19 @@ public static class CommonDefinitions
 
     private static ColumnDefinition FromProjet(ColumnDefinition column) => column with { Place = ColumnPlace.Projet };
 
-    /// <summary>The deposit's lineage, the same for every row of a unit: written once per unit, in its <c>depots</c> file.</summary>
-    public static ColumnDefinition SourceChemin { get; } =
-        Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…).");
+    // The lineage columns, named so the lake writer, the unit manifest and the views refer to them. What is the same
+    // for the whole deposit (path, version, arrival time) is written once per unit, in its depots file.
+    public static ColumnDefinition SourceChemin { get; } = Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…).");
 
-    public static ColumnDefinition SourceSha256 { get; } =
-        Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu.");
+    public static ColumnDefinition SourceSha256 { get; } = Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu.");
 
-    public static ColumnDefinition IdIngestion { get; } =
-        Derived("id_ingestion", ColumnType.Text, false, "Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).");
+    public static ColumnDefinition SourceFeuille { get; } = Derived("source_feuille", ColumnType.Text, true, "Feuille du classeur dont vient la ligne (XLSX, ODS ; vide pour CSV et JSON).");
 
-    public static ColumnDefinition HorodatageDepot { get; } =
-        Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.");
+    public static ColumnDefinition SourceLigne { get; } = Derived("source_ligne", ColumnType.Integer, false, "Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV).");
+
+    public static ColumnDefinition IdIngestion { get; } = Derived("id_ingestion", ColumnType.Text, false, "Identifiant de l'intégration qui a écrit la ligne (journal des dépôts).");
+
+    public static ColumnDefinition HorodatageDepot { get; } = Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.");
 
     /// <summary>
     /// The lineage columns every fact view ends with (report-format.md, "Derived fields"). The rows' files keep
@@ -84,8 +88,8 @@ public static class CommonDefinitions
     [
         SourceChemin with { Place = ColumnPlace.Depot },
         SourceSha256 with { Place = ColumnPlace.Depot },
-        Derived("source_feuille", ColumnType.Text, true, "Feuille du classeur dont vient la ligne (XLSX, ODS ; vide pour CSV et JSON)."),
-        Derived("source_ligne", ColumnType.Integer, false, "Numéro de la ligne dans le fichier, tel que l'utilisateur le voit (ligne du tableur, ligne CSV)."),
+        SourceFeuille,
+        SourceLigne,
         IdIngestion,
         HorodatageDepot with { Place = ColumnPlace.Depot },
     ];

@@ -1,4 +1,3 @@
-using Fnavdl.Core.Lake;
 using static Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Schema.Definition;
@@ -9,10 +8,10 @@ namespace Fnavdl.Core.Schema.Definition;
 /// committed by the same manifest switch and deleted with the unit's other files. Its view keeps one row per
 /// accepted file version that is still current in at least one unit; the other views join it back on the unit's file.
 /// </summary>
-public static class DepotsDefinition
+internal static class DepotsDefinition
 {
     public static TableDefinition Table { get; } = new(
-        CuratedLayout.Depots, null, "Dépôts intégrés",
+        TableNames.Depots, null, "Dépôts intégrés",
         "Une ligne par version de fichier déposé dont une unité au moins est courante : chemin, empreinte, identifiant d'intégration et heure d'arrivée.",
         [],
         [StoredRegion, IdIngestion, HorodatageDepot, SourceSha256, SourceChemin],

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Storage.Local;
 
@@ -20,14 +21,14 @@ public sealed class LocalFileArea(string root) : IFileArea
         ArgumentNullException.ThrowIfNull(path);
         var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Contains('\0', StringComparison.Ordinal)))
-            throw new ArgumentException($"Chemin refusé dans la zone de stockage : {Ingestion.UploadPath.Printable(path)}", nameof(path));
+            throw new ArgumentException($"Chemin refusé dans la zone de stockage : {PrintableText.Of(path)}", nameof(path));
         var full = Root;
         foreach (var segment in segments)
         {
             full = Path.Join(full, segment);
             // A link inside the area would let a path name a file outside it (/etc/passwd) or loop.
             if (new FileInfo(full).LinkTarget is not null)
-                throw new ArgumentException($"Chemin refusé dans la zone de stockage (lien symbolique) : {Ingestion.UploadPath.Printable(path)}", nameof(path));
+                throw new ArgumentException($"Chemin refusé dans la zone de stockage (lien symbolique) : {PrintableText.Of(path)}", nameof(path));
         }
         return full;
     }

@@ -10,7 +10,7 @@ namespace Fnavdl.Core.Storage.Local;
 /// read_json or any text tool). An accepted version is logged once: a repeated delivery that
 /// finds it already accepted adds nothing (and is told so).
 /// </summary>
-public sealed class LocalIngestionLog(string path) : IIngestionLog
+internal sealed class LocalIngestionLog(string path) : IIngestionLog
 {
     internal static readonly JsonSerializerOptions Json = new()
     {

@@ -12,7 +12,7 @@ namespace Fnavdl.Core.Storage.Local;
 /// published folder), so two CLI processes on the same store also take turns. The ETag check of a
 /// replacement is made under that lock, which every commit takes.
 /// </summary>
-public sealed class LocalUnitRegistry : IUnitRegistry
+internal sealed class LocalUnitRegistry : IUnitRegistry
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Validation.Report;
 
@@ -7,13 +8,13 @@ namespace Fnavdl.Core.Validation.Report;
 /// messages it is raised with and how to fix it, so a region can look a code up before and after
 /// it uploads. Generated, never edited by hand: a test pins the committed file.
 /// </summary>
-public static class IssueCatalogMarkdown
+internal static class IssueCatalogMarkdown
 {
     public static string Render(IReadOnlyList<IssueDefinition> definitions)
     {
         var md = new StringBuilder(32 * 1024);
         md.Append("# Codes des erreurs et avertissements du rapport de validation\n\n")
-            .Append("<!-- Généré à partir de functions/Fnavdl.Core/Validation/IssueCatalog*.cs : ne pas modifier à la main. ")
+            .Append("<!-- Généré à partir de functions/Fnavdl.Core/Issues/IssueCatalog*.cs : ne pas modifier à la main. ")
             .Append("Pour le régénérer : FNAVDL_REGENERATE=1 dotnet test tests/Fnavdl.Core.Tests --filter IssueCatalogDocumentTests -->\n\n")
             .Append("Chaque problème du rapport de validation porte un **code** stable (les outils peuvent s'y fier : un code n'est jamais renommé), ")
             .Append("une **gravité** et un message en français. Une **erreur** fait refuser le fichier entier : rien n'en est intégré tant qu'elle n'est pas corrigée. ")
@@ -36,5 +37,5 @@ public static class IssueCatalogMarkdown
     }
 
     private static string Severity(IssueDefinition definition) =>
-        definition.Severity == Validation.Severity.Error ? "erreur" : "avertissement";
+        definition.Severity == Issues.Severity.Error ? "erreur" : "avertissement";
 }

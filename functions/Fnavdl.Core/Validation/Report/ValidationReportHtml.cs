@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Validation.Report;
 

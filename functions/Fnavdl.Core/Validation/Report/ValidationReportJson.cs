@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Fnavdl.Core.Issues;
 
 namespace Fnavdl.Core.Validation.Report;
 

@@ -1,4 +1,4 @@
-using Fnavdl.Core.Validation.Values;
+using Fnavdl.Core.Schema.Vocabularies;
 
 namespace Fnavdl.Core.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace Fnavdl.Core.Validation.Rules;
 /// The derived carrier fields (report-format.md, "Derived fields"), computed from the carrier types and
 /// never trusted from the file.
 /// </summary>
-public static class CarrierRules
+internal static class CarrierRules
 {
     /// <summary><c>co_portage_derive</c>: the carriers (lead and co-carriers) include an association and a social landlord.</summary>
     public static bool CoPortageDerive(IReadOnlyCollection<string> carrierTypes) =>

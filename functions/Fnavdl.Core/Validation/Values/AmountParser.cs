@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Schema;
 
@@ -37,7 +38,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// is refused as ambiguous (<see cref="IssueCodes.MontantAmbigu"/>), with the figure in the header's unit.
 /// </para>
 /// </remarks>
-public static class AmountParser
+internal static class AmountParser
 {
     /// <summary>Beyond a thousand billion euros a figure is a typing error, not an FNAVDL amount.</summary>
     public const decimal MaxMagnitude = 1_000_000_000_000m;
@@ -304,7 +305,7 @@ public static class AmountParser
         var text = value.ToString("0.############", CultureInfo.InvariantCulture);
         var point = text.IndexOf('.', StringComparison.Ordinal);
         var whole = point < 0 ? text : text[..point];
-        return NumberText.GroupThousands(whole) + (point < 0 ? "" : "," + text[(point + 1)..]);
+        return MessageNumbers.GroupThousands(whole) + (point < 0 ? "" : "," + text[(point + 1)..]);
     }
 
     private static IssueMessage Invalid(string shown) => IssueCatalog.MontantInvalide.Illisible.Format(("Valeur", shown));
@@ -313,7 +314,7 @@ public static class AmountParser
 
     private static IssueMessage Ambiguous(string shown, char mark, string before, string after)
     {
-        var asThousands = NumberText.GroupThousands(before + after);
+        var asThousands = MessageNumbers.GroupThousands(before + after);
         // "12,500" may mean 12,50 €; "1.234" as decimals is 1,234 €, not a whole number of cents,
         // so the likelier other intent is a figure in thousands of euros.
         var centsReading = after[2] == '0';

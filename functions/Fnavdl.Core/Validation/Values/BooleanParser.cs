@@ -1,3 +1,4 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 using Fnavdl.Core.Schema;
 
@@ -8,7 +9,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// empty cell is absent, which the caller handles), case-, accent- and punctuation-insensitively;
 /// boolean cells; number cells 1 and 0.
 /// </summary>
-public static class BooleanParser
+internal static class BooleanParser
 {
     private static readonly Dictionary<string, bool> Words = new(StringComparer.Ordinal)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -16,7 +17,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// <see cref="MaxPlausibleYear"/> is taken for a year written where a date was expected, not for
 /// a day of 1905, and is refused with a hint.
 /// </remarks>
-public static partial class DateParser
+internal static partial class DateParser
 {
     public const int MaxSerial = 2_958_465;
     public const int MinPlausibleYear = 1900;

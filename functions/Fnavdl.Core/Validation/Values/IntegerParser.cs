@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -9,7 +10,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// exports write whole numbers) is accepted, while <c>1.200</c> is refused rather than guessed.
 /// Numeric cells must be integral. Negative numbers are read; the caller checks the range.
 /// </summary>
-public static class IntegerParser
+internal static class IntegerParser
 {
     public static bool TryParse(in RawValue raw, out int value, out IssueMessage? error)
     {

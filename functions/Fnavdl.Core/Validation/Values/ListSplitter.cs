@@ -18,7 +18,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// A JSON array gives its items; a number cell gives one item, written without decimals when
 /// whole (department 13, SIREN 243500139).
 /// </remarks>
-public static partial class ListSplitter
+internal static partial class ListSplitter
 {
     // A comma-and-digits run that an amount could be: "1,5", "1234,56", "3,100,000".
     [GeneratedRegex(@"^(?:\d+,\d{1,2}|\d{1,3}(?:,\d{3})+)$")]

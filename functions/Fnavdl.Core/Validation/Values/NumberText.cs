@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Fnavdl.Core.Validation.Values;
 
@@ -112,25 +111,6 @@ internal static class NumberText
             first = false;
         }
         return true;
-    }
-
-    /// <summary>Digits grouped by three with spaces, as a French reader writes them: "1234567" → "1 234 567".</summary>
-    public static string GroupThousands(string digits)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0) sb.Append(' ');
-            sb.Append(digits[i]);
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>Euros to the cent as a French reader writes them: "330 000,00".</summary>
-    public static string Euros(decimal euros)
-    {
-        var text = Math.Abs(euros).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        return (euros < 0 ? "-" : "") + GroupThousands(text[..^3]) + "," + text[^2..];
     }
 
     /// <summary>Strips a leading sign (ASCII or U+2212 minus); returns whether it was negative.</summary>

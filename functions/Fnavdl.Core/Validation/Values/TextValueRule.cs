@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Validation.Values;
@@ -10,7 +11,7 @@ namespace Fnavdl.Core.Validation.Values;
 /// in a name would travel into Parquet, DuckDB and Excel; a 40 MB "intitulé" is not a title.
 /// Line breaks and tabs are allowed (a cell may wrap, a list may be one item per line).
 /// </summary>
-public static class TextValueRule
+internal static class TextValueRule
 {
     /// <summary>Limit of a field whose definition declares none.</summary>
     public const int DefaultMaxLength = 1000;
@@ -57,6 +58,6 @@ public static class TextValueRule
     public static string Shown(string text, int maxChars = 120)
     {
         var start = text.Length > maxChars ? text[..maxChars] + $"… ({text.Length} caractères)" : text;
-        return Ingestion.UploadPath.Printable(start);
+        return PrintableText.Of(start);
     }
 }

@@ -1,20 +1,19 @@
+using Fnavdl.Core.Issues;
 using Fnavdl.Core.Reading;
+using Fnavdl.Core.Schema.Definition;
 
 namespace Fnavdl.Core.Validation.Values;
 
 /// <summary>
-/// Reads a programme or activity year: four digits between <see cref="Min"/> and <see cref="Max"/>,
+/// Reads a programme or activity year: four digits between <see cref="CommonDefinitions.FirstYear"/> and <see cref="CommonDefinitions.LastYear"/> (the contract's range),
 /// as text or as a number cell (<c>2021</c>, <c>2021.0</c>).
 /// </summary>
 /// <remarks>
 /// A date cell gives its year (01/01/2021 → 2021). A year typed into a date-formatted XLSX cell
 /// arrives as the date of serial number 2021 (13/07/1905): its serial is taken as the year.
 /// </remarks>
-public static class YearParser
+internal static class YearParser
 {
-    public const int Min = 2000;
-    public const int Max = 2100;
-
     public static bool TryParse(in RawValue raw, out int year, out IssueMessage? error)
     {
         year = 0;
@@ -40,7 +39,7 @@ public static class YearParser
             case RawValueKind.Date:
                 var date = raw.Date;
                 var serial = date.ToOADate();
-                if (date.Year < Min && serial == Math.Floor(serial) && serial is >= Min and <= Max)
+                if (date.Year < CommonDefinitions.FirstYear && serial == Math.Floor(serial) && serial is >= CommonDefinitions.FirstYear and <= CommonDefinitions.LastYear)
                     return InRange((int)serial, out year, out error);
                 return InRange(date.Year, out year, out error);
             case RawValueKind.Empty:
@@ -56,9 +55,9 @@ public static class YearParser
     {
         year = 0;
         error = null;
-        if (candidate is < Min or > Max)
+        if (candidate is < CommonDefinitions.FirstYear or > CommonDefinitions.LastYear)
         {
-            error = IssueCatalog.AnneeInvalide.HorsPlage.Format(("Annee", candidate), ("Min", Min), ("Max", Max));
+            error = IssueCatalog.AnneeInvalide.HorsPlage.Format(("Annee", candidate), ("Min", CommonDefinitions.FirstYear), ("Max", CommonDefinitions.LastYear));
             return false;
         }
         year = candidate;

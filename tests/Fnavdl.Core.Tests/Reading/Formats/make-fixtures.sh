@@ -10,6 +10,17 @@
 #   grand-est.xlsm        the same sheet saved as « Classeur Excel 2007-365 avec macros » (.xlsm)
 #   grand-est-keur.xlsx   the same, amounts in thousands of euros under « Montant accordé (k€) » (93,5…)
 #   grand-est-total.xlsx  the same, with a row « TOTAL » under the data: =SOMME(N2:N7) and =SOMME(O2:O7)
+#   grand-est.xls         the sheet of grand-est.xlsx saved as « Excel 97-2003 » (.xls, BIFF8)
+#   grand-est-protege.xls the same saved with the password « secret » (a Basic macro: storeToURL with Password;
+#                         --convert-to ignores a password): the workbook stream is RC4-encrypted
+#   grand-est-habille.xls the same data as an office dresses it: a first sheet « Notice » without a header, then the
+#                         sheet with a merged title row (A1:Q1), a blank row, the header on row 3, the column « Volet »
+#                         hidden, and the workbook in the 1904 date system
+#   grand-est.xlsb        grand-est.xlsx written as an Excel binary workbook by SheetJS (npm xlsx 0.18.5, installed in
+#                         the temporary folder: needs node and npm): LibreOffice has no .xlsb export filter
+#   grand-est-habille.xlsb  the dressed sheet in the 1900 date system, saved by Calc as .xlsx, then written as .xlsb by
+#                         SheetJS (SheetJS 0.18.5 writes no 1904 flag in an .xlsb while keeping 1904 serials: its .xlsb
+#                         of a 1904 workbook shows other dates in Excel; XlsbCellRulesTests reads a 1904 .xlsb made by hand)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../../.." && pwd)"
@@ -82,7 +93,20 @@ def sheet(name, thousands=False, total=False):
         body.append("<table:table-row>" + "".join(total_row) + "</table:table-row>")
     return (f'<table:table table:name="{name}">' + "".join(body) + "</table:table>")
 
-def document(table):
+def dressed(name):
+    """The sheet as offices dress it: a merged title, a blank row, the header on row 3, « Volet » hidden."""
+    body = sheet(name)
+    columns = (f'<table:table-column table:number-columns-repeated="{len(header) - 1}"/>'
+               '<table:table-column table:visibility="collapse"/>')
+    title = (f'<table:table-row><table:table-cell table:number-columns-spanned="{len(header)}" office:value-type="string">'
+             '<text:p>Bilan FNAVDL 2021-2022 — Grand Est</text:p></table:table-cell>'
+             + "<table:covered-table-cell/>" * (len(header) - 1) + "</table:table-row><table:table-row><table:table-cell/></table:table-row>")
+    start = body.index(">") + 1
+    notice = ('<table:table table:name="Notice"><table:table-row>' + text("Bilan à renvoyer à la DREETS avant le 31 mars.")
+              + '</table:table-row><table:table-row>' + text("Une ligne par projet, montants en euros.") + '</table:table-row></table:table>')
+    return notice + body[:start] + columns + title + body[start:]
+
+def document(table, settings=""):
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -96,19 +120,66 @@ def document(table):
 <style:style style:name="euros" style:family="table-cell" style:data-style-name="eur"/>
 <style:style style:name="milliers" style:family="table-cell" style:data-style-name="k"/>
 </office:automatic-styles>
-<office:body><office:spreadsheet>{table}</office:spreadsheet></office:body></office:document>
+<office:body><office:spreadsheet>{settings}{table}</office:spreadsheet></office:body></office:document>
 '''
 
 for name, table in (("grand-est", sheet("Projets 2021-2022")),
                     ("grand-est-keur", sheet("Projets 2021-2022", thousands=True)),
                     ("grand-est-total", sheet("Projets 2021-2022", total=True))):
     open(f"{work}/{name}.fods", "w", encoding="utf-8").write(document(table))
+nineteen04 = '<table:calculation-settings><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>'
+open(f"{work}/grand-est-habille.fods", "w", encoding="utf-8").write(document(dressed("Projets 2021-2022"), nineteen04))
+open(f"{work}/grand-est-habille-1900.fods", "w", encoding="utf-8").write(document(dressed("Projets 2021-2022")))
 PY
 for name in grand-est grand-est-keur grand-est-total; do
   soffice "$profile" --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$work" "$work/$name.fods"
 done
 soffice "$profile" --headless --convert-to xlsm:"Calc MS Excel 2007 VBA XML" --outdir "$work" "$work/grand-est.fods"
 
+# 3. Excel 97-2003: converted by Calc; the protected one saved by a Basic macro of the temporary profile.
+soffice "$profile" --headless --convert-to xls:"MS Excel 97" --outdir "$work" "$work/grand-est.fods"
+soffice "$profile" --headless --convert-to xls:"MS Excel 97" --outdir "$work" "$work/grand-est-habille.fods"
+mkdir -p "$work/profile/user/basic/Standard"
+cat > "$work/profile/user/basic/Standard/script.xlb" <<'XLB'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">
+ <library:element library:name="Module1"/>
+</library:library>
+XLB
+cat > "$work/profile/user/basic/Standard/Module1.xba" <<'XBA'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub SaveWithPassword(source As String, target As String, filter As String, password As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  Dim doc As Object
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
+  Dim store(1) As New com.sun.star.beans.PropertyValue
+  store(0).Name = &quot;FilterName&quot;
+  store(0).Value = filter
+  store(1).Name = &quot;Password&quot;
+  store(1).Value = password
+  doc.storeToURL(ConvertToURL(target), store())
+  doc.close(True)
+End Sub
+</script:module>
+XBA
+soffice "$profile" --headless "macro:///Standard.Module1.SaveWithPassword(\"$work/grand-est.fods\",\"$work/grand-est-protege.xls\",\"MS Excel 97\",\"secret\")"
+test -s "$work/grand-est-protege.xls"
+
+# 4. Excel binary workbooks, written by SheetJS from Calc's XLSX (Calc cannot write .xlsb).
+soffice "$profile" --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$work" "$work/grand-est-habille-1900.fods"
+npm install --silent --no-save --no-audit --no-fund --prefix "$work/sheetjs" xlsx@0.18.5
+NODE_PATH="$work/sheetjs/node_modules" node -e '
+const X = require("xlsx");
+for (const [from, to] of [[process.argv[1], process.argv[2]], [process.argv[3], process.argv[4]]])
+  X.writeFile(X.readFile(from, { cellNF: true, cellStyles: true }), to, { bookType: "xlsb" });
+' "$work/grand-est.xlsx" "$work/grand-est.xlsb" "$work/grand-est-habille-1900.xlsx" "$work/grand-est-habille.xlsb"
+
+cp "$work/grand-est.xls" "$work/grand-est-protege.xls" "$work/grand-est-habille.xls" "$work/grand-est.xlsb" "$work/grand-est-habille.xlsb" "$here/"
 cp "$work/latin9/grand-est-latin9.csv" "$work/grand-est.xlsx" "$work/grand-est.xlsm" "$work/grand-est-keur.xlsx" \
   "$work/grand-est-total.xlsx" "$here/"
 echo "fixtures written to $here"

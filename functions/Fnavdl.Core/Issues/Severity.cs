@@ -1,0 +1,3 @@
+namespace Fnavdl.Core.Issues;
+
+public enum Severity { Error, Warning }

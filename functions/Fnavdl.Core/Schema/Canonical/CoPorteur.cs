@@ -1,0 +1,3 @@
+namespace Fnavdl.Core.Schema.Canonical;
+
+public sealed record CoPorteur(string Nom, string? Type);

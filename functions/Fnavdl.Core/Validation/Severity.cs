@@ -1,3 +1,0 @@
-namespace Fnavdl.Core.Validation;
-
-public enum Severity { Error, Warning }

@@ -1,4 +1,0 @@
-namespace Fnavdl.Core.Validation.Values;
-
-/// <summary>A theme of the <c>thematiques</c> vocabulary (report-format.md) and the labels regions use for it.</summary>
-public sealed record ThemeDefinition(string Code, string Label, IReadOnlyList<string> Aliases);
