@@ -39,15 +39,19 @@ internal static class LakeViews
                 if (!current.TryGetValue(table, out var files)) current[table] = files = [];
                 files.Add(store.Curated.FullPath(file));
             }
-        var sql = new StringBuilder();
+        var sql = new StringBuilder(ViewScripts.DuckDbMacros);
         var empty = new List<string>();
         foreach (var name in Names.Except(GoldLayout.Dimensions))
         {
             var files = name == GoldLayout.Indicateurs ? GoldFiles(store) : current.GetValueOrDefault(name) ?? [];
-            if (files.Count > 0)
+            if (files.Count > 0 && name == GoldLayout.Indicateurs)
             {
-                var list = string.Join(", ", files.Select(f => "'" + Literal(f.Replace('\\', '/')) + "'"));
-                sql.Append(CultureInfo.InvariantCulture, $"CREATE VIEW {name} AS SELECT * FROM read_parquet([{list}], hive_partitioning = false, union_by_name = true);\n");
+                sql.Append(CultureInfo.InvariantCulture, $"CREATE VIEW {name} AS SELECT * FROM read_parquet([{List(files)}], hive_partitioning = false, union_by_name = true);\n");
+            }
+            else if (files.Count > 0)
+            {
+                // The table's rows, with the deposit's lineage and a bridge's project key joined back as queries/views.sql does.
+                sql.Append(ViewScripts.DuckDbView(TableCatalog.Find(name)!, "CREATE VIEW", table => FilesOf(table, current.GetValueOrDefault(table) ?? [])));
             }
             else
             {
@@ -74,6 +78,17 @@ internal static class LakeViews
     }
 
     private static string Literal(string text) => text.Replace("'", "''", StringComparison.Ordinal);
+
+    private static string List(IEnumerable<string> files) => string.Join(", ", files.Select(f => "'" + Literal(f.Replace('\\', '/')) + "'"));
+
+    /// <summary>A table's current files' rows with their <c>fichier</c>; no row (its file columns typed) when it has no file.</summary>
+    private static string FilesOf(string table, IReadOnlyList<string> files)
+    {
+        if (files.Count > 0)
+            return $"SELECT *, fnavdl_fichier(filename) AS fichier FROM read_parquet([{List(files)}], hive_partitioning = false, union_by_name = true, filename = true)";
+        var columns = TableCatalog.Find(table)!.Columns.Where(c => c.InFile).Select(c => $"CAST(NULL AS {SqlTypes.DuckDb(c.Type)}) AS {c.Name}");
+        return $"SELECT {string.Join(", ", columns)}, CAST(NULL AS VARCHAR) AS fichier WHERE false";
+    }
 
     /// <summary>The gold files (one per year, replaced whole: a glob is exact there).</summary>
     private static List<string> GoldFiles(LocalPipelineStore store)

@@ -73,7 +73,7 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
         var (dryRun, _, v2Dry) = await WithV1Async(deposit);
         var counting = new CrashingStore(dryRun.Store);
         await Ingestion(counting).IngestAsync(v2Dry);
-        Assert.Equal(units * 10 + 4, counting.Steps);
+        Assert.Equal(units * 12 + 4, counting.Steps); // per unit 6 files written (five tables and its depots file) and 6 deleted
 
         var seen = new List<string>();
         for (var step = 1; step <= counting.Steps; step++)
@@ -85,7 +85,7 @@ public sealed class UnitSwitchOnAzuriteTests(AzuriteFixture azurite) : IDisposab
             Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
             seen.Add(afterCrash);
         }
-        var switchStep = units * 5 + 1;
+        var switchStep = units * 6 + 1;
         Assert.Equal(Enumerable.Repeat(deposit.AllV1, switchStep).Concat(Enumerable.Repeat(deposit.AllV2, counting.Steps - switchStep)), seen);
     }
 

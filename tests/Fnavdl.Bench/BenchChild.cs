@@ -16,22 +16,26 @@ internal static class BenchChild
     /// The measurement of one side: wall time of the measured work, its CPU time (user + system: on a shared
     /// machine the steadier of the two), its peak working set, a count to compare.
     /// </summary>
-    internal sealed record Result(TimeSpan Elapsed, TimeSpan Cpu, long PeakWorkingSetBytes, long Count)
+    /// <param name="OutputBytes">What the side wrote, when it reports it (the Parquet of an ingestion), else 0.</param>
+    internal sealed record Result(TimeSpan Elapsed, TimeSpan Cpu, long PeakWorkingSetBytes, long Count, long OutputBytes = 0)
     {
         public double PeakMegabytes => PeakWorkingSetBytes / 1e6;
+
+        /// <summary>MB of output per million rows counted (the Parquet written per 1M rows of the file).</summary>
+        public double OutputMegabytesPerMillionRows => Count == 0 ? 0 : OutputBytes / 1e6 * 1e6 / Count;
     }
 
     /// <summary>Called by the child at the end: hands the parent its numbers, peak read by the process itself.</summary>
-    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count)
+    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count, long outputBytes = 0)
     {
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Report(elapsed, cpu, count, self.PeakWorkingSet64);
+        Report(elapsed, cpu, count, self.PeakWorkingSet64, outputBytes);
     }
 
     /// <summary>Called by a child that measured another process (<c>CliIngestion</c>): hands the parent that process's peak.</summary>
-    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count, long peakBytes) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {cpu.Ticks} {peakBytes} {count}"));
+    public static void Report(TimeSpan elapsed, TimeSpan cpu, long count, long peakBytes, long outputBytes) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{elapsed.Ticks} {cpu.Ticks} {peakBytes} {count} {outputBytes}"));
 
     /// <summary>This process's CPU time so far (user + system).</summary>
     public static TimeSpan OwnCpu()
@@ -58,7 +62,8 @@ internal static class BenchChild
                 var parts = line[ResultPrefix.Length..].Split(' ');
                 result = new Result(TimeSpan.FromTicks(long.Parse(parts[0], CultureInfo.InvariantCulture)),
                     TimeSpan.FromTicks(long.Parse(parts[1], CultureInfo.InvariantCulture)),
-                    long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture));
+                    long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture),
+                    parts.Length > 4 ? long.Parse(parts[4], CultureInfo.InvariantCulture) : 0);
             }
             else Console.WriteLine("  " + line);
         }

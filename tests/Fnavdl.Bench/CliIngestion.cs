@@ -45,8 +45,10 @@ internal static partial class CliIngestion
             Console.Error.WriteLine("fnavdl did not accept the file (see its output above).");
             return 1;
         }
+        // What a reader of the lake downloads: every Parquet file of the curated area (one version per unit, the commit done).
+        var parquet = Directory.EnumerateFiles(Path.Combine(store, "curated"), "*.parquet", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         BenchChild.Report(run.Wall, run.Cpu, long.Parse(accepted.Groups[1].Value, CultureInfo.InvariantCulture),
-            ColdRuns.ChildrenPeakResidentBytes());
+            ColdRuns.ChildrenPeakResidentBytes(), parquet);
         Directory.Delete(store, recursive: true);
         return 0;
     }

@@ -61,7 +61,7 @@ internal static class WorstCaseBench
         var run = ColdRuns.Once(start, invalidIsFine: true);
         foreach (var line in run.Output.Split('\n').Take(3))
             Console.WriteLine(line.Length > 200 ? line[..200] + "…" : line);
-        BenchChild.Report(run.Wall, run.Cpu, 0, ColdRuns.ChildrenPeakResidentBytes());
+        BenchChild.Report(run.Wall, run.Cpu, 0, ColdRuns.ChildrenPeakResidentBytes(), 0);
         return 0;
     }
 }

@@ -31,14 +31,16 @@ internal sealed class ColumnValues<TRow> : IEnumerable<KeyValuePair<string, obje
         if (!_values.TryAdd(column, value)) throw new InvalidOperationException($"Column '{column}' is given two values.");
     }
 
+    /// <summary>The table's file columns (<see cref="ColumnDefinition.InFile"/>); the others are its view's alone.</summary>
     public LakeTable<TRow> Bind(TableDefinition table)
     {
-        var missing = table.Columns.Where(c => !_values.ContainsKey(c.Name)).Select(c => c.Name).ToList();
-        var extra = _values.Keys.Where(name => table.Columns.All(c => c.Name != name)).ToList();
+        var columns = table.Columns.Where(c => c.InFile).ToList();
+        var missing = columns.Where(c => !_values.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        var extra = _values.Keys.Where(name => columns.All(c => c.Name != name)).ToList();
         if (missing.Count > 0 || extra.Count > 0)
             throw new InvalidOperationException(
                 $"Table '{table.Name}': no value for [{string.Join(", ", missing)}], no column for [{string.Join(", ", extra)}].");
-        return new LakeTable<TRow>(table.Name, [.. table.Columns.Select(c => Column(c, _values[c.Name]))]);
+        return new LakeTable<TRow>(table.Name, [.. columns.Select(c => Column(c, _values[c.Name]))]);
     }
 
     // Func<TRow, string> and Func<TRow, string?> are one runtime type: nullability decides between them.

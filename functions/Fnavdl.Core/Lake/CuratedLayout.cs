@@ -16,6 +16,7 @@ namespace Fnavdl.Core.Lake;
 /// projets/annee=2021/code_region=93/appel-&lt;slug&gt;.&lt;version&gt;.parquet   (+ the same name under each bridge table)
 /// suivi/annee=2021/code_region=93/suivi.&lt;version&gt;.parquet
 /// enveloppes/annee=2021/code_region=93/enveloppes.&lt;version&gt;.parquet
+/// depots/annee=2021/code_region=93/&lt;the unit's file name&gt;   (every unit: its deposit's lineage, one row)
 /// </code>
 /// Unit keys: <c>projets/annee=2021/code_region=93/appel=&lt;slug&gt;</c>, <c>suivi/annee=2021/code_region=93</c>,
 /// <c>enveloppes/annee=2021/code_region=93</c>.
@@ -31,12 +32,15 @@ public static class CuratedLayout
     public const string Suivi = TableNames.Suivi;
     public const string Enveloppes = TableNames.Enveloppes;
 
+    /// <summary>The deposit's lineage, one row per unit version: a file of every unit, beside its tables' (last).</summary>
+    public const string Depots = TableNames.Depots;
+
     /// <summary>The tables a <c>projets</c> unit writes: the main table first, then its bridges.</summary>
     public static IReadOnlyList<string> ProjetsTables { get; } =
         [Projets, ProjetsThematiques, ProjetsDepartements, ProjetsEpci, ProjetsCoPorteurs];
 
     /// <summary>Every curated table, in the order of the README.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [.. ProjetsTables, Suivi, Enveloppes];
+    public static IReadOnlyList<string> Tables { get; } = [.. ProjetsTables, Suivi, Enveloppes, Depots];
 
     private const string AppelKeyPrefix = "appel=";
     private const string AppelFilePrefix = "appel-";
@@ -67,8 +71,8 @@ public static class CuratedLayout
         FilesOfUnit(EnveloppesUnitKey(codeRegion, annee), version);
 
     /// <summary>
-    /// The files of one version of a unit (main table first for <c>projets</c>). Bridge files exist
-    /// even when empty, so a version is always complete on its own.
+    /// The files of one version of a unit (main table first for <c>projets</c>, its <c>depots</c> file last). Bridge
+    /// files exist even when empty, so a version is always complete on its own.
     /// </summary>
     /// <exception cref="ArgumentException">The key is not one this layout produces, or the version is not a file-name token.</exception>
     public static IReadOnlyList<string> FilesOfUnit(string unitKey, string version)
@@ -108,6 +112,7 @@ public static class CuratedLayout
         {
             Suivi or Enveloppes when stem == parts[0] => $"{parts[0]}/{partition}",
             Suivi or Enveloppes => null,
+            Depots when stem is Suivi or Enveloppes => $"{stem}/{partition}",
             _ when stem.StartsWith(AppelFilePrefix, StringComparison.Ordinal) && AppelSlug.IsSlug(stem[AppelFilePrefix.Length..]) =>
                 $"{Projets}/{partition}/{AppelKeyPrefix}{stem[AppelFilePrefix.Length..]}",
             _ => null,
@@ -131,11 +136,11 @@ public static class CuratedLayout
                 case Projets when parts.Length == 4 && parts[3].StartsWith(AppelKeyPrefix, StringComparison.Ordinal)
                                   && AppelSlug.IsSlug(parts[3][AppelKeyPrefix.Length..]):
                     var stem = AppelFilePrefix + parts[3][AppelKeyPrefix.Length..];
-                    return [.. ProjetsTables.Select(table => $"{table}/{partition}/{stem}")];
+                    return [.. ProjetsTables.Select(table => $"{table}/{partition}/{stem}"), $"{Depots}/{partition}/{stem}"];
                 case Suivi when parts.Length == 3:
-                    return [$"{Suivi}/{partition}/{Suivi}"];
+                    return [$"{Suivi}/{partition}/{Suivi}", $"{Depots}/{partition}/{Suivi}"];
                 case Enveloppes when parts.Length == 3:
-                    return [$"{Enveloppes}/{partition}/{Enveloppes}"];
+                    return [$"{Enveloppes}/{partition}/{Enveloppes}", $"{Depots}/{partition}/{Enveloppes}"];
             }
         }
         throw new ArgumentException($"Not a curated unit key: '{unitKey}'.", nameof(unitKey));

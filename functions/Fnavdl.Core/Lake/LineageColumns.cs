@@ -3,17 +3,17 @@ using C = Fnavdl.Core.Schema.Definition.CommonDefinitions;
 
 namespace Fnavdl.Core.Lake;
 
-/// <summary>The values of the lineage columns every fact table ends with (<c>CommonDefinitions.Lineage</c>).</summary>
+/// <summary>
+/// The values of the lineage columns a fact table's rows keep (<c>CommonDefinitions.Lineage</c>, those in the file):
+/// the sheet and row, and the deposit's id. The rest of the lineage is the unit's <c>depots</c> file (<see cref="DepotFile"/>).
+/// </summary>
 internal static class LineageColumns
 {
     public static ColumnValues<TRow> WithLineage<TRow>(this ColumnValues<TRow> values, Lineage lineage, Func<TRow, string?> sheet, Func<TRow, int> row)
     {
-        values.Add(C.SourceChemin.Name, _ => lineage.SourcePath);
-        values.Add(C.SourceSha256.Name, _ => lineage.FileSha256);
         values.Add(C.SourceFeuille.Name, sheet);
         values.Add(C.SourceLigne.Name, row);
         values.Add(C.IdIngestion.Name, _ => lineage.IngestionId);
-        values.Add(C.HorodatageDepot.Name, _ => lineage.UploadedAt);
         return values;
     }
 }

@@ -7,32 +7,34 @@ using P = Fnavdl.Core.Schema.Definition.ProjetsDefinition;
 namespace Fnavdl.Core.Lake;
 
 // The bridge rows are structs: there are several per project, and each lives only while its values are copied.
+// A bridge row names its project by number (num_projet, its 1-based row in the unit's projets file), not by the
+// four key columns and cle_projet: those are the projets row's, joined back by the views.
 
 /// <summary>A row of <c>projets_thematiques</c>: a theme of a project and its share of the amount.</summary>
-internal readonly record struct ProjetTheme(Projet Projet, Thematique Thematique, double Poids, decimal MontantPondere);
+internal readonly record struct ProjetTheme(int NumProjet, Thematique Thematique, double Poids, decimal MontantPondere);
 
 /// <summary>A row of <c>projets_departements</c> or <c>projets_epci</c>: a project and one code.</summary>
-internal readonly record struct ProjetCode(Projet Projet, string Code);
+internal readonly record struct ProjetCode(int NumProjet, string Code);
 
 /// <summary>A row of <c>projets_co_porteurs</c>: a co-carrier and its 1-based position in the file.</summary>
-internal readonly record struct ProjetCoPorteur(Projet Projet, int Rang, CoPorteur CoPorteur);
+internal readonly record struct ProjetCoPorteur(int NumProjet, int Rang, CoPorteur CoPorteur);
 
 /// <summary>
 /// The <c>projets</c> table and its bridges: columns from their definitions (<see cref="ProjetsDefinition"/>,
 /// <see cref="BridgeDefinitions"/>), values from the rows. The main table is scalar (lists joined with
-/// <see cref="ListSeparator"/>, handy in Excel); each bridge is a long table that starts with the project's key.
+/// <see cref="ListSeparator"/>, handy in Excel); each bridge is a long table that starts with the project's number.
 /// </summary>
 internal static class ProjetsTables
 {
     public const string ListSeparator = " | ";
 
-    /// <param name="keys">The unit's cache of its last project's key, shared with its bridges (each row's key is built once).</param>
-    public static LakeTable<Projet> Main(Lineage lineage, LastProjectKey keys) => Values(lineage, keys).Bind(ProjetsDefinition.Table);
+    /// <param name="numbers">The unit's count of projects, which the writer advances before each row.</param>
+    public static LakeTable<Projet> Main(Lineage lineage, ProjectNumber numbers) => Values(lineage, numbers).Bind(ProjetsDefinition.Table);
 
     /// <summary>Where each column of <c>projets</c> takes its value (a test binds them to a definition with one more column).</summary>
-    public static ColumnValues<Projet> Values(Lineage lineage, LastProjectKey? keys = null)
+    public static ColumnValues<Projet> Values(Lineage lineage, ProjectNumber? numbers = null)
     {
-        keys ??= new LastProjectKey();
+        numbers ??= new ProjectNumber();
         return new ColumnValues<Projet>
         {
             { P.Annee.Name, p => p.Annee },
@@ -40,7 +42,7 @@ internal static class ProjetsTables
             { P.AppelAProjets.Name, p => p.AppelAProjets },
             { P.DateDecision.Name, p => p.DateDecision },
             { P.IdProjet.Name, p => p.IdProjet },
-            { C.CleProjet.Name, p => keys.Of(p) },
+            { C.NumProjet.Name, _ => numbers.Current },
             { P.Intitule.Name, p => p.Intitule },
             { P.Porteur.Name, p => p.Porteur },
             { P.TypePorteur.Name, p => p.TypePorteur },
@@ -65,59 +67,41 @@ internal static class ProjetsTables
         }.WithLineage(lineage, p => p.SourceSheet, p => p.SourceRow);
     }
 
-    public static LakeTable<ProjetTheme> Thematiques(LastProjectKey keys) => new ColumnValues<ProjetTheme>
+    public static LakeTable<ProjetTheme> Thematiques { get; } = new ColumnValues<ProjetTheme>
     {
+        { C.NumProjet.Name, r => r.NumProjet },
         { B.Thematique.Name, r => r.Thematique.Code },
         { B.LibelleSource.Name, r => r.Thematique.LibelleSource },
         { B.Poids.Name, r => r.Poids },
         { B.MontantPondere.Name, r => r.MontantPondere },
-    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Thematiques);
+    }.Bind(BridgeDefinitions.Thematiques);
 
-    public static LakeTable<ProjetCode> Departements(LastProjectKey keys) => new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Departements { get; } = new ColumnValues<ProjetCode>
     {
+        { C.NumProjet.Name, r => r.NumProjet },
         { B.CodeDepartement.Name, r => r.Code },
-    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Departements);
+    }.Bind(BridgeDefinitions.Departements);
 
-    public static LakeTable<ProjetCode> Epci(LastProjectKey keys) => new ColumnValues<ProjetCode>
+    public static LakeTable<ProjetCode> Epci { get; } = new ColumnValues<ProjetCode>
     {
+        { C.NumProjet.Name, r => r.NumProjet },
         { B.SirenEpci.Name, r => r.Code },
-    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.Epci);
+    }.Bind(BridgeDefinitions.Epci);
 
-    public static LakeTable<ProjetCoPorteur> CoPorteurs(LastProjectKey keys) => new ColumnValues<ProjetCoPorteur>
+    public static LakeTable<ProjetCoPorteur> CoPorteurs { get; } = new ColumnValues<ProjetCoPorteur>
     {
+        { C.NumProjet.Name, r => r.NumProjet },
         { B.Rang.Name, r => r.Rang },
         { B.CoPorteur.Name, r => r.CoPorteur.Nom },
         { B.TypeCoPorteur.Name, r => r.CoPorteur.Type },
-    }.WithProjectKey(r => r.Projet, keys).Bind(BridgeDefinitions.CoPorteurs);
+    }.Bind(BridgeDefinitions.CoPorteurs);
 
-    private static ColumnValues<TRow> WithProjectKey<TRow>(this ColumnValues<TRow> values, Func<TRow, Projet> projet, LastProjectKey key)
+    /// <summary>The number of the unit's project being written (1 for the first): <c>num_projet</c> of its row and of its bridge rows.</summary>
+    internal sealed class ProjectNumber
     {
-        values.Add(P.Annee.Name, r => projet(r).Annee);
-        values.Add(C.CodeRegion.Name, r => projet(r).CodeRegion);
-        values.Add(P.AppelAProjets.Name, r => projet(r).AppelAProjets);
-        values.Add(P.IdProjet.Name, r => projet(r).IdProjet);
-        values.Add(C.CleProjet.Name, r => key.Of(projet(r)));
-        return values;
-    }
+        public int Current { get; private set; }
 
-    /// <summary>
-    /// A project's rows come one after the other in its unit's five files (the writer adds the main row, then
-    /// the bridges'): shared by the five, the key is built once per project, not once per file and row.
-    /// </summary>
-    internal sealed class LastProjectKey
-    {
-        private Projet? _projet;
-        private string _key = "";
-
-        public string Of(Projet projet)
-        {
-            if (!ReferenceEquals(projet, _projet))
-            {
-                _key = projet.CleProjet;
-                _projet = projet;
-            }
-            return _key;
-        }
+        public int Next() => ++Current;
     }
 
     // Lists are joined as they are copied into the column's buffer: no joined string per project.

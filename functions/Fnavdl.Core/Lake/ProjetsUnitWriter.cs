@@ -6,7 +6,8 @@ namespace Fnavdl.Core.Lake;
 /// Writes the five <c>projets</c> tables of ONE replacement unit (region, year, call), streaming:
 /// rows are added one by one and a row group is written every <c>rowGroupSize</c> rows of a table.
 /// The unit is that of the first row; a row of another unit is refused. The five files are always
-/// written, bridges included when empty, so committing them replaces every trace of the old unit.
+/// written, bridges included when empty, so committing them replaces every trace of the old unit; a sixth,
+/// the unit's <c>depots</c> file, holds the deposit's lineage once.
 /// </summary>
 /// <remarks>
 /// The writer only writes to the streams <c>openOutput</c> returns (one per file, asked for with the
@@ -24,6 +25,8 @@ internal sealed class ProjetsUnitWriter : IAsyncDisposable
     private TableFileWriter<ProjetCode>? _departements;
     private TableFileWriter<ProjetCode>? _epci;
     private TableFileWriter<ProjetCoPorteur>? _coPorteurs;
+    private string? _depot;
+    private readonly ProjetsTables.ProjectNumber _number = new();
     private bool _completed;
     private bool _faulted;
 
@@ -68,24 +71,25 @@ internal sealed class ProjetsUnitWriter : IAsyncDisposable
             _first = row;
         }
 
+        var number = _number.Next();
         await _projets!.AddAsync(row, ct);
         var themes = row.Thematiques;
         if (themes.Count > 0)
         {
             var split = new ThemeShares.CentsSplit(row.MontantAccorde, themes.Count);
             for (var i = 0; i < themes.Count; i++)
-                await _thematiques!.AddAsync(new ProjetTheme(row, themes[i], split.Poids, split.MontantPondere(i)), ct);
+                await _thematiques!.AddAsync(new ProjetTheme(number, themes[i], split.Poids, split.MontantPondere(i)), ct);
         }
         // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator, for every project.
         for (var i = 0; i < row.Departements.Count; i++)
-            await _departements!.AddAsync(new ProjetCode(row, row.Departements[i]), ct);
+            await _departements!.AddAsync(new ProjetCode(number, row.Departements[i]), ct);
         for (var i = 0; i < row.Epci.Count; i++)
-            await _epci!.AddAsync(new ProjetCode(row, row.Epci[i]), ct);
+            await _epci!.AddAsync(new ProjetCode(number, row.Epci[i]), ct);
         for (var i = 0; i < row.CoPorteurs.Count; i++)
-            await _coPorteurs!.AddAsync(new ProjetCoPorteur(row, i + 1, row.CoPorteurs[i]), ct);
+            await _coPorteurs!.AddAsync(new ProjetCoPorteur(number, i + 1, row.CoPorteurs[i]), ct);
     }
 
-    /// <summary>Flushes and closes the five files; returns their relative paths (main table first).</summary>
+    /// <summary>Flushes and closes the five files, then writes the unit's <c>depots</c> file; returns their relative paths (main table first).</summary>
     public async Task<IReadOnlyList<string>> CompleteAsync(CancellationToken ct = default)
     {
         ThrowIfUnusable();
@@ -96,7 +100,8 @@ internal sealed class ProjetsUnitWriter : IAsyncDisposable
         await _departements!.CompleteAsync(ct);
         await _epci!.CompleteAsync(ct);
         await _coPorteurs!.CompleteAsync(ct);
-        return [_projets.Path, _thematiques.Path, _departements.Path, _epci.Path, _coPorteurs.Path];
+        await DepotFile.WriteAsync(_depot!, _first!.CodeRegion, _lineage, _openOutput, ct);
+        return [_projets.Path, _thematiques.Path, _departements.Path, _epci.Path, _coPorteurs.Path, _depot!];
     }
 
     public async ValueTask DisposeAsync()
@@ -117,12 +122,12 @@ internal sealed class ProjetsUnitWriter : IAsyncDisposable
     private async Task OpenAsync(Projet row, CancellationToken ct)
     {
         var files = CuratedLayout.ProjetsFiles(row.CodeRegion, row.Annee, row.AppelAProjets, _lineage.IngestionId);
-        var keys = new ProjetsTables.LastProjectKey();
         // Assigned one by one so that DisposeAsync releases whatever was opened if a later open fails.
-        _projets = await TableFileWriter<Projet>.OpenAsync(files[0], ProjetsTables.Main(_lineage, keys), _openOutput, _rowGroupSize, ct);
-        _thematiques = await TableFileWriter<ProjetTheme>.OpenAsync(files[1], ProjetsTables.Thematiques(keys), _openOutput, _rowGroupSize, ct);
-        _departements = await TableFileWriter<ProjetCode>.OpenAsync(files[2], ProjetsTables.Departements(keys), _openOutput, _rowGroupSize, ct);
-        _epci = await TableFileWriter<ProjetCode>.OpenAsync(files[3], ProjetsTables.Epci(keys), _openOutput, _rowGroupSize, ct);
-        _coPorteurs = await TableFileWriter<ProjetCoPorteur>.OpenAsync(files[4], ProjetsTables.CoPorteurs(keys), _openOutput, _rowGroupSize, ct);
+        _projets = await TableFileWriter<Projet>.OpenAsync(files[0], ProjetsTables.Main(_lineage, _number), _openOutput, _rowGroupSize, ct);
+        _thematiques = await TableFileWriter<ProjetTheme>.OpenAsync(files[1], ProjetsTables.Thematiques, _openOutput, _rowGroupSize, ct);
+        _departements = await TableFileWriter<ProjetCode>.OpenAsync(files[2], ProjetsTables.Departements, _openOutput, _rowGroupSize, ct);
+        _epci = await TableFileWriter<ProjetCode>.OpenAsync(files[3], ProjetsTables.Epci, _openOutput, _rowGroupSize, ct);
+        _coPorteurs = await TableFileWriter<ProjetCoPorteur>.OpenAsync(files[4], ProjetsTables.CoPorteurs, _openOutput, _rowGroupSize, ct);
+        _depot = files[5];
     }
 }

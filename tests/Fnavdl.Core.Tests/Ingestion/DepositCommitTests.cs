@@ -33,10 +33,10 @@ public sealed class DepositCommitTests : IDisposable
         Assert.Equal(1, first.ManifestReplacements);
         var v2 = await _store.UploadAsync("93/v2.csv", Calls(units, "B", "2 000,00 €"), TempStore.T0.AddMinutes(1));
 
-        // Killed at the manifest's replacement (after the 505 files) then just after it (at the first deletion).
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(_store.Store, units * 5 + 1)).IngestAsync(v2));
+        // Killed at the manifest's replacement (after the 606 files: five tables and a depots file per unit) then just after it (at the first deletion).
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(_store.Store, units * 6 + 1)).IngestAsync(v2));
         Assert.Equal(units * 1000.0, await NationalAmountAsync());
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(_store.Store, units * 5 + 2)).IngestAsync(v2));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(_store.Store, units * 6 + 2)).IngestAsync(v2));
         Assert.Equal(units * 2000.0, await NationalAmountAsync());
 
         var counting = new CrashingStore(_store.Store);

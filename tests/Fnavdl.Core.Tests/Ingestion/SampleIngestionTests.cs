@@ -60,30 +60,35 @@ public sealed class SampleIngestionTests : IClassFixture<IngestedSamples>
     [Fact]
     public void Every_row_carries_its_lineage()
     {
-        var missing = DuckDb.RunScalar($"""
-            select count(*) from {Projets}
-            where source_chemin is null or length(source_sha256) <> 64 or source_ligne is null or id_ingestion is null
-            """);
+        // Through the analysts' views: the rows keep their line and deposit id, the deposit's path and hash are joined from depots.
+        var views = Indicators.SqlKit.Script(_samples.Store.Store.Curated.Root);
+        var missing = DuckDb.Run(views + """
+            select count(*) from projets
+            where source_chemin is null or length(source_sha256) <> 64 or source_ligne is null or id_ingestion is null or horodatage_depot is null
+            """)[0][0];
         Assert.Equal(0L, Convert.ToInt64(missing, CultureInfo.InvariantCulture));
-        var xlsx = DuckDb.RunScalar($"select count(*) from {Projets} where source_chemin like '%.xlsx' and source_feuille is not null");
+        var xlsx = DuckDb.Run(views + "select count(*) from projets where source_chemin like '%.xlsx' and source_feuille is not null")[0][0];
         Assert.True(Convert.ToInt64(xlsx, CultureInfo.InvariantCulture) > 0);
+        // One depots row per deposit, each the one its rows name.
+        Assert.Equal(0L, Convert.ToInt64(DuckDb.Run(views + "select count(*) from projets p anti join depots d using (id_ingestion)")[0][0], CultureInfo.InvariantCulture));
+        Assert.Equal(0L, Convert.ToInt64(DuckDb.Run(views + "select count(*) - count(distinct id_ingestion) from depots")[0][0], CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Multi_valued_fields_are_bridge_tables_that_join_back()
     {
-        var curated = _samples.Store.Store.Curated.Root;
-        var orphan = DuckDb.RunScalar($"""
-            select count(*) from {DuckDb.Table(curated, "projets_thematiques")} t
-            anti join {Projets} p using (annee, code_region, appel_a_projets, id_projet)
-            """);
+        var views = Indicators.SqlKit.Script(_samples.Store.Store.Curated.Root);
+        var orphan = DuckDb.Run(views + """
+            select count(*) from projets_thematiques t
+            anti join projets p using (annee, code_region, appel_a_projets, id_projet)
+            """)[0][0];
         Assert.Equal(0L, Convert.ToInt64(orphan, CultureInfo.InvariantCulture));
-        var themes = DuckDb.RunScalar($"select count(distinct thematique) from {DuckDb.Table(curated, "projets_thematiques")} where code_region = '93'");
+        var themes = DuckDb.Run(views + "select count(distinct thematique) from projets_thematiques where code_region = '93'")[0][0];
         Assert.True(Convert.ToInt64(themes, CultureInfo.InvariantCulture) >= 10);
-        var weights = DuckDb.RunScalar($"""
-            select max(abs(s - 1)) from (select sum(poids) s from {DuckDb.Table(curated, "projets_thematiques")}
+        var weights = DuckDb.Run(views + """
+            select max(abs(s - 1)) from (select sum(poids) s from projets_thematiques
             group by annee, code_region, appel_a_projets, id_projet)
-            """);
+            """)[0][0];
         Assert.True(Convert.ToDouble(weights, CultureInfo.InvariantCulture) < 1e-9);
     }
 }

@@ -65,8 +65,8 @@ public sealed class UnitSwitchCrashTests : IDisposable
             await Ingestion(counting).IngestAsync(v2);
             steps = counting.Steps;
         }
-        // Per unit 5 files written and v1's 5 deleted, one manifest replacement, the report (2 files), the log.
-        Assert.Equal(units * 10 + 4, steps);
+        // Per unit 6 files written (five tables and its depots file) and v1's 6 deleted, one manifest replacement, the report (2 files), the log.
+        Assert.Equal(units * 12 + 4, steps);
 
         var seen = new List<string>();
         for (var step = 1; step <= steps; step++)
@@ -82,7 +82,7 @@ public sealed class UnitSwitchCrashTests : IDisposable
             seen.Add(afterCrash);
         }
         // The switch is one step, the manifest's replacement: before it readers keep v1, after it they have v2.
-        var switchStep = units * 5 + 1;
+        var switchStep = units * 6 + 1;
         Assert.Equal(Enumerable.Repeat(deposit.AllV1, switchStep).Concat(Enumerable.Repeat(deposit.AllV2, steps - switchStep)), seen);
     }
 
@@ -94,8 +94,8 @@ public sealed class UnitSwitchCrashTests : IDisposable
         var (v1, v2) = await WithV1Async(store, deposit);
         var before = ProjetsFiles(store);
 
-        // Killed after v2's first unit's files and its second unit's projets file, before the manifest: the case of the issue.
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(store.Store, 7)).IngestAsync(v2));
+        // Killed after v2's first unit's files (six) and its second unit's projets file, before the manifest: the case of the issue.
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => Ingestion(new CrashingStore(store.Store, 8)).IngestAsync(v2));
         var again = await Ingestion(store.Store).IngestAsync(v1);
 
         Assert.Equal(IngestionOutcome.Unchanged, again.Outcome);

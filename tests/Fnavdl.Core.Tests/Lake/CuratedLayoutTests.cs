@@ -18,8 +18,14 @@ public class CuratedLayoutTests
     {
         Assert.Equal("suivi/annee=2021/code_region=93", CuratedLayout.SuiviUnitKey("93", 2021));
         Assert.Equal("enveloppes/annee=2021/code_region=93", CuratedLayout.EnveloppesUnitKey("93", 2021));
-        Assert.Equal(["suivi/annee=2021/code_region=93/suivi.v1.parquet"], CuratedLayout.SuiviFiles("93", 2021, "v1"));
-        Assert.Equal(["enveloppes/annee=2021/code_region=93/enveloppes.v1.parquet"], CuratedLayout.EnveloppesFiles("93", 2021, "v1"));
+        // Each unit's file, then its depots file (the deposit's lineage) under the same name.
+        Assert.Equal(["suivi/annee=2021/code_region=93/suivi.v1.parquet", "depots/annee=2021/code_region=93/suivi.v1.parquet"],
+            CuratedLayout.SuiviFiles("93", 2021, "v1"));
+        Assert.Equal(["enveloppes/annee=2021/code_region=93/enveloppes.v1.parquet", "depots/annee=2021/code_region=93/enveloppes.v1.parquet"],
+            CuratedLayout.EnveloppesFiles("93", 2021, "v1"));
+        Assert.Equal(("suivi/annee=2021/code_region=93", "v1"), CuratedLayout.UnitOfFile("depots/annee=2021/code_region=93/suivi.v1.parquet"));
+        Assert.Equal(("enveloppes/annee=2021/code_region=93", "v1"), CuratedLayout.UnitOfFile("depots/annee=2021/code_region=93/enveloppes.v1.parquet"));
+        Assert.Null(CuratedLayout.UnitOfFile("depots/annee=2021/code_region=93/autre.v1.parquet"));
     }
 
     [Fact]
@@ -29,7 +35,7 @@ public class CuratedLayoutTests
         var files = CuratedLayout.ProjetsFiles("93", 2021, "AAP 2020-10", "0123456789abcdef");
 
         Assert.Equal(
-            CuratedLayout.ProjetsTables.Select(t => $"{t}/annee=2021/code_region=93/appel-{slug}.0123456789abcdef.parquet"),
+            CuratedLayout.ProjetsTables.Append(CuratedLayout.Depots).Select(t => $"{t}/annee=2021/code_region=93/appel-{slug}.0123456789abcdef.parquet"),
             files);
         Assert.Equal(files, CuratedLayout.FilesOfUnit(CuratedLayout.ProjetsUnitKey("93", 2021, "AAP 2020-10"), "0123456789abcdef"));
     }
@@ -53,7 +59,7 @@ public class CuratedLayoutTests
     public void Tables_list_every_curated_table_once()
     {
         Assert.Equal(
-            ["projets", "projets_thematiques", "projets_departements", "projets_epci", "projets_co_porteurs", "suivi", "enveloppes"],
+            ["projets", "projets_thematiques", "projets_departements", "projets_epci", "projets_co_porteurs", "suivi", "enveloppes", "depots"],
             CuratedLayout.Tables);
     }
 

@@ -2,6 +2,9 @@ using System.Globalization;
 using Fnavdl.Core.Tests.Support;
 using Fnavdl.Core.Lake;
 using Fnavdl.Core.Schema.Canonical;
+using Fnavdl.Core.Schema.Definition;
+using Fnavdl.Core.Publication;
+using Fnavdl.Core.Storage.Local;
 
 namespace Fnavdl.Core.Tests.Lake;
 
@@ -20,6 +23,19 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     // The in-file annee/code_region are authoritative; the partition folders only serve pruning.
     private string Table(string table) =>
         $"read_parquet('{_temp.Glob(table + "/**/*.parquet")}', hive_partitioning = true, hive_types = {{'annee': INTEGER, 'code_region': VARCHAR}})";
+
+    /// <summary>A table's files as they are, without the partition folders' columns.</summary>
+    private string Files(string table) => DuckDb.Table(_temp.Root, table);
+
+    /// <summary>
+    /// The generated analysts' views (queries/views.sql) over the folder, in this connection, after recording the
+    /// written units in the region's manifest as an ingestion would: what an analyst reads, lineage and keys joined back.
+    /// </summary>
+    private async Task OpenViewsAsync(params TableDefinition[] tables)
+    {
+        await CurrentUnits.AdoptWrittenAsync(new LocalFileArea(_temp.Root), new LocalUnitRegistry(_temp.Root, Path.Combine(_temp.Root, ".verrous")), TempStore.T0);
+        _db.Rows($"SET VARIABLE lake = '{_temp.Glob("")}';\n" + ViewScripts.DuckDb(tables.Length > 0 ? tables : TableCatalog.All) + "SELECT 1;");
+    }
 
     private async Task WriteRegion93Async()
     {
@@ -59,44 +75,102 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     {
         await WriteRegion93Async();
 
-        var projets = _db.Describe(Table("projets"));
+        // The files: what differs by row. The deposit's lineage is the unit's depots file; a bridge names its project by number.
+        var projets = _db.Describe(Files("projets"));
         Assert.Equal(
         [
-            "annee", "code_region", "appel_a_projets", "date_decision", "id_projet", "cle_projet", "intitule", "porteur", "type_porteur",
+            "annee", "code_region", "appel_a_projets", "date_decision", "id_projet", "num_projet", "intitule", "porteur", "type_porteur",
             "siren_porteur", "co_portage", "co_portage_derive", "portage_bailleur", "epci_implique", "thematiques",
             "departements", "epci", "co_porteurs", "nb_thematiques", "nb_departements", "nb_epci", "nb_co_porteurs",
             "montant_accorde", "montant_demande", "menages_prevus", "duree_mois", "volet",
-            "source_chemin", "source_sha256", "source_feuille", "source_ligne", "id_ingestion", "horodatage_depot",
+            "source_feuille", "source_ligne", "id_ingestion",
         ], projets.Keys);
         Assert.Equal("INTEGER", projets["annee"]);
         Assert.Equal("VARCHAR", projets["code_region"]);
         Assert.Equal("DATE", projets["date_decision"]);
         Assert.Equal("BOOLEAN", projets["co_portage"]);
         Assert.Equal("INTEGER", projets["nb_thematiques"]);
+        Assert.Equal("INTEGER", projets["num_projet"]);
         Assert.Equal("DECIMAL(18,2)", projets["montant_accorde"]);
         Assert.Equal("DECIMAL(18,2)", projets["montant_demande"]);
         Assert.Equal("INTEGER", projets["menages_prevus"]);
         Assert.Equal("INTEGER", projets["source_ligne"]);
-        Assert.Equal("TIMESTAMP WITH TIME ZONE", projets["horodatage_depot"]);
 
-        var themes = _db.Describe(Table("projets_thematiques"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "thematique", "libelle_source", "poids", "montant_pondere"], themes.Keys);
+        var themes = _db.Describe(Files("projets_thematiques"));
+        Assert.Equal(["num_projet", "thematique", "libelle_source", "poids", "montant_pondere"], themes.Keys);
         Assert.Equal("DOUBLE", themes["poids"]);
         Assert.Equal("DECIMAL(18,2)", themes["montant_pondere"]);
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "code_departement"], _db.Describe(Table("projets_departements")).Keys);
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
-        var coPorteurs = _db.Describe(Table("projets_co_porteurs"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "rang", "co_porteur", "type_co_porteur"], coPorteurs.Keys);
+        Assert.Equal(["num_projet", "code_departement"], _db.Describe(Files("projets_departements")).Keys);
+        Assert.Equal(["num_projet", "siren_epci"], _db.Describe(Files("projets_epci")).Keys);
+        var coPorteurs = _db.Describe(Files("projets_co_porteurs"));
+        Assert.Equal(["num_projet", "rang", "co_porteur", "type_co_porteur"], coPorteurs.Keys);
         Assert.Equal("INTEGER", coPorteurs["rang"]);
 
-        var suivi = _db.Describe(Table("suivi"));
+        var suivi = _db.Describe(Files("suivi"));
+        Assert.Equal(
+        [
+            "annee", "code_region", "id_projet", "menages_accompagnes", "menages_sortis", "relogements", "maintiens", "montant_consomme",
+            "source_feuille", "source_ligne", "id_ingestion",
+        ], suivi.Keys);
+        Assert.Equal("DECIMAL(18,2)", suivi["montant_consomme"]);
+        Assert.Equal("DECIMAL(18,2)", _db.Describe(Files("enveloppes"))["enveloppe"]);
+        var depots = _db.Describe(Files("depots"));
+        Assert.Equal(["code_region", "id_ingestion", "horodatage_depot", "source_sha256", "source_chemin"], depots.Keys);
+        Assert.Equal("TIMESTAMP WITH TIME ZONE", depots["horodatage_depot"]);
+    }
+
+    [Fact]
+    public async Task The_views_give_every_column_of_the_contract_with_its_type()
+    {
+        await WriteRegion93Async();
+        await OpenViewsAsync();
+
+        // The columns a query written before the deposit's lineage moved to depots still finds, in the same order.
+        var projets = _db.Describe("projets");
+        Assert.Equal(
+        [
+            "annee", "code_region", "appel_a_projets", "date_decision", "id_projet", "cle_projet", "num_projet", "intitule", "porteur", "type_porteur",
+            "siren_porteur", "co_portage", "co_portage_derive", "portage_bailleur", "epci_implique", "thematiques",
+            "departements", "epci", "co_porteurs", "nb_thematiques", "nb_departements", "nb_epci", "nb_co_porteurs",
+            "montant_accorde", "montant_demande", "menages_prevus", "duree_mois", "volet",
+            "source_chemin", "source_sha256", "source_feuille", "source_ligne", "id_ingestion", "horodatage_depot",
+        ], projets.Keys);
+        Assert.Equal("TIMESTAMP WITH TIME ZONE", projets["horodatage_depot"]);
+        Assert.Equal("VARCHAR", projets["cle_projet"]);
+        string[] key = ["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "num_projet"];
+        Assert.Equal([.. key, "thematique", "libelle_source", "poids", "montant_pondere"], _db.Describe("projets_thematiques").Keys);
+        Assert.Equal([.. key, "code_departement"], _db.Describe("projets_departements").Keys);
+        Assert.Equal([.. key, "siren_epci"], _db.Describe("projets_epci").Keys);
+        Assert.Equal([.. key, "rang", "co_porteur", "type_co_porteur"], _db.Describe("projets_co_porteurs").Keys);
+        Assert.Equal("INTEGER", _db.Describe("projets_thematiques")["annee"]);
         Assert.Equal(
         [
             "annee", "code_region", "id_projet", "menages_accompagnes", "menages_sortis", "relogements", "maintiens", "montant_consomme",
             "source_chemin", "source_sha256", "source_feuille", "source_ligne", "id_ingestion", "horodatage_depot",
-        ], suivi.Keys);
-        Assert.Equal("DECIMAL(18,2)", suivi["montant_consomme"]);
-        Assert.Equal("DECIMAL(18,2)", _db.Describe(Table("enveloppes"))["enveloppe"]);
+        ], _db.Describe("suivi").Keys);
+        Assert.Equal(["annee", "code_region", "enveloppe", "source_chemin", "source_sha256", "source_feuille", "source_ligne", "id_ingestion", "horodatage_depot"],
+            _db.Describe("enveloppes").Keys);
+        foreach (var table in TableCatalog.All)
+            Assert.Equal(table.Columns.Select(c => c.Name), _db.Describe(table.Name).Keys);
+    }
+
+    [Fact]
+    public async Task The_deposit_s_lineage_is_written_once_per_unit_and_the_views_show_one_row_per_deposit()
+    {
+        await WriteRegion93Async();
+        await OpenViewsAsync();
+
+        // Four units (two calls, suivi, enveloppes), one depots file each, of one row; the view keeps the deposit once.
+        Assert.Equal(4L, _db.Scalar($"SELECT count(*) FROM {Files("depots")}"));
+        var depot = _db.Rows("SELECT code_region, id_ingestion, source_sha256, source_chemin FROM depots").Single();
+        Assert.Equal(["93", "ing-0001", LakeSamples.Lineage.FileSha256, LakeSamples.Lineage.SourcePath], depot);
+        // Every row of every fact view has it back.
+        foreach (var view in new[] { "projets", "suivi", "enveloppes" })
+            Assert.Equal(0L, _db.Scalar($"""
+                SELECT count(*) FROM {view}
+                WHERE source_chemin IS DISTINCT FROM '{LakeSamples.Lineage.SourcePath}' OR source_sha256 IS DISTINCT FROM '{LakeSamples.Lineage.FileSha256}'
+                   OR horodatage_depot IS DISTINCT FROM '{LakeSamples.Lineage.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss.fff}+00'::TIMESTAMPTZ
+                """));
     }
 
     [Fact]
@@ -120,11 +194,12 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     public async Task Values_nulls_and_lineage_read_back()
     {
         await WriteRegion93Async();
+        await OpenViewsAsync();
 
         var first = _db.Rows($"""
             SELECT date_decision, siren_porteur, co_portage, thematiques, departements, epci, co_porteurs,
                    nb_thematiques, montant_demande, volet, source_feuille, source_ligne, id_ingestion, horodatage_depot
-            FROM {Table("projets")} WHERE id_projet = 'A1-001'
+            FROM projets WHERE id_projet = 'A1-001'
             """).Single();
         Assert.Equal(new DateOnly(2021, 1, 28), first[0]);
         Assert.Equal("775672272", first[1]);
@@ -156,25 +231,26 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     public async Task Bridges_join_the_main_table_on_its_key()
     {
         await WriteRegion93Async();
+        await OpenViewsAsync();
         const string key = "USING (annee, code_region, appel_a_projets, id_projet)";
 
         // Every bridge row finds its project; the counts follow the lists.
-        Assert.Equal(_db.Scalar($"SELECT sum(nb_thematiques)::BIGINT FROM {Table("projets")}"),
-            _db.Scalar($"SELECT count(*) FROM {Table("projets_thematiques")} JOIN {Table("projets")} {key}"));
-        Assert.Equal(_db.Scalar($"SELECT sum(nb_departements)::BIGINT FROM {Table("projets")}"),
-            _db.Scalar($"SELECT count(*) FROM {Table("projets_departements")} JOIN {Table("projets")} {key}"));
-        Assert.Equal(_db.Scalar($"SELECT sum(nb_epci)::BIGINT FROM {Table("projets")}"),
-            _db.Scalar($"SELECT count(*) FROM {Table("projets_epci")} JOIN {Table("projets")} {key}"));
-        Assert.Equal(_db.Scalar($"SELECT sum(nb_co_porteurs)::BIGINT FROM {Table("projets")}"),
-            _db.Scalar($"SELECT count(*) FROM {Table("projets_co_porteurs")} JOIN {Table("projets")} {key}"));
+        Assert.Equal(_db.Scalar($"SELECT sum(nb_thematiques)::BIGINT FROM projets"),
+            _db.Scalar($"SELECT count(*) FROM projets_thematiques JOIN projets {key}"));
+        Assert.Equal(_db.Scalar($"SELECT sum(nb_departements)::BIGINT FROM projets"),
+            _db.Scalar($"SELECT count(*) FROM projets_departements JOIN projets {key}"));
+        Assert.Equal(_db.Scalar($"SELECT sum(nb_epci)::BIGINT FROM projets"),
+            _db.Scalar($"SELECT count(*) FROM projets_epci JOIN projets {key}"));
+        Assert.Equal(_db.Scalar($"SELECT sum(nb_co_porteurs)::BIGINT FROM projets"),
+            _db.Scalar($"SELECT count(*) FROM projets_co_porteurs JOIN projets {key}"));
 
-        var coPorteurs = _db.Rows($"SELECT rang, co_porteur, type_co_porteur FROM {Table("projets_co_porteurs")} WHERE id_projet = 'A1-001' AND appel_a_projets = '{LakeSamples.Appel1}' ORDER BY rang");
+        var coPorteurs = _db.Rows($"SELECT rang, co_porteur, type_co_porteur FROM projets_co_porteurs WHERE id_projet = 'A1-001' AND appel_a_projets = '{LakeSamples.Appel1}' ORDER BY rang");
         Assert.Equal([[1, "Logirem", "bailleur_social"], [2, "CCAS de Nice", null]], coPorteurs);
 
         // Per-theme weights of a project add up to 1, and its weighted amounts to its amount.
         var perProject = _db.Rows($"""
             SELECT p.id_projet, sum(t.poids), sum(t.montant_pondere), any_value(p.montant_accorde)
-            FROM {Table("projets_thematiques")} t JOIN {Table("projets")} p {key}
+            FROM projets_thematiques t JOIN projets p {key}
             GROUP BY ALL
             """);
         Assert.Equal(67, perProject.Count);
@@ -186,15 +262,33 @@ public sealed class LakeWritersDuckDbTests : IDisposable
     public async Task The_single_column_project_key_joins_every_bridge_as_the_four_columns_do()
     {
         await WriteRegion93Async();
+        await OpenViewsAsync();
 
         // One key per project, unique across calls, and spelled annee|code_region|appel_a_projets|id_projet.
-        Assert.Equal(67L, _db.Scalar($"SELECT count(DISTINCT cle_projet) FROM {Table("projets")}"));
+        Assert.Equal(67L, _db.Scalar($"SELECT count(DISTINCT cle_projet) FROM projets"));
         Assert.Equal(0L, _db.Scalar(
-            $"SELECT count(*) FROM {Table("projets")} WHERE cle_projet <> concat_ws('|', annee, code_region, appel_a_projets, id_projet)"));
+            $"SELECT count(*) FROM projets WHERE cle_projet <> concat_ws('|', annee, code_region, appel_a_projets, id_projet)"));
         foreach (var bridge in new[] { "projets_thematiques", "projets_departements", "projets_epci", "projets_co_porteurs" })
             Assert.Equal(
-                _db.Scalar($"SELECT count(*) FROM {Table(bridge)} JOIN {Table("projets")} USING (annee, code_region, appel_a_projets, id_projet)"),
-                _db.Scalar($"SELECT count(*) FROM {Table(bridge)} b JOIN {Table("projets")} p ON b.cle_projet = p.cle_projet"));
+                _db.Scalar($"SELECT count(*) FROM {bridge} JOIN projets USING (annee, code_region, appel_a_projets, id_projet)"),
+                _db.Scalar($"SELECT count(*) FROM {bridge} b JOIN projets p ON b.cle_projet = p.cle_projet"));
+    }
+
+    [Theory]
+    [InlineData("AAP 2021", "P-1")]
+    [InlineData("AAP|2021", "P|1")]
+    [InlineData("AAP\\2021\\", "\\P|\\|1")]
+    [InlineData("Appel « été » — 2021", "n°|\\")]
+    public async Task The_views_compute_cle_projet_as_the_pipeline_spells_it(string appel, string id)
+    {
+        var rows = LakeSamples.Projets(appel, 2, 20m, id + "-");
+        await LakeSamples.WriteProjetsAsync(LakeSamples.FolderOutput(_temp.Root), rows);
+        await OpenViewsAsync(ProjetsDefinition.Table, BridgeDefinitions.Thematiques);
+
+        Assert.Equal(rows.Select(r => new object?[] { r.CleProjet }).ToList(), _db.Rows("SELECT cle_projet FROM projets ORDER BY num_projet"));
+        // Each bridge row has its project's key back, through num_projet and the unit's file.
+        Assert.Equal(rows.Select((r, i) => new object?[] { i + 1, r.CleProjet, r.IdProjet, (long)r.Thematiques.Count }).ToList(),
+            _db.Rows("SELECT num_projet, any_value(cle_projet), any_value(id_projet), count(*) FROM projets_thematiques GROUP BY num_projet ORDER BY num_projet"));
     }
 
     [Fact]
@@ -207,7 +301,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         var paths = await LakeSamples.WriteProjetsAsync(p => first[p] = new MemoryStream(), rows);
         await LakeSamples.WriteProjetsAsync(p => second[p] = new MemoryStream(), LakeSamples.Projets(LakeSamples.Appel1, 40, 3_100_000.50m, "A1-"));
 
-        Assert.Equal(5, paths.Count);
+        Assert.Equal(6, paths.Count);
         foreach (var path in paths)
             Assert.Equal(first[path].ToArray(), second[path].ToArray());
         // …and a changed row changes the file (the comparison above can fail).
@@ -245,11 +339,11 @@ public sealed class LakeWritersDuckDbTests : IDisposable
 
         var paths = await LakeSamples.WriteProjetsAsync(LakeSamples.FolderOutput(_temp.Root), rows);
 
-        Assert.Equal(5, paths.Count);
+        Assert.Equal(6, paths.Count);
         Assert.All(paths, p => Assert.True(File.Exists(Path.Combine(_temp.Root, p)), p));
         Assert.Equal(0L, _db.Scalar($"SELECT count(*) FROM {Table("projets_epci")}"));
         Assert.Equal(0L, _db.Scalar($"SELECT count(*) FROM {Table("projets_co_porteurs")}"));
-        Assert.Equal(["annee", "code_region", "appel_a_projets", "id_projet", "cle_projet", "siren_epci"], _db.Describe(Table("projets_epci")).Keys);
+        Assert.Equal(["num_projet", "siren_epci"], _db.Describe(Files("projets_epci")).Keys);
         Assert.Equal(2L, _db.Scalar($"SELECT count(*) FROM {Table("projets")}"));
     }
 
@@ -301,7 +395,7 @@ public sealed class LakeWritersDuckDbTests : IDisposable
         await writer.AddAsync(LakeSamples.Projets(LakeSamples.Appel1, 1, 10m, "A-")[0]);
         await writer.CompleteAsync();
 
-        Assert.Equal(5, streams.Count);
+        Assert.Equal(6, streams.Count); // the five tables and the unit's depots file
         Assert.All(streams, s => Assert.False(s.CanWrite));
     }
 

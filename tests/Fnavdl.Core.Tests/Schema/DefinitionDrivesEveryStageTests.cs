@@ -49,12 +49,15 @@ public sealed class DefinitionDrivesEveryStageTests : IDisposable
         values.Add("note_region", p => p.IdProjet == "A-001" ? "à revoir" : null);
         var table = values.Bind(WithNote);
         var version = LakeSamples.Lineage.IngestionId;
+        var files = CuratedLayout.ProjetsFiles("93", 2021, LakeSamples.Appel1, version);
         await using (var writer = await TableFileWriter<Fnavdl.Core.Schema.Canonical.Projet>.OpenAsync(
-            CuratedLayout.ProjetsFiles("93", 2021, LakeSamples.Appel1, version)[0], table, LakeSamples.FolderOutput(_temp.Root), 100, CancellationToken.None))
+            files[0], table, LakeSamples.FolderOutput(_temp.Root), 100, CancellationToken.None))
         {
             foreach (var row in LakeSamples.Projets(LakeSamples.Appel1, 3, 300m, "A-")) await writer.AddAsync(row, CancellationToken.None);
             await writer.CompleteAsync(CancellationToken.None);
         }
+        // The unit's deposit lineage, which the view joins back.
+        await DepotFile.WriteAsync(files[^1], "93", LakeSamples.Lineage, LakeSamples.FolderOutput(_temp.Root), CancellationToken.None);
         // The view reads the file the region's manifest names.
         await CurrentUnits.AdoptWrittenAsync(new Fnavdl.Core.Storage.Local.LocalFileArea(_temp.Root),
             new Fnavdl.Core.Storage.Local.LocalUnitRegistry(_temp.Root, Path.Combine(_temp.Root, ".verrous")), TempStore.T0);

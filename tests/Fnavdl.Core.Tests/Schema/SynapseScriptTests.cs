@@ -25,12 +25,20 @@ public sealed class SynapseScriptTests
     [InlineData("queries/synapse/headline-indicators.sql")]
     public void The_script_parses_without_error(string file) => Assert.NotEmpty(Parse(file).Batches);
 
-    private static Dictionary<string, (BulkOpenRowset Source, BooleanExpression? Where)> Views() =>
+    private static Dictionary<string, CreateOrAlterViewStatement> Views() =>
         Parse("queries/synapse/views.sql").Batches.SelectMany(b => b.Statements).OfType<CreateOrAlterViewStatement>().ToDictionary(
-            v => v.SchemaObjectName.BaseIdentifier.Value, v => SourceOf((QuerySpecification)v.SelectStatement.QueryExpression));
+            v => v.SchemaObjectName.BaseIdentifier.Value);
 
-    private static (BulkOpenRowset Source, BooleanExpression? Where) SourceOf(QuerySpecification query) =>
-        ((BulkOpenRowset)query.FromClause.TableReferences.Single(), query.WhereClause?.SearchCondition);
+    /// <summary>Every query of a view that reads files (its own, and those of its common table expressions), with its filter.</summary>
+    private static List<(BulkOpenRowset Source, BooleanExpression? Where)> Reads(CreateOrAlterViewStatement view)
+    {
+        var queries = new Queries();
+        view.Accept(queries);
+        return [.. queries.Found.Where(q => q.FromClause?.TableReferences.SingleOrDefault() is BulkOpenRowset)
+            .Select(q => ((BulkOpenRowset)q.FromClause.TableReferences.Single(), q.WhereClause?.SearchCondition))];
+    }
+
+    private static string FileOf(BulkOpenRowset source) => ((StringLiteral)source.DataFiles.Single()).Value;
 
     [Fact]
     public void Every_curated_view_keeps_only_the_files_a_manifest_names()
@@ -39,27 +47,35 @@ public sealed class SynapseScriptTests
 
         foreach (var table in TableCatalog.All)
         {
-            var (source, where) = views[table.Name];
-            Assert.EndsWith($"/curated/{table.Name}/annee=*/code_region=*/*.parquet", ((StringLiteral)source.DataFiles.Single()).Value);
-            var filter = Assert.IsType<InPredicate>(where);
-            Assert.False(filter.NotDefined);
-            var manifests = (NamedTableReference)((QuerySpecification)filter.Subquery.QueryExpression).FromClause.TableReferences.Single();
-            Assert.Equal(("dbo", "versions_courantes"), (manifests.SchemaObject.SchemaIdentifier.Value, manifests.SchemaObject.BaseIdentifier.Value));
-            // The file's path under its table folder, from what the three wildcards matched.
-            var calls = new FunctionCalls();
-            filter.Expression.Accept(calls);
-            Assert.Equal(["1", "2", "3"], calls.Found.Where(c => c.FunctionName.Value == "filepath")
-                .Select(c => ((IntegerLiteral)c.Parameters.Single()).Value));
+            var reads = Reads(views[table.Name]);
+            // Its own files, and those of the tables it joins back (depots for the lineage, projets for a bridge's key).
+            var expected = new List<string> { table.Name };
+            if (table.Columns.Any(c => c.Place == ColumnPlace.Projet)) expected.Add(CuratedLayout.Projets);
+            if (table.Columns.Any(c => c.Place == ColumnPlace.Depot)) expected.Add(CuratedLayout.Depots);
+            Assert.Equal(expected.Select(t => $"/curated/{t}/annee=*/code_region=*/*.parquet"),
+                reads.Select(r => FileOf(r.Source)[FileOf(r.Source).IndexOf("/curated/", StringComparison.Ordinal)..]));
+            foreach (var (_, where) in reads)
+            {
+                var filter = Assert.IsType<InPredicate>(where);
+                Assert.False(filter.NotDefined);
+                var manifests = (NamedTableReference)((QuerySpecification)filter.Subquery.QueryExpression).FromClause.TableReferences.Single();
+                Assert.Equal(("dbo", "versions_courantes"), (manifests.SchemaObject.SchemaIdentifier.Value, manifests.SchemaObject.BaseIdentifier.Value));
+                // The file's path under its table folder, from what the three wildcards matched.
+                var calls = new FunctionCalls();
+                filter.Expression.Accept(calls);
+                Assert.Equal(["1", "2", "3"], calls.Found.Where(c => c.FunctionName.Value == "filepath")
+                    .Select(c => ((IntegerLiteral)c.Parameters.Single()).Value));
+            }
         }
     }
 
     [Fact]
     public void The_manifests_view_reads_every_region_s_manifest_with_its_columns_in_order()
     {
-        var (source, where) = Views()["versions_courantes"];
+        var (source, where) = Reads(Views()["versions_courantes"]).Single();
 
         Assert.Null(where);
-        Assert.EndsWith($"/curated/{UnitManifest.Folder}/*.csv", ((StringLiteral)source.DataFiles.Single()).Value);
+        Assert.EndsWith($"/curated/{UnitManifest.Folder}/*.csv", FileOf(source));
         Assert.Equal(UnitManifest.Columns.Select(c => c.Name), source.WithColumns.Select(c => c.ColumnIdentifier.Value));
     }
 
@@ -68,9 +84,29 @@ public sealed class SynapseScriptTests
     {
         var views = Views();
 
-        Assert.All(views.Where(v => ((StringLiteral)v.Value.Source.DataFiles.Single()).Value.Contains("/gold/", StringComparison.Ordinal)),
-            v => Assert.Null(v.Value.Where));
+        Assert.All(views.Values.SelectMany(Reads).Where(r => FileOf(r.Source).Contains("/gold/", StringComparison.Ordinal)),
+            r => Assert.Null(r.Where));
         Assert.Equal(TableCatalog.All.Count + 1 + 3, views.Count); // the tables, the manifests, indicateurs and the two dimensions
+    }
+
+    [Fact]
+    public void Each_curated_view_selects_the_columns_of_its_definition_in_order()
+    {
+        var views = Views();
+
+        foreach (var table in TableCatalog.All)
+        {
+            var select = (QuerySpecification)views[table.Name].SelectStatement.QueryExpression;
+            Assert.Equal(table.Columns.Select(c => c.Name), select.SelectElements.Cast<SelectScalarExpression>().Select(e =>
+                e.ColumnName?.Value ?? ((ColumnReferenceExpression)e.Expression).MultiPartIdentifier.Identifiers[^1].Value));
+        }
+    }
+
+    private sealed class Queries : TSqlFragmentVisitor
+    {
+        public List<QuerySpecification> Found { get; } = [];
+
+        public override void Visit(QuerySpecification node) => Found.Add(node);
     }
 
     private sealed class FunctionCalls : TSqlFragmentVisitor

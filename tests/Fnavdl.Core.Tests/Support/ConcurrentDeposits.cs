@@ -56,7 +56,8 @@ public static class ConcurrentDeposits
 
         var files = new List<string>();
         await foreach (var file in store.Curated.ListAsync(CuratedLayout.Projets)) files.Add(file.Path);
-        Assert.Equal(manifest.Units.SelectMany(u => CuratedLayout.FilesOfUnit(u.UnitKey, u.IngestionId)).Order(StringComparer.Ordinal),
+        Assert.Equal(manifest.Units.SelectMany(u => CuratedLayout.FilesOfUnit(u.UnitKey, u.IngestionId))
+                .Where(f => f.StartsWith(CuratedLayout.Projets, StringComparison.Ordinal)).Order(StringComparer.Ordinal),
             files.Order(StringComparer.Ordinal));
 
         // What readers compute: each call's two projects, from its owner (whose index is in the amounts).

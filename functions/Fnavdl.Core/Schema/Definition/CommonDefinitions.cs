@@ -37,19 +37,36 @@ internal static class CommonDefinitions
     /// <summary>
     /// The project in one column, for tools that relate tables on a single column (Power BI):
     /// <c>{annee}|{code_region}|{appel_a_projets}|{id_projet}</c>, see <see cref="Canonical.ProjectKey"/>.
+    /// Computed by the views from the four columns (no file holds it: it would repeat them as one more string a row).
     /// </summary>
     public static ColumnDefinition CleProjet { get; } =
         Derived("cle_projet", ColumnType.Text, false,
             "Clé du projet en une seule colonne : annee|code_region|appel_a_projets|id_projet (un « | » ou un « \\ » de l'appel ou "
-            + "de l'identifiant y est précédé d'un « \\ »). Relie projets et ses tables de liens dans Power BI.");
+            + "de l'identifiant y est précédé d'un « \\ »). Relie projets et ses tables de liens dans Power BI.") with { Place = ColumnPlace.Computed };
 
-    /// <summary>The project's key columns every bridge table starts with.</summary>
+    /// <summary>
+    /// The project's number in its unit's <c>projets</c> file (1, 2, …, in row order): the bridges' key. With the
+    /// unit's file (the same name under each table folder) it identifies the project, in four bytes a row.
+    /// </summary>
+    public static ColumnDefinition NumProjet { get; } =
+        Derived("num_projet", ColumnType.Integer, false,
+            "Numéro du projet dans le fichier de son unité (1 pour le premier) ; avec le nom du fichier, commun aux tables de l'unité, "
+            + "il relie les tables de liens à projets.");
+
+    /// <summary>
+    /// The project's key columns every bridge view starts with. A bridge file holds only <see cref="NumProjet"/>:
+    /// its view takes the four columns from the project's row and computes <see cref="CleProjet"/>.
+    /// </summary>
     internal static IReadOnlyList<ColumnDefinition> ProjectKey(IReadOnlyList<ColumnDefinition> projets) =>
     [
-        Like(projets, "annee"), Like(projets, "code_region"), Like(projets, "appel_a_projets"), Like(projets, "id_projet"), CleProjet,
+        FromProjet(Like(projets, "annee")), FromProjet(Like(projets, "code_region")), FromProjet(Like(projets, "appel_a_projets")),
+        FromProjet(Like(projets, "id_projet")), CleProjet, NumProjet,
     ];
 
-    // The lineage columns, named so the lake writer, the unit manifest and the views refer to them.
+    private static ColumnDefinition FromProjet(ColumnDefinition column) => column with { Place = ColumnPlace.Projet };
+
+    // The lineage columns, named so the lake writer, the unit manifest and the views refer to them. What is the same
+    // for the whole deposit (path, version, arrival time) is written once per unit, in its depots file.
     public static ColumnDefinition SourceChemin { get; } = Derived("source_chemin", ColumnType.Text, false, "Chemin du fichier déposé dont vient la ligne (uploads/{code_region}/…).");
 
     public static ColumnDefinition SourceSha256 { get; } = Derived("source_sha256", ColumnType.Text, false, "Version du fichier : empreinte SHA-256 de son contenu.");
@@ -62,15 +79,19 @@ internal static class CommonDefinitions
 
     public static ColumnDefinition HorodatageDepot { get; } = Derived("horodatage_depot", ColumnType.Timestamp, false, "Heure d'arrivée du fichier dans le stockage (UTC) : la plus récente remplace les autres.");
 
-    /// <summary>The lineage columns every fact table ends with (report-format.md, "Derived fields").</summary>
+    /// <summary>
+    /// The lineage columns every fact view ends with (report-format.md, "Derived fields"). The rows' files keep
+    /// what differs by row (sheet, row) and <c>id_ingestion</c>, the deposit's name; what is the same for the whole
+    /// deposit is in the unit's <c>depots</c> file, joined back by the views.
+    /// </summary>
     public static IReadOnlyList<ColumnDefinition> Lineage { get; } =
     [
-        SourceChemin,
-        SourceSha256,
+        SourceChemin with { Place = ColumnPlace.Depot },
+        SourceSha256 with { Place = ColumnPlace.Depot },
         SourceFeuille,
         SourceLigne,
         IdIngestion,
-        HorodatageDepot,
+        HorodatageDepot with { Place = ColumnPlace.Depot },
     ];
 
     private static ColumnDefinition Like(IReadOnlyList<ColumnDefinition> columns, string name) => columns.Single(c => c.Name == name);

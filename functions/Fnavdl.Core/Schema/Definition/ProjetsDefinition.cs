@@ -131,6 +131,7 @@ internal static class ProjetsDefinition
         Stored(DateDecision),
         Stored(IdProjet),
         CleProjet,
+        NumProjet,
         Stored(Intitule),
         Stored(Porteur),
         Stored(TypePorteur),

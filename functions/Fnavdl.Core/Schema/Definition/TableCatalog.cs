@@ -1,6 +1,6 @@
 namespace Fnavdl.Core.Schema.Definition;
 
-/// <summary>Every table of the data contract, in the lake's order (projets, its bridges, suivi, enveloppes).</summary>
+/// <summary>Every table of the data contract, in the lake's order (projets, its bridges, suivi, enveloppes, depots).</summary>
 public static class TableCatalog
 {
     public static IReadOnlyList<TableDefinition> All { get; } =
@@ -9,6 +9,7 @@ public static class TableCatalog
         BridgeDefinitions.Thematiques, BridgeDefinitions.Departements, BridgeDefinitions.Epci, BridgeDefinitions.CoPorteurs,
         SuiviDefinition.Table,
         EnveloppesDefinition.Table,
+        DepotsDefinition.Table,
     ];
 
     /// <summary>The tables whose rows come from a region's file, one per report kind.</summary>

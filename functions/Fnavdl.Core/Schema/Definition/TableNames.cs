@@ -13,4 +13,7 @@ internal static class TableNames
     public const string ProjetsCoPorteurs = "projets_co_porteurs";
     public const string Suivi = "suivi";
     public const string Enveloppes = "enveloppes";
+
+    /// <summary>The deposits' lineage, one row per unit version (not a report's table: every unit writes one).</summary>
+    public const string Depots = "depots";
 }
