@@ -48,12 +48,7 @@ internal sealed class XlsbWorkbook
     public static XlsbWorkbook Open(Stream content, ReadBudget budget)
     {
         var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-        var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in zip.Entries)
-        {
-            budget.Spend(1);
-            parts.TryAdd(entry.FullName.Replace('\\', '/'), entry);
-        }
+        var parts = PackageParts.Index(zip, budget);
         var sheets = new List<XlsxSheet>();
         var date1904 = false;
         using (var workbook = Records(parts, "xl/workbook.bin", budget) ?? throw new InvalidDataException("No xl/workbook.bin: not a binary workbook."))

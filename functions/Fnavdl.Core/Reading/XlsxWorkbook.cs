@@ -44,13 +44,7 @@ internal sealed class XlsxWorkbook
     public static XlsxWorkbook Open(Stream content, ReadBudget budget)
     {
         var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-        // Looked up by name once: a workbook of thousands of sheets must not walk its entries per sheet.
-        var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in zip.Entries)
-        {
-            budget.Spend(1);
-            parts.TryAdd(entry.FullName.Replace('\\', '/'), entry);
-        }
+        var parts = PackageParts.Index(zip, budget);
         using var workbookPart = Part(parts, "xl/workbook.xml", budget)
             ?? throw new InvalidDataException("No xl/workbook.xml: not a workbook.");
         var (sheets, date1904) = ReadWorkbook(workbookPart);
